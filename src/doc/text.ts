@@ -1,0 +1,22 @@
+/**
+ * The one way text is folded for matching: lower case, accents removed, split into words of letters and
+ * digits. Tokens, gazetteer names and lexicon aliases all go through it, so "Ségou", "SEGOU" and "Segou"
+ * meet, and "Jama'at Nusrat al-Islam" matches however its apostrophes and hyphens are written.
+ */
+const MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** One word folded: lower case, without accents. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** The folded words of a phrase. */
+export function foldWords(phrase: string): string[] {
+  return foldWord(phrase).split(NON_WORD).filter(Boolean);
+}
+
+/** A phrase folded to one key: its folded words joined by single spaces. */
+export function foldKey(phrase: string): string {
+  return foldWords(phrase).join(' ');
+}

@@ -1,0 +1,180 @@
+/**
+ * The gazetteer: GeoNames places, looked up by name (any alternate name, with or without accents), and the
+ * countries with their names and demonyms. Every look-up is one hash look-up on a folded key (foldKey), because
+ * the pipeline asks for every short run of capitalized words in every report.
+ */
+import { foldKey } from '../doc/text.js';
+import { adminTable, buildPlaces, type IndexedPlace } from './build.js';
+import { defaultAdmin1, defaultPlaces, loadCountries } from './defaults.js';
+import type { PlaceRecord } from './records.js';
+import { readStores, type StoredImport } from './store.js';
+
+export { GazetteerFileError } from './errors.js';
+export { importGeoNames, type ImportSummary } from './import.js';
+
+export interface Place {
+  geonameid: number;
+  name: string;
+  /** ISO 3166-1 alpha-2 code. */
+  country: string;
+  countryName: string;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  latitude: number;
+  longitude: number;
+  /** GeoNames feature class and code (P/PPL, A/ADM1 ...). */
+  featureClass: string;
+  featureCode: string;
+  population: number;
+}
+
+export interface Country {
+  /** ISO 3166-1 alpha-2 code. */
+  iso2: string;
+  /** ACLED's English name: "Mali", "Burkina Faso", "Democratic Republic of Congo". */
+  name: string;
+  /** Other names, English and French: "Burkina", "Côte d'Ivoire", "RDC", "Tchad". */
+  names: string[];
+  /** English and French, every gender and number: "Malian", "Malians", "malien", "maliennes". */
+  demonyms: string[];
+}
+
+/** A GeoNames file imported into the gazetteer folder. */
+export interface ImportedFile {
+  /** The compact file in the gazetteer folder. */
+  file: string;
+  /** The GeoNames file it was imported from. */
+  source: string;
+  kind: StoredImport['kind'];
+  importedAt: string;
+  /** Places or admin codes it holds. */
+  entries: number;
+}
+
+/** Names longer than this are not indexed: a caller scanning text never needs to look further. */
+const MAX_NAME_WORDS = 5;
+
+export class Gazetteer {
+  readonly countries: Country[];
+  /** The longest indexed name, in words (at most 5). */
+  readonly maxNameWords: number;
+  readonly imports: ImportedFile[];
+  /** A lone place as itself, homonyms as a list: most names have one place, and 150k one-item lists slow loading. */
+  private readonly byKey = new Map<string, Place | Place[]>();
+  private readonly byId = new Map<number, Place>();
+  private readonly adm1 = new Map<string, Place[]>();
+  private readonly byIso = new Map<string, Country>();
+  private readonly countryKeys = new Map<string, Country>();
+  private readonly demonymKeys = new Map<string, Country>();
+
+  constructor(places: Iterable<IndexedPlace>, countries: Country[], imports: ImportedFile[] = []) {
+    this.countries = countries;
+    this.imports = imports;
+    let maxWords = 1;
+    for (const { place, keys } of places) {
+      this.byId.set(place.geonameid, place);
+      if (place.featureCode === 'ADM1') append(this.adm1, place.country, place);
+      for (const key of keys) {
+        const words = wordCount(key);
+        if (words > MAX_NAME_WORDS) continue;
+        if (words > maxWords) maxWords = words;
+        this.add(key, place);
+      }
+    }
+    this.maxNameWords = maxWords;
+    for (const entry of this.byKey.values()) if (Array.isArray(entry)) entry.sort(byImportance);
+    this.indexCountries(countries);
+  }
+
+  /** Places in all. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The places a folded name (foldKey) denotes, most populous first; empty when none. Do not modify the list. */
+  lookup(foldedKey: string): Place[] {
+    const entry = this.byKey.get(foldedKey);
+    if (entry === undefined) return [];
+    return Array.isArray(entry) ? entry : [entry];
+  }
+
+  get(geonameid: number): Place | undefined {
+    return this.byId.get(geonameid);
+  }
+
+  /** The admin1 regions of a country. */
+  regions(iso2: string): Place[] {
+    return this.adm1.get(iso2) ?? [];
+  }
+
+  country(iso2: string): Country | undefined {
+    return this.byIso.get(iso2);
+  }
+
+  /** The country a folded name denotes ("mali", "cote d ivoire", "rdc"); demonyms are not names. */
+  countryByKey(foldedKey: string): Country | undefined {
+    return this.countryKeys.get(foldedKey);
+  }
+
+  /** The country a folded demonym denotes ("malian", "maliennes", "burkinabe"). */
+  countryByDemonym(foldedKey: string): Country | undefined {
+    return this.demonymKeys.get(foldedKey);
+  }
+
+  private add(key: string, place: Place): void {
+    const entry = this.byKey.get(key);
+    if (entry === undefined) this.byKey.set(key, place);
+    else if (Array.isArray(entry)) entry.push(place);
+    else this.byKey.set(key, [entry, place]);
+  }
+
+  /**
+   * A name shared by two countries goes to the first in data/geo/countries.json (ISO order): "Congolese" is the
+   * Democratic Republic of Congo's, which reports mean far more often.
+   */
+  private indexCountries(countries: Country[]): void {
+    for (const country of countries) {
+      this.byIso.set(country.iso2, country);
+      for (const name of [country.name, ...country.names]) setFirst(this.countryKeys, foldKey(name), country);
+      for (const demonym of country.demonyms) setFirst(this.demonymKeys, foldKey(demonym), country);
+    }
+  }
+}
+
+/** Loads the default gazetteer and merges every file imported into `options.dir` over it. */
+export async function loadGazetteer(options: { dir: string }): Promise<Gazetteer> {
+  const [countries, admin1, stores] = await Promise.all([loadCountries(), defaultAdmin1(), readStores(options.dir)]);
+  const records = new Map<number, PlaceRecord>();
+  for (const record of defaultPlaces()) records.set(record.place.geonameid, record);
+  for (const store of stores) for (const record of store.places) records.set(record.place.geonameid, record);
+  const table = adminTable(records.values(), admin1, ...stores.map((store) => store.codes));
+  const names = new Map(countries.map((country) => [country.iso2, country.name]));
+  const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2);
+  return new Gazetteer(places, countries, stores.map(importedFile));
+}
+
+function importedFile(store: StoredImport): ImportedFile {
+  const { file, source, kind, importedAt } = store;
+  return { file, source, kind, importedAt, entries: store.places.length + store.codes.length };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (key && !map.has(key)) map.set(key, value);
+}
+
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
+function byImportance(a: Place, b: Place): number {
+  return b.population - a.population || a.geonameid - b.geonameid;
+}

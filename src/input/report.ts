@@ -1,0 +1,98 @@
+/**
+ * Turns the bytes of one report into the text the pipeline reads: refuses what is not a report (empty,
+ * binary, too large), and takes an HTML page's main article text and its metadata.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** Largest report accepted: 2 MiB of text is far beyond any news article. */
+export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface Report {
+  text: string;
+  title: string | null;
+  /** Publication date found in the page's metadata (YYYY-MM-DD). */
+  published: string | null;
+  /** The text was taken out of an HTML page: evidence offsets point into `text`, not the page. */
+  fromHtml: boolean;
+}
+
+function isBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+}
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[itemprop="datePublished"]',
+  'time[datetime]',
+];
+
+function metaDate(document: Document): string | null {
+  for (const selector of DATE_META) {
+    const el = document.querySelector(selector);
+    const value = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    const match = value?.match(/^(\d{4}-\d{2}-\d{2})/);
+    if (match) return match[1];
+  }
+  return null;
+}
+
+/** The main text of an HTML page, its title and publication date; menus and boilerplate are left out. */
+export function htmlToReport(html: string): Report {
+  const { document } = parseHTML(html);
+  const published = metaDate(document as unknown as Document);
+  const article = new Readability(document as unknown as Document).parse();
+  const body = article?.textContent ?? document.body?.textContent ?? '';
+  const text = body
+    .split(/\n/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, title: article?.title || null, published, fromHtml: true };
+}
+
+/** A plain-text report may open with a "Published: YYYY-MM-DD" line, as the examples in examples/ do. */
+function headerDate(text: string): string | null {
+  return /^\s*(?:Published|Date|Publié le)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$/im.exec(text.slice(0, 200).split('\n')[0] ?? '')?.[1] ?? null;
+}
+
+/** Decodes and checks one report. Throws InputError with a message a person understands. */
+export function readReport(bytes: Uint8Array): Report {
+  if (bytes.length === 0) throw new InputError('the report is empty');
+  if (bytes.length > MAX_REPORT_BYTES) {
+    throw new InputError(`the report is too large (${bytes.length} bytes; the limit is ${MAX_REPORT_BYTES})`);
+  }
+  if (isBinary(bytes)) throw new InputError('the input is binary, not text or HTML');
+  const raw = new TextDecoder('utf-8').decode(bytes);
+  return textToReport(raw);
+}
+
+/** Checks a report that arrived as a string (JSONL lines, API bodies). */
+export function textToReport(raw: string): Report {
+  if (raw.length > MAX_REPORT_BYTES) {
+    throw new InputError(`the report is too large (${raw.length} characters; the limit is ${MAX_REPORT_BYTES})`);
+  }
+  const report = looksLikeHtml(raw) ? htmlToReport(raw) : { text: raw, title: null, published: headerDate(raw), fromHtml: false };
+  if (!report.text.trim()) throw new InputError('the report has no text');
+  return report;
+}

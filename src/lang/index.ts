@@ -1,0 +1,150 @@
+/**
+ * Language knowledge as data: number words, date words, trigger words, abbreviations, one folder per
+ * language (src/lang/en, src/lang/fr). Reports mix languages rarely, so the pipeline reads every language's
+ * words at once; adding a language is adding a folder and listing it here.
+ */
+import { foldKey } from '../doc/text.js';
+import enAbbreviations from './en/abbreviations.json' with { type: 'json' };
+import enCasualties from './en/casualties.json' with { type: 'json' };
+import enDates from './en/dates.json' with { type: 'json' };
+import enNumbers from './en/numbers.json' with { type: 'json' };
+import enStopwords from './en/stopwords.json' with { type: 'json' };
+import enTriggers from './en/triggers.json' with { type: 'json' };
+import frAbbreviations from './fr/abbreviations.json' with { type: 'json' };
+import frCasualties from './fr/casualties.json' with { type: 'json' };
+import frDates from './fr/dates.json' with { type: 'json' };
+import frNumbers from './fr/numbers.json' with { type: 'json' };
+import frTriggers from './fr/triggers.json' with { type: 'json' };
+import { PhraseTable } from './phrases.js';
+import { CUES, type CasualtyRole, type Cue, type Side } from '../doc/doc.js';
+
+const LANGUAGES = [
+  { abbreviations: enAbbreviations, numbers: enNumbers, dates: enDates, triggers: enTriggers, casualties: enCasualties, stopwords: enStopwords },
+  { abbreviations: frAbbreviations, numbers: frNumbers, dates: frDates, triggers: frTriggers, casualties: frCasualties, stopwords: null },
+];
+
+interface NumbersFile {
+  units: Record<string, number>;
+  multipliers: Record<string, number>;
+  vague: Record<string, number>;
+  at_least: string[];
+  about: string[];
+}
+
+export interface LanguageData {
+  abbreviations: Set<string>;
+  units: Map<string, number>;
+  multipliers: Map<string, number>;
+  vague: Map<string, number>;
+  /** Folded phrases that qualify a following number. */
+  atLeast: string[];
+  about: string[];
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  /** Phrases naming a day relative to publication ("yesterday": -1). */
+  days: PhraseTable<number>;
+  /** Phrases naming a week relative to publication ("last week": -1). */
+  weeks: PhraseTable<number>;
+  monthsRelative: PhraseTable<number>;
+  /** Phrases naming a day relative to the event being told ("the day before": -1). */
+  previous: PhraseTable<number>;
+  /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
+  monthParts: PhraseTable<number>;
+  yearPrepositions: Set<string>;
+  /** Words that signal a kind of event, by cue (see triggers.ts). */
+  cues: PhraseTable<Cue>;
+  /** What happened to the people counted: killed, wounded, arrested, abducted. */
+  casualtyRoles: PhraseTable<CasualtyRole>;
+  /** Who the people counted were. */
+  sides: PhraseTable<Side>;
+  toll: PhraseTable<true>;
+  subset: PhraseTable<true>;
+  /** Words after a number that make it a measure, not a count of people ("60 km", "5 a.m."). */
+  measureUnits: Set<string>;
+  /** Capitalised words never taken alone as a place name ("The", "Police", "Friday"). */
+  placeStopwords: Set<string>;
+}
+
+interface DatesFile {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  days: Record<string, number>;
+  weeks: Record<string, number>;
+  months_relative: Record<string, number>;
+  previous: Record<string, number>;
+  month_parts: Record<string, number>;
+  year_prepositions: string[];
+}
+
+interface TriggersFile {
+  cues: Record<string, string[]>;
+}
+
+interface CasualtiesFile {
+  roles: Record<string, string[]>;
+  sides: Record<string, string[]>;
+  toll: string[];
+  subset: string[];
+  units: string[];
+}
+
+export function loadLanguageData(): LanguageData {
+  const data: LanguageData = {
+    abbreviations: new Set(),
+    units: new Map(),
+    multipliers: new Map(),
+    vague: new Map(),
+    atLeast: [],
+    about: [],
+    months: new Map(),
+    weekdays: new Map(),
+    days: new PhraseTable(),
+    weeks: new PhraseTable(),
+    monthsRelative: new PhraseTable(),
+    previous: new PhraseTable(),
+    monthParts: new PhraseTable(),
+    yearPrepositions: new Set(),
+    cues: new PhraseTable(),
+    casualtyRoles: new PhraseTable(),
+    sides: new PhraseTable(),
+    toll: new PhraseTable(),
+    subset: new PhraseTable(),
+    measureUnits: new Set(),
+    placeStopwords: new Set(),
+  };
+  for (const language of LANGUAGES) {
+    for (const a of language.abbreviations.abbreviations) data.abbreviations.add(a.toLowerCase());
+    const numbers: NumbersFile = language.numbers;
+    for (const [w, v] of Object.entries(numbers.units)) data.units.set(foldKey(w), v);
+    for (const [w, v] of Object.entries(numbers.multipliers)) data.multipliers.set(foldKey(w), v);
+    for (const [w, v] of Object.entries(numbers.vague)) data.vague.set(foldKey(w), v);
+    data.atLeast.push(...numbers.at_least.map(foldKey));
+    data.about.push(...numbers.about.map(foldKey));
+    const dates: DatesFile = language.dates;
+    for (const [w, v] of Object.entries(dates.months)) data.months.set(w, v);
+    for (const [w, v] of Object.entries(dates.weekdays)) data.weekdays.set(w, v);
+    for (const [w, v] of Object.entries(dates.days)) data.days.add(w, v);
+    for (const [w, v] of Object.entries(dates.weeks)) data.weeks.add(w, v);
+    for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
+    for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+    for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
+    for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
+    const triggers: TriggersFile = language.triggers;
+    for (const [cue, words] of Object.entries(triggers.cues)) {
+      if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);
+      for (const w of words) data.cues.add(w, cue as Cue);
+    }
+    const casualties: CasualtiesFile = language.casualties;
+    for (const [role, words] of Object.entries(casualties.roles)) {
+      for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
+    }
+    for (const [side, words] of Object.entries(casualties.sides)) {
+      for (const w of words) data.sides.add(w, side as Side);
+    }
+    for (const w of casualties.toll) data.toll.add(w, true);
+    for (const w of casualties.subset) data.subset.add(w, true);
+    for (const w of casualties.units) data.measureUnits.add(w);
+    for (const w of language.stopwords?.words ?? []) data.placeStopwords.add(foldKey(w));
+  }
+  return data;
+}

@@ -1,0 +1,475 @@
+/**
+ * The actor lexicon: armed groups, state forces, militias and international forces as ACLED names them, with
+ * their inter codes and their aliases in English and French. The facts live in data/actors/*.json; this
+ * module loads them and answers look-ups.
+ *
+ * Three kinds of actor come out of it: named actors (groups.json, international.json), state and generic
+ * actors built per country from templates (state.json: "Military Forces of Mali", "Civilians (Niger)"), and
+ * actors made on demand from a kind of people ("Fulani Ethnic Militia (Mali)", "Pastoralists (Mali)"). Text is
+ * matched on folded words: named aliases, and role words ("gunmen", "soldats") alone or joined to a country
+ * ("Malian soldiers", "armée du Mali") or an ethnic group ("Fulani militia", "milice peule").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { foldWords } from '../doc/text.js';
+import { INTER_LABELS, type InterLabel } from '../schema/event.js';
+
+/** What the lexicon needs of a country; the gazetteer's countries have this shape. */
+export interface CountryNames {
+  /** ISO 3166-1 alpha-2 code. */
+  iso2: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+}
+
+/** A regime whose years ACLED appends to state actors' names, "(2013-2020)". */
+export interface Period {
+  /** First day (YYYY-MM-DD). */
+  from: string;
+  /** First day of the next period, or null while it lasts. */
+  to: string | null;
+}
+
+export interface ActorEntry {
+  /** Stable identifier, e.g. "jnim"; template actors are "military:ML", "civilians:NE". */
+  id: string;
+  /** ACLED's name, without a period suffix: "JNIM: Group for Support of Islam and Muslims". */
+  name: string;
+  inter: InterLabel;
+  /** ISO 3166-1 alpha-2 code of the country whose state forces these are (state actors only). */
+  country: string | null;
+  /** Id of the group ACLED codes as the main actor when this one is named (Katiba Macina -> jnim). */
+  parent: string | null;
+  /** First day the parent holds (JNIM's founding for its components); null when it always does. */
+  parentSince: string | null;
+  /** The periods ACLED suffixes the name with, oldest first; empty when it uses none. */
+  periods: Period[];
+  /** What ACLED writes after the period suffix: "Gendarmerie" in "Police Forces of Mali (2013-2020) Gendarmerie". */
+  branch: string | null;
+}
+
+export const TEMPLATES = [
+  'military',
+  'police',
+  'gendarmerie',
+  'government',
+  'civilians',
+  'protesters',
+  'rioters',
+  'unidentified',
+  'communal',
+  'islamist',
+] as const;
+export type Template = (typeof TEMPLATES)[number];
+
+export const ROLES = [
+  'armed',
+  'military',
+  'police',
+  'gendarmes',
+  'government',
+  'civilians',
+  'protesters',
+  'rioters',
+  'communal',
+  'islamist',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A word that tells an actor's kind without naming it: "gunmen", "soldats", "herders". */
+export interface RoleWord {
+  role: Role;
+  /** The generic actor it stands for once the country is known. */
+  template: Template;
+  /** ACLED's name for such people as an associated actor ("Pastoralists"), or null. */
+  group: string | null;
+}
+
+export interface EthnicGroup {
+  id: string;
+  /** ACLED's spelling: "Fulani". */
+  name: string;
+}
+
+/** What starts at a word: a named or country actor, a role word, an ethnic group, or several of them joined. */
+export interface ActorMatch {
+  entry?: ActorEntry;
+  role?: RoleWord;
+  /** ISO2 of the country the words name ("Malian soldiers" -> "ML"). */
+  country?: string;
+  ethnic?: EthnicGroup;
+  /** Number of words matched. */
+  length: number;
+}
+
+export type EthnicKind = 'militia' | 'group';
+
+// --- Data files -------------------------------------------------------------------------------------------
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
+/** An alias: plain, or an acronym that is also an ordinary word and so must be written in capitals ("FAN"). */
+const Alias = z.union([z.string(), z.object({ text: z.string(), caseSensitive: z.boolean() })]);
+type Alias = z.infer<typeof Alias>;
+
+const NamedActors = z.object({
+  actors: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string(),
+      inter: z.enum(INTER_LABELS),
+      parent: z.string().optional(),
+      parentSince: Day.optional(),
+      periods: z.array(z.object({ from: Day, to: Day.nullable() })).optional(),
+      aliases: z.array(Alias),
+    }),
+  ),
+});
+
+const NameTemplate = z.object({ name: z.string(), inter: z.enum(INTER_LABELS) });
+
+const StateData = z.object({
+  templates: z.record(
+    z.enum(TEMPLATES),
+    NameTemplate.extend({
+      /** "Military Forces of the United States": the template takes "the" before some names. */
+      article: z.boolean().optional(),
+      periods: z.boolean().optional(),
+      branch: z.string().optional(),
+      /** The name in countries where ACLED files the branch elsewhere (Niger's gendarmerie is military). */
+      nameIn: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+  countryNames: z.record(z.string(), z.string()),
+  withArticle: z.array(z.string()),
+  periods: z.record(z.string(), z.array(z.tuple([Day, Day.nullable()]))),
+  countryWords: z.record(z.string(), z.object({ names: z.array(Alias), adjectives: z.array(Alias) })),
+  aliases: z.record(z.string(), z.array(Alias)),
+});
+
+const RoleData = z.object({
+  roles: z.record(z.enum(ROLES), z.object({ template: z.enum(TEMPLATES), phrases: z.array(Alias) })),
+  groups: z.record(z.string(), z.object({ role: z.enum(ROLES), phrases: z.array(Alias) })),
+  links: z.array(z.string()),
+});
+
+const EthnicData = z.object({
+  templates: z.object({ militia: NameTemplate, group: NameTemplate }),
+  groups: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+});
+
+/** The parsed contents of data/actors/. */
+export interface ActorData {
+  named: z.infer<typeof NamedActors>['actors'];
+  state: z.infer<typeof StateData>;
+  roles: z.infer<typeof RoleData>;
+  ethnic: z.infer<typeof EthnicData>;
+}
+
+// --- Phrase matching --------------------------------------------------------------------------------------
+
+interface Phrase<T> {
+  words: string[];
+  caseSensitive: boolean;
+  value: T;
+}
+
+/**
+ * Phrases keyed by their first folded word, each bucket longest first: the longest phrase starting at a word
+ * costs one hash look-up and a few comparisons, whatever the size of the table.
+ */
+class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  /** Adds a phrase; when the same words are already there, `clash` decides the value they keep. */
+  add(alias: Alias, value: T, clash: (old: T) => T): void {
+    const text = typeof alias === 'string' ? alias : alias.text;
+    const caseSensitive = typeof alias !== 'string' && alias.caseSensitive;
+    const words = foldWords(text);
+    if (words.length === 0) throw new Error(`actor lexicon: empty phrase "${text}"`);
+    const bucket = this.byFirst.get(words[0]) ?? [];
+    this.byFirst.set(words[0], bucket);
+    const same = bucket.find((p) => p.words.join(' ') === words.join(' '));
+    if (same) {
+      same.value = clash(same.value);
+      same.caseSensitive &&= caseSensitive;
+      return;
+    }
+    const at = bucket.findIndex((p) => p.words.length < words.length);
+    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive, value });
+  }
+
+  /** The longest phrase at words[i], with its length in words. */
+  at(words: readonly string[], i: number, upper?: readonly boolean[]): { value: T; length: number } | null {
+    const bucket = i < words.length ? this.byFirst.get(words[i]) : undefined;
+    if (!bucket) return null;
+    for (const p of bucket) {
+      if (p.words.every((w, k) => words[i + k] === w) && (!p.caseSensitive || p.words.every((_, k) => upper?.[i + k]))) {
+        return { value: p.value, length: p.words.length };
+      }
+    }
+    return null;
+  }
+}
+
+const keepSame =
+  <T>(value: T, what: string) =>
+  (old: T): T => {
+    if (old !== value) throw new Error(`actor lexicon: ${what} names two actors`);
+    return old;
+  };
+
+// --- The lexicon ------------------------------------------------------------------------------------------
+
+const TEMPLATE_ID = /^([a-z]+):([A-Z]{2})$/;
+
+export class ActorLexicon {
+  /** Named actors, then every template actor of every country. */
+  readonly entries: readonly ActorEntry[];
+  private readonly byId = new Map<string, ActorEntry>();
+  /** Ethnic and group actors, made when first asked for. */
+  private readonly derived = new Map<string, ActorEntry>();
+  /** ACLED's name of each loaded country. */
+  private readonly countryName = new Map<string, string>();
+  private readonly aliases = new PhraseTable<ActorEntry>();
+  private readonly roles = new PhraseTable<RoleWord>();
+  /** Country names and adjectives; null where one word is shared by two countries ("Congolese"). */
+  private readonly names = new PhraseTable<string | null>();
+  private readonly adjectives = new PhraseTable<string | null>();
+  private readonly links = new PhraseTable<true>();
+  private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
+  private readonly data: ActorData;
+
+  constructor(data: ActorData, countries: readonly CountryNames[]) {
+    this.data = data;
+    const { state } = data;
+    for (const actor of data.named) {
+      this.register({
+        id: actor.id,
+        name: actor.name,
+        inter: actor.inter,
+        country: null,
+        parent: actor.parent ?? null,
+        parentSince: actor.parentSince ?? null,
+        periods: actor.periods ?? [],
+        branch: null,
+      });
+    }
+    const article = new Set(state.withArticle);
+    for (const country of countries) {
+      const iso2 = country.iso2;
+      const name = state.countryNames[iso2] ?? country.name;
+      this.countryName.set(iso2, name);
+      const periods = (state.periods[iso2] ?? []).map(([from, to]) => ({ from, to }));
+      for (const template of TEMPLATES) {
+        const t = state.templates[template];
+        const base = (t.nameIn?.[iso2] ?? t.name).replace('{country}', t.article && article.has(iso2) ? `the ${name}` : name);
+        this.register({
+          id: `${template}:${iso2}`,
+          name: t.branch ? `${base} ${t.branch}` : base,
+          inter: t.inter,
+          country: iso2,
+          parent: null,
+          parentSince: null,
+          periods: t.periods ? periods : [],
+          branch: t.branch ?? null,
+        });
+      }
+      const extra = state.countryWords[iso2];
+      const shared = (old: string | null) => (old === iso2 ? old : null);
+      for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) this.names.add(word, iso2, shared);
+      for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) this.adjectives.add(word, iso2, shared);
+    }
+    this.entries = [...this.byId.values()];
+
+    // Parents must exist, except a country's state actor when that country is not loaded.
+    for (const entry of this.entries) {
+      if (entry.parent === null || this.byId.has(entry.parent)) continue;
+      if (!TEMPLATE_ID.test(entry.parent)) throw new Error(`actor lexicon: ${entry.id} has unknown parent ${entry.parent}`);
+      entry.parent = null;
+    }
+
+    for (const actor of data.named) {
+      const entry = this.byId.get(actor.id)!;
+      for (const alias of actor.aliases) this.aliases.add(alias, entry, keepSame(entry, JSON.stringify(alias)));
+    }
+    for (const [id, aliases] of Object.entries(state.aliases)) {
+      const template = TEMPLATE_ID.exec(id)?.[1];
+      if (!template || !(TEMPLATES as readonly string[]).includes(template)) throw new Error(`actor lexicon: bad state alias key ${id}`);
+      const entry = this.byId.get(id);
+      if (!entry) continue; // that country is not loaded
+      for (const alias of aliases) this.aliases.add(alias, entry, keepSame(entry, JSON.stringify(alias)));
+    }
+
+    const roleWords = new Map<string, RoleWord>();
+    for (const role of ROLES) {
+      const word: RoleWord = { role, template: data.roles.roles[role].template, group: null };
+      for (const phrase of data.roles.roles[role].phrases) this.roles.add(phrase, word, keepSame(word, JSON.stringify(phrase)));
+      roleWords.set(role, word);
+    }
+    for (const [group, { role, phrases }] of Object.entries(data.roles.groups)) {
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group };
+      for (const phrase of phrases) this.roles.add(phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    for (const link of data.roles.links) this.links.add(link, true, () => true);
+    for (const group of data.ethnic.groups) {
+      const value: EthnicGroup = { id: group.id, name: group.name };
+      for (const alias of group.aliases) this.ethnicGroups.add(alias, value, keepSame(value, JSON.stringify(alias)));
+    }
+  }
+
+  private register(entry: ActorEntry): void {
+    if (this.byId.has(entry.id)) throw new Error(`actor lexicon: duplicate id ${entry.id}`);
+    this.byId.set(entry.id, entry);
+  }
+
+  get(id: string): ActorEntry | null {
+    return this.byId.get(id) ?? this.derived.get(id) ?? null;
+  }
+
+  /** The generic or state actor of a country: named('ML', 'military') is "Military Forces of Mali". */
+  named(iso2: string, template: Template): ActorEntry {
+    const entry = this.byId.get(`${template}:${iso2}`);
+    if (!entry) throw new Error(`actor lexicon: no country ${iso2}`);
+    return entry;
+  }
+
+  /** "Fulani Ethnic Militia (Mali)" (kind 'militia') or "Fulani Ethnic Group (Mali)" (kind 'group'). */
+  ethnicActor(iso2: string, group: EthnicGroup, kind: EthnicKind): ActorEntry {
+    const template = this.data.ethnic.templates[kind];
+    return this.derive(`ethnic-${kind}:${group.id}:${iso2}`, template.inter, iso2, (country) =>
+      template.name.replace('{group}', group.name).replace('{country}', country),
+    );
+  }
+
+  /** The associated actor a role word's people form in a country ("herders" in Mali: "Pastoralists (Mali)"). */
+  associated(iso2: string, word: RoleWord): ActorEntry | null {
+    const group = word.group;
+    if (group === null) return null;
+    const inter = this.data.state.templates[word.template].inter;
+    return this.derive(`group:${group}:${iso2}`, inter, iso2, (country) => `${group} (${country})`);
+  }
+
+  private derive(id: string, inter: InterLabel, iso2: string, name: (country: string) => string): ActorEntry {
+    const known = this.derived.get(id);
+    if (known) return known;
+    const country = this.countryName.get(iso2);
+    if (country === undefined) throw new Error(`actor lexicon: no country ${iso2}`);
+    const entry: ActorEntry = { id, name: name(country), inter, country: iso2, parent: null, parentSince: null, periods: [], branch: null };
+    this.derived.set(id, entry);
+    return entry;
+  }
+
+  /** The period valid on a day, or null when the day or the periods are unknown. */
+  periodOn(entry: ActorEntry, date: string | null): Period | null {
+    if (date === null) return null;
+    return entry.periods.find((p) => p.from <= date && (p.to === null || date < p.to)) ?? null;
+  }
+
+  /**
+   * ACLED's name on a day: "Military Forces of Mali (2021-)" on 2022-07-22, "Police Forces of Mali (2013-2020)
+   * Gendarmerie" on 2018-05-01. Without a known period, the name without suffix.
+   */
+  nameOn(entry: ActorEntry, date: string | null): string {
+    const period = this.periodOn(entry, date);
+    if (!period) return entry.name;
+    const suffix = `(${period.from.slice(0, 4)}-${period.to?.slice(0, 4) ?? ''})`;
+    if (entry.branch === null) return `${entry.name} ${suffix}`;
+    // The branch stands after the suffix: strip it from the name, then put it back.
+    return `${entry.name.slice(0, -entry.branch.length - 1)} ${suffix} ${entry.branch}`;
+  }
+
+  /** The parent ACLED codes as main actor on a day (AQIM is its own actor before JNIM's founding). */
+  parentOn(entry: ActorEntry, date: string | null): ActorEntry | null {
+    if (entry.parent === null) return null;
+    if (date !== null && entry.parentSince !== null && date < entry.parentSince) return null;
+    return this.byId.get(entry.parent) ?? null;
+  }
+
+  /**
+   * The longest actor phrase starting at folded word i: a named alias ("JNIM", "FAMa"), a role word alone
+   * ("gunmen"), a country and a role in either order ("Malian soldiers", "Mali's army", "soldats maliens",
+   * "armée du Mali"), an ethnic group with or without a role ("Fulani militia", "milice peule"). `upper` tells,
+   * per word, whether it was written all in capitals; acronyms that are ordinary words match only then. On a tie
+   * the named alias wins.
+   */
+  matchAt(words: readonly string[], i: number, upper?: readonly boolean[]): ActorMatch | null {
+    let best: ActorMatch | null = null;
+    const consider = (match: ActorMatch) => {
+      if (!best || match.length > best.length) best = match;
+    };
+
+    const alias = this.aliases.at(words, i, upper);
+    if (alias) consider({ entry: alias.value, country: alias.value.country ?? undefined, length: alias.length });
+
+    const name = this.names.at(words, i, upper);
+    const adjective = this.adjectives.at(words, i, upper);
+    for (const lead of [name, adjective]) {
+      if (!lead) continue;
+      let j = i + lead.length;
+      if (lead === name && words[j] === 's') j++; // "Mali's army"
+      const role = this.roles.at(words, j, upper);
+      if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
+    }
+
+    const role = this.roles.at(words, i, upper);
+    if (role) {
+      const j = i + role.length;
+      consider(this.composed(role.value, null, role.length));
+      const after = this.adjectives.at(words, j, upper);
+      if (after) consider(this.composed(role.value, after.value, j + after.length - i));
+      const link = this.links.at(words, j, upper);
+      const of = link && this.names.at(words, j + link.length, upper);
+      if (link && of) consider(this.composed(role.value, of.value, j + link.length + of.length - i));
+      const ethnic = this.ethnicGroups.at(words, j, upper);
+      if (ethnic) consider({ role: role.value, ethnic: ethnic.value, length: j + ethnic.length - i });
+    }
+
+    const ethnic = this.ethnicGroups.at(words, i, upper);
+    if (ethnic) {
+      consider({ ethnic: ethnic.value, length: ethnic.length });
+      const after = this.roles.at(words, i + ethnic.length, upper);
+      if (after) consider({ role: after.value, ethnic: ethnic.value, length: ethnic.length + after.length });
+    }
+    return best;
+  }
+
+  /** A role word with the country its phrase names, if one (null: none, or a word two countries share). */
+  private composed(role: RoleWord, country: string | null, length: number): ActorMatch {
+    if (country === null) return { role, length };
+    return { role, country, entry: this.named(country, role.template), length };
+  }
+}
+
+// --- Loading ----------------------------------------------------------------------------------------------
+
+/** The folder holding package.json: the code runs from src/lexicon/ under tsx and from dist/lexicon/ built. */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('actor lexicon: no package.json above the module');
+    dir = up;
+  }
+  return dir;
+}
+
+function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+  if (!result.success) throw new Error(`actor lexicon: ${file}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Reads data/actors/*.json and builds the lexicon for the given countries. */
+export function loadActorLexicon(countries: readonly CountryNames[]): ActorLexicon {
+  const dir = path.join(packageRoot(), 'data', 'actors');
+  const data: ActorData = {
+    named: [...readJson(dir, 'groups.json', NamedActors).actors, ...readJson(dir, 'international.json', NamedActors).actors],
+    state: readJson(dir, 'state.json', StateData),
+    roles: readJson(dir, 'roles.json', RoleData),
+    ethnic: readJson(dir, 'ethnic.json', EthnicData),
+  };
+  return new ActorLexicon(data, countries);
+}

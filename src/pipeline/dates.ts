@@ -1,0 +1,180 @@
+/**
+ * Dates: every phrase that names a day, week, month or year, resolved against the publication date with
+ * ACLED's time precision (1 day, 2 week, 3 month).
+ *
+ *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
+ *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
+ *   "5-10 July", "between 10 and 12 May"                  the first day, precision 2
+ *   "last week"                                           precision 2;  "in early July", "last month": precision 3
+ *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
+ *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
+ */
+import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
+import { addDays, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
+import type { LanguageData } from '../lang/index.js';
+import { isWord } from './tokens.js';
+
+const YEAR = /^(19|20)\d\d$/;
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);
+const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
+/** Days a month-and-day date may lie after publication before it is taken as last year's. */
+const FUTURE_TOLERANCE_DAYS = 3;
+
+type Found = Omit<DateSpan, 'sentence' | 'start' | 'end'> & { length: number };
+
+function dayNumber(t: Token | undefined): number | null {
+  if (!t || !/^\d{1,2}$/.test(t.norm)) return null;
+  const n = Number(t.norm);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+function yearNumber(t: Token | undefined): number | null {
+  return t && YEAR.test(t.norm) ? Number(t.norm) : null;
+}
+
+export function datesStage(lang: LanguageData): Stage {
+  /** The month named by a word: capitalised (English), or next to a day or year ("le 21 juillet"). */
+  function monthAt(words: Token[], i: number): number | null {
+    const t = words[i];
+    const month = t && lang.months.get(t.norm);
+    if (!month) return null;
+    const nextToNumber = dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
+    if (!nextToNumber && (!t.capitalized || t.norm === 'may')) return null;
+    return month;
+  }
+
+  /** The year of a month and day given without one: the latest not after publication. */
+  function resolveYear(month: number, day: number, published: string | null): number | null {
+    if (!published) return null;
+    const year = yearOf(published);
+    const candidate = isoDay(year, month, day);
+    if (candidate && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) return year - 1;
+    return year;
+  }
+
+  function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number): Found | null {
+    const y = year ?? resolveYear(month, day, published);
+    const date = y === null ? null : isoDay(y, month, day);
+    if (y !== null && date === null) return null;
+    return { date, precision, year: y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
+  }
+
+  function relative(published: string | null, days: number, precision: 1 | 2 | 3, length: number): Found {
+    const date = published ? addDays(published, days) : null;
+    return { date, precision, year: date ? yearOf(date) : null, anchor: 'published', offset: 0, length };
+  }
+
+  /** Tries every date pattern at word i; the first that matches wins. */
+  function dateAt(words: Token[], i: number, published: string | null): Found | null {
+    const w = words[i];
+
+    // Relative to the event being told: "the day before".
+    const prev = lang.previous.matchAt(words, i);
+    if (prev) return { date: null, precision: 1, year: null, anchor: 'previous', offset: prev.value, length: prev.length };
+
+    const day = lang.days.matchAt(words, i);
+    if (day) return relative(published, day.value, 1, day.length);
+
+    const week = lang.weeks.matchAt(words, i);
+    if (week && published) {
+      const monday = addDays(published, 1 - weekday(published) + 7 * week.value);
+      return { date: monday, precision: 2, year: yearOf(monday), anchor: 'published', offset: 0, length: week.length };
+    }
+    if (week) return { date: null, precision: 2, year: null, anchor: 'published', offset: 0, length: week.length };
+
+    const monthRel = lang.monthsRelative.matchAt(words, i);
+    if (monthRel) {
+      if (!published) return { date: null, precision: 3, year: null, anchor: 'published', offset: 0, length: monthRel.length };
+      let y = yearOf(published);
+      let m = monthOf(published) + monthRel.value;
+      if (m < 1) [y, m] = [y - 1, m + 12];
+      return { ...absolute(m, 1, y, published, 3, monthRel.length)!, anchor: 'published' };
+    }
+
+    // "in early July", "mi-juillet 2022"
+    const part = lang.monthParts.matchAt(words, i);
+    if (part) {
+      const month = monthAt(words, i + part.length);
+      const bareYear = yearNumber(words[i + part.length]);
+      if (!month && bareYear) {
+        // "in early 2022": the part of the year, to the month.
+        return absolute(part.value < 10 ? 1 : part.value < 20 ? 6 : 10, 1, bareYear, published, 3, part.length + 1);
+      }
+      if (month) {
+        const year = yearNumber(words[i + part.length + 1]);
+        return absolute(month, part.value, year, published, 3, part.length + 1 + (year ? 1 : 0));
+      }
+    }
+
+    // "July 21", "July 21st, 2022", "Apr.10", "July 2022", "in July"
+    const month = monthAt(words, i);
+    if (month) {
+      const d = dayNumber(words[i + 1]);
+      if (d !== null) {
+        let n = 2;
+        if (ORDINAL.has(words[i + n]?.norm)) n++;
+        const year = yearNumber(words[i + n]);
+        return absolute(month, d, year, published, 1, n + (year ? 1 : 0));
+      }
+      const year = yearNumber(words[i + 1]);
+      if (year) return absolute(month, 1, year, published, 3, 2);
+      return absolute(month, 1, null, published, 3, 1);
+    }
+
+    // "21 July", "21st of July 2022", "5-10 July", "between 10 and 12 May", "12/07/2022"
+    const d = dayNumber(w);
+    if (d !== null) {
+      let n = 1;
+      if (ORDINAL.has(words[i + n]?.norm)) n++;
+      let precision: 1 | 2 = 1;
+      if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null) {
+        n += 2;
+        precision = 2;
+      } else if (dayNumber(words[i + n]) !== null && lang.months.has(words[i + n + 1]?.norm)) {
+        n += 1;
+        precision = 2;
+      }
+      if (ORDINAL.has(words[i + n]?.norm)) n++;
+      if (words[i + n]?.norm === 'of' || words[i + n]?.norm === 'de') n++;
+      const m = monthAt(words, i + n);
+      if (m) {
+        const year = yearNumber(words[i + n + 1]);
+        return absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0));
+      }
+      const numericMonth = dayNumber(words[i + 1]);
+      const numericYear = yearNumber(words[i + 2]);
+      if (numericMonth !== null && numericMonth <= 12 && numericYear) {
+        return absolute(numericMonth, d, numericYear, published, 1, 3);
+      }
+    }
+
+    // "on Friday", "Thursday night", "vendredi"
+    const wd = lang.weekdays.get(w.norm);
+    if (wd && published) {
+      const back = (weekday(published) - wd + 7) % 7;
+      return relative(published, -back, 1, 1);
+    }
+    if (wd) return { date: null, precision: 1, year: null, anchor: 'published', offset: 0, length: 1 };
+
+    // "in 2012", "since 2015", "the 2020 coup"
+    const year = yearNumber(w);
+    if (year) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
+    return null;
+  }
+
+  return {
+    name: 'dates',
+    run(doc: Doc) {
+      for (const sentence of doc.sentences) {
+        const words = doc.sentenceTokens(sentence.index).filter(isWord);
+        for (let i = 0; i < words.length; i++) {
+          const found = dateAt(words, i, doc.published);
+          if (!found) continue;
+          const { length, ...date } = found;
+          doc.dates.push({ ...date, start: words[i].start, end: words[i + length - 1].end, sentence: sentence.index });
+          i += length - 1;
+        }
+      }
+    },
+  };
+}

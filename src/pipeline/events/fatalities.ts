@@ -1,0 +1,58 @@
+/**
+ * Where fatalities are decided, by ACLED's rules:
+ * - every death counts, the attackers' included ("one soldier killed ... 7 assailants neutralized" is 8);
+ * - counts listed in one sentence add up; a side counted again in another sentence is the same people told
+ *   again, and the lower figure is taken (the most conservative figure when reports conflict); a running
+ *   total ("the toll rose to 12") stands for the whole when it is the larger;
+ * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given;
+ * - wounded and arrested are kept apart from fatalities, by the same rules.
+ */
+import type { CasualtyRole, CasualtySpan } from '../../doc/doc.js';
+
+export interface Count {
+  value: number;
+  spans: CasualtySpan[];
+}
+
+export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count | null {
+  const relevant = casualties.filter((c) => c.role === role);
+  if (relevant.length === 0) return null;
+  const exact = relevant.filter((c) => c.qualifier !== 'vague');
+  const used = exact.length ? exact : relevant;
+
+  // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
+  // Across sentences, the same side counted again is the same people told again: the lower figure stands.
+  const perSentence = new Map<number, Map<string, Count>>();
+  for (const c of used.filter((c) => !c.total)) {
+    const sides = perSentence.get(c.sentence) ?? new Map<string, Count>();
+    const count = sides.get(c.side) ?? { value: 0, spans: [] };
+    count.value += c.count;
+    count.spans.push(c);
+    sides.set(c.side, count);
+    perSentence.set(c.sentence, sides);
+  }
+  const bySide = new Map<string, Count>();
+  for (const sides of perSentence.values()) {
+    for (const [side, count] of sides) {
+      const seen = bySide.get(side);
+      if (!seen || count.value < seen.value) bySide.set(side, count);
+    }
+  }
+  const unknown = bySide.get('unknown');
+  bySide.delete('unknown');
+  let known: Count = { value: 0, spans: [] };
+  for (const count of bySide.values()) known = { value: known.value + count.value, spans: [...known.spans, ...count.spans] };
+  // A count that does not say whose deaths they were is most likely the whole toll told another way.
+  let result = unknown && unknown.value > known.value ? unknown : known;
+  const totals = used.filter((c) => c.total);
+  if (totals.length) {
+    const total = totals.reduce((a, b) => (b.count < a.count ? b : a));
+    if (total.count >= result.value) result = { value: total.count, spans: [total] };
+  }
+  return result;
+}
+
+/** Divides a count among n events as ACLED does: evenly, the remainder to the first ones. */
+export function splitCount(value: number, n: number, index: number): number {
+  return Math.floor(value / n) + (index < value % n ? 1 : 0);
+}

@@ -1,0 +1,239 @@
+/**
+ * Events: the stage that turns the annotated report into ACLED events.
+ *
+ * 1. Sentences that speak of violence or its toll are event mentions; the rest may be background.
+ * 2. A mention dated long before publication ("in 2012", "on August 18, 2020") or after it is background,
+ *    never an event; so is a dated sentence with no event in it.
+ * 3. Mentions are grouped: a new date or a distant place starts a new event; a sentence that names the place
+ *    of an earlier event goes back to it ("residents told of an attack targeting the Kati base"); the rest
+ *    ("The toll of this attack is...") belongs to the event being told. "This attack came the day after a
+ *    series of raids" starts an event dated the day before.
+ * 4. Each group becomes one record: type (typing.ts), actors (participants.ts), fatalities (fatalities.ts),
+ *    place (location.ts), date, with the evidence of every field. A group told only by several regions
+ *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
+ */
+import type { DateSpan, Doc, PlaceSpan, Stage } from '../../doc/doc.js';
+import { addDays, daysBetween, isValidIsoDay, yearOf } from '../../doc/calendar.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
+import type { ActorLexicon } from '../../lexicon/actors.js';
+import { type Event, type Evidence, interactionLabel } from '../../schema/event.js';
+import { isWord } from '../tokens.js';
+import { countFor, splitCount } from './fatalities.js';
+import { chooseLocation, samePlace } from './location.js';
+import { decideParticipants, type Side } from './participants.js';
+import { decideType } from './typing.js';
+
+/** A mention dated more than this many days before publication is a recollection, not news. */
+const NEWS_WINDOW_DAYS = 31;
+/** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
+const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
+const MILITARY_TARGETS = new Set(['position', 'positions', 'post', 'posts', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'barracks', 'garrison', 'outpost', 'detachment', 'poste', 'postes', 'caserne', 'detachement', 'patrouille', 'installation', 'installations', 'escort', 'escorte']);
+const MAX_NOTES = 1200;
+
+interface Group {
+  sentences: number[];
+  date: DateSpan | null;
+  /** The resolved day (YYYY-MM-DD), when known. */
+  day: string | null;
+  places: PlaceSpan[];
+}
+
+export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon): Stage {
+  return {
+    name: 'events',
+    run(doc: Doc) {
+      const groups = groupMentions(doc);
+      const context = contextCountry(doc, gazetteer);
+      for (const group of groups) doc.events.push(...buildEvents(doc, group, context, gazetteer, lexicon));
+    },
+  };
+}
+
+function sentenceDate(doc: Doc, sentence: number): DateSpan | null {
+  const dates = doc.dates.filter((d) => d.sentence === sentence);
+  return dates.find((d) => d.date && d.anchor !== 'previous') ?? dates.find((d) => d.anchor === 'previous') ?? dates.find((d) => d.year !== null) ?? dates[0] ?? null;
+}
+
+/** Past beyond the news window, or in the future: a recollection or a plan, not an event of this report. */
+function isBackgroundDate(date: DateSpan, published: string | null): boolean {
+  if (!published) return false;
+  if (date.date) {
+    const age = daysBetween(date.date, published);
+    return age > NEWS_WINDOW_DAYS || age < -1;
+  }
+  return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
+}
+
+function groupMentions(doc: Doc): Group[] {
+  const groups: Group[] = [];
+  let current = null as Group | null;
+  for (const sentence of doc.sentences) {
+    const i = sentence.index;
+    const triggers = doc.triggers.filter((t) => t.sentence === i && !t.negated);
+    const casualties = doc.casualties.filter((c) => c.sentence === i);
+    const date = sentenceDate(doc, i);
+    const eventful = triggers.length > 0 || casualties.length > 0;
+    // A bare mention of the current year ("Published: 2023-06-07", "in 2023") says nothing of the past.
+    const thisYear = !date?.date && date?.anchor === 'absolute' && doc.published !== null && date.year === yearOf(doc.published);
+    if (date && !thisYear && (isBackgroundDate(date, doc.published) || !eventful)) {
+      if (date.date !== current?.day || !eventful) addBackground(doc, i, date);
+      continue;
+    }
+    if (!eventful) continue;
+
+    const places = doc.places.filter((p) => p.sentence === i && p.place);
+    let day: string | null = date?.date ?? null;
+    let startsNew = false;
+    if (date?.anchor === 'previous') {
+      const words = doc.sentenceTokens(i).filter(isWord);
+      const at = words.findIndex((w) => w.start === date.start);
+      const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
+      const offset = inverted ? -date.offset : date.offset;
+      day = current?.day ? addDays(current.day, offset) : null;
+      startsNew = inverted || offset !== 0;
+    }
+
+    const precise = places.filter((p) => p.precision < 3);
+    const target = chooseGroup(groups, current, { day, startsNew, precise });
+    const group = target ?? { sentences: [], date: null, day: null, places: [] };
+    if (!target) groups.push(group);
+    group.sentences.push(i);
+    group.places.push(...places);
+    if (!group.date && date && (date.date || date.anchor === 'previous')) {
+      group.date = date;
+      group.day = day;
+    }
+    current = group;
+  }
+  return groups;
+}
+
+/**
+ * The event a mention belongs to, or null for a new one. A sentence naming a precise place goes to the event
+ * told at that place, or else to an event not yet placed (the toll and the place of one attack often come in
+ * different sentences); a new day, or a new place where the current event has one, is a new event.
+ */
+function chooseGroup(
+  groups: Group[],
+  current: Group | null,
+  mention: { day: string | null; startsNew: boolean; precise: PlaceSpan[] },
+): Group | null {
+  if (mention.startsNew || !current) return null;
+  const sameDay = (g: Group) => !mention.day || !g.day || g.day === mention.day;
+  if (mention.precise.length) {
+    const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
+    if (there) return there;
+    if (sameDay(current) && current.places.length === 0) return current;
+    const unplaced = groups.find((g) => sameDay(g) && g.places.length === 0);
+    if (unplaced) return unplaced;
+    return null;
+  }
+  return sameDay(current) ? current : null;
+}
+
+function addBackground(doc: Doc, sentence: number, date: DateSpan): void {
+  const s = doc.sentences[sentence];
+  const text = doc.text.slice(s.start, s.end);
+  doc.background.push({
+    what: text.length > 200 ? `${text.slice(0, 197)}...` : text,
+    date: date.date ?? (date.year !== null ? String(date.year) : null),
+    evidence: [{ start: s.start, end: s.end, text }],
+  });
+}
+
+/** The country the report is mostly about: the one its places and demonyms name most. */
+function contextCountry(doc: Doc, gazetteer: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  const bump = (iso2: string, n: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + n);
+  for (const p of doc.places) if (p.place) bump(p.place.country, 2);
+  for (const a of doc.actors) if (a.country) bump(a.country, 1);
+  for (const t of doc.tokens) {
+    if (!t.capitalized) continue;
+    const c = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
+    if (c) bump(c.iso2, 1);
+  }
+  let best: string | null = null;
+  for (const [iso2, n] of counts) if (!best || n > counts.get(best)!) best = iso2;
+  return best;
+}
+
+function evidenceOf(doc: Doc, field: Evidence['field'], span: { start: number; end: number }): Evidence {
+  return { field, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
+
+function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: Gazetteer, lexicon: ActorLexicon): Event[] {
+  const inGroup = <T extends { sentence: number }>(list: T[]) => list.filter((x) => group.sentences.includes(x.sentence));
+  const triggers = inGroup(doc.triggers);
+  const casualties = inGroup(doc.casualties);
+  const actors = inGroup(doc.actors);
+  const militaryTarget = group.sentences.some((i) => doc.sentenceTokens(i).some((t) => MILITARY_TARGETS.has(t.norm)));
+  const typing = decideType({ triggers, casualties, actors, militaryTarget });
+  if (!typing) return [];
+
+  const locations = chooseLocation(group.places);
+  const day = group.day ?? (group.date ? null : doc.published);
+  const date = day && isValidIsoDay(day) ? day : null;
+  const timePrecision = group.date?.precision ?? 1;
+  const killed = countFor(casualties, 'killed');
+  const wounded = countFor(casualties, 'wounded');
+  const arrested = countFor(casualties, 'arrested');
+  const notes = group.sentences.map((i) => doc.slice(doc.sentences[i])).join(' ');
+
+  return locations.map((loc, index) => {
+    const country = loc.place?.country ?? context;
+    const who = decideParticipants(actors, typing, country, date, lexicon);
+    const evidence: Evidence[] = [];
+    if (group.date) evidence.push(evidenceOf(doc, 'event_date', group.date));
+    if (typing.trigger) {
+      evidence.push(evidenceOf(doc, 'event_type', typing.trigger), evidenceOf(doc, 'sub_event_type', typing.trigger));
+    }
+    const sideEvidence = (field: Evidence['field'], side: Side | null) => {
+      for (const span of side?.spans ?? []) evidence.push(evidenceOf(doc, field, span));
+    };
+    sideEvidence('actor1', who.actor1);
+    sideEvidence('actor2', who.actor2);
+    if (loc.span) {
+      evidence.push(evidenceOf(doc, 'location', loc.span));
+      evidence.push(evidenceOf(doc, 'admin1', loc.span));
+    }
+    for (const [field, count] of [['fatalities', killed], ['wounded', wounded], ['arrested', arrested]] as const) {
+      for (const span of count?.spans ?? []) evidence.push(evidenceOf(doc, field, span));
+    }
+    const split = (n: number | undefined) => (n === undefined ? null : splitCount(n, locations.length, index));
+    const inter1 = who.actor1.entry.inter;
+    const inter2 = who.actor2?.entry.inter ?? null;
+    const cues = new Set(triggers.map((t) => t.cue)).size;
+    const confidence = Math.min(
+      0.95,
+      0.35 + (typing.trigger ? 0.2 : 0) + (group.date ? 0.1 : 0) + (loc.place ? 0.15 : 0) + (who.actor1.spans.length ? 0.1 : 0) + (cues > 1 ? 0.05 : 0),
+    );
+    return {
+      event_date: date,
+      time_precision: timePrecision,
+      event_type: typing.event_type,
+      sub_event_type: typing.sub_event_type,
+      actor1: lexicon.nameOn(who.actor1.entry, date),
+      assoc_actor_1: who.actor1.associated.length ? who.actor1.associated.map((a) => lexicon.nameOn(a, date)).join('; ') : null,
+      inter1,
+      actor2: who.actor2 ? lexicon.nameOn(who.actor2.entry, date) : null,
+      assoc_actor_2: who.actor2?.associated.length ? who.actor2.associated.map((a) => lexicon.nameOn(a, date)).join('; ') : null,
+      inter2,
+      interaction: interactionLabel(inter1, inter2)!,
+      country: country ? (gazetteer.country(country)?.name ?? country) : null,
+      admin1: loc.place?.admin1 ?? null,
+      admin2: loc.precision < 3 || loc.place?.featureCode !== 'ADM1' ? (loc.place?.admin2 ?? null) : null,
+      admin3: loc.precision === 1 ? (loc.place?.admin3 ?? null) : null,
+      location: loc.place?.name ?? null,
+      latitude: loc.place?.latitude ?? null,
+      longitude: loc.place?.longitude ?? null,
+      geo_precision: loc.place ? loc.precision : null,
+      fatalities: split(killed?.value) ?? 0,
+      wounded: split(wounded?.value),
+      arrested: split(arrested?.value),
+      geonameid: loc.place?.geonameid ?? null,
+      notes: notes.length > MAX_NOTES ? `${notes.slice(0, MAX_NOTES - 3)}...` : notes,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence,
+    };
+  });
+}

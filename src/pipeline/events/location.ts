@@ -1,0 +1,35 @@
+/**
+ * Where: the place of one event among the places its sentences name. The most precise place the event is
+ * said to happen at wins ("in Kati" over "near Bamako"); a name in parentheses only describes another
+ * ("Petaka (Douentza, Mopti)", "Koulikoro (near Bamako)") and is never the location. An event told only by
+ * regions is one event per region, at geo precision 3.
+ */
+import type { PlaceSpan } from '../../doc/doc.js';
+import type { Place } from '../../geo/gazetteer.js';
+import { distanceKm } from '../places.js';
+
+export interface Location {
+  place: Place | null;
+  precision: 1 | 2 | 3;
+  span: PlaceSpan | null;
+}
+
+/** Places closer than this are the same place told twice. */
+const SAME_PLACE_KM = 10;
+
+export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
+  if (!a.place || !b.place) return false;
+  return a.place.geonameid === b.place.geonameid || distanceKm(a.place, b.place) < SAME_PLACE_KM;
+}
+
+export function chooseLocation(places: PlaceSpan[]): Location[] {
+  const usable = places.filter((p) => p.place && !p.parenthetical);
+  const precise = usable.filter((p) => p.precision < 3).sort((a, b) => a.precision - b.precision || a.start - b.start);
+  if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
+  const regions: PlaceSpan[] = [];
+  for (const p of usable) {
+    if (!regions.some((r) => r.place!.country === p.place!.country && r.place!.admin1 === p.place!.admin1)) regions.push(p);
+  }
+  if (regions.length) return regions.map((r) => ({ place: r.place, precision: 3, span: r }));
+  return [{ place: null, precision: 3, span: null }];
+}

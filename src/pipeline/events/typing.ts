@@ -1,0 +1,121 @@
+/**
+ * The event type and sub-event type of one event, from its cues, its victims and its actors, by ACLED's
+ * codebook: the hierarchy puts protests and riots by who acts, explosions by the weapon unless they happen in
+ * the course of a battle (then it is one Battles event), violence by who the target was (armed: Battles;
+ * civilians: Violence against civilians), and the strategic developments last.
+ */
+import type { ActorSpan, CasualtySpan, Cue, TriggerSpan } from '../../doc/doc.js';
+import type { EventType, SubEventType } from '../../schema/event.js';
+
+export interface Typing {
+  event_type: EventType;
+  sub_event_type: SubEventType;
+  /** The trigger that decided it, for the evidence. */
+  trigger: TriggerSpan | null;
+}
+
+export interface TypingInput {
+  triggers: TriggerSpan[];
+  casualties: CasualtySpan[];
+  actors: ActorSpan[];
+  /** The event's text mentions a military target ("a FAMa position", "the army's convoy"). */
+  militaryTarget: boolean;
+}
+
+const EXPLOSIVES: [Cue, SubEventType][] = [
+  ['suicide', 'Suicide bomb'],
+  ['air_strike', 'Air/drone strike'],
+  ['shelling', 'Shelling/artillery/missile attack'],
+  ['grenade', 'Grenade'],
+  ['ied', 'Remote explosive/landmine/IED'],
+];
+
+const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
+const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
+
+function isArmed(a: ActorSpan): boolean {
+  if (a.actor) return a.actor.inter !== 'Civilians' && a.actor.inter !== 'Protesters' && a.actor.inter !== 'Rioters';
+  return a.role !== null && ARMED_ROLES.has(a.role);
+}
+
+function isState(a: ActorSpan): boolean {
+  if (a.actor) return a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces';
+  return a.role !== null && STATE_ROLES.has(a.role);
+}
+
+/** The type of the event, or null when the mention is no political violence or demonstration at all. */
+export function decideType(input: TypingInput): Typing | null {
+  const live = input.triggers.filter((t) => !t.negated);
+  const first = (cue: Cue) => live.find((t) => t.cue === cue) ?? null;
+  const has = (cue: Cue) => live.some((t) => t.cue === cue);
+  const result = (event_type: EventType, sub_event_type: SubEventType, trigger: TriggerSpan | null): Typing => ({
+    event_type,
+    sub_event_type,
+    trigger,
+  });
+
+  const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0);
+  const armedVictims = input.casualties.some((c) => (c.side === 'forces' || c.side === 'attackers') && c.count > 0);
+  const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0);
+  const armed = input.actors.filter((a) => !a.descriptive && isArmed(a));
+  const state = armed.some(isState);
+  const nonState = armed.some((a) => !isState(a));
+  const twoArmedSides = state && nonState;
+  const protesters = input.actors.some((a) => a.role === 'protesters' || a.actor?.inter === 'Protesters');
+  const rioters = input.actors.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
+
+  // Protests and riots: decided by who acts, before any violence words.
+  if (has('protest') || protesters || rioters) {
+    if (has('riot') || rioters) return result('Riots', 'Violent demonstration', first('riot') ?? first('protest'));
+    if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
+    if (killed.length && (has('intervention') || state)) {
+      return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
+    }
+    if (has('intervention') || has('arrest')) {
+      return result('Protests', 'Protest with intervention', first('intervention') ?? first('arrest'));
+    }
+    if (has('protest') && !has('attack') && !has('kill') && !has('clash')) {
+      return result('Protests', 'Peaceful protest', first('protest'));
+    }
+  }
+  if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
+
+  const battle =
+    has('clash') ||
+    ((has('attack') || has('kill')) && (armedVictims || input.militaryTarget) && (twoArmedSides || nonState || state));
+
+  for (const [cue, sub] of EXPLOSIVES) {
+    if (!has(cue)) continue;
+    if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+    // An explosion in the course of a battle is part of the battle; an air strike never is.
+    if (battle && cue !== 'air_strike' && (has('clash') || input.casualties.some((c) => c.side === 'attackers'))) {
+      return result('Battles', 'Armed clash', first('clash') ?? first(cue));
+    }
+    return result('Explosions/Remote violence', sub, first(cue));
+  }
+
+  if (has('recapture')) return result('Battles', 'Government regains territory', first('recapture'));
+  if (has('overtake') && nonState) return result('Battles', 'Non-state actor overtakes territory', first('overtake'));
+  if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
+
+  const violent = has('attack') || has('kill') || has('clash');
+  if (has('abduct') && !(violent && killed.length)) {
+    return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
+  }
+  if (violent) {
+    const trigger = first('clash') ?? first('attack') ?? first('kill');
+    if (battle || (twoArmedSides && !civilianVictims)) return result('Battles', 'Armed clash', trigger);
+    return result('Violence against civilians', 'Attack', trigger);
+  }
+  // Strategic developments need an armed or state actor: ministers agreeing on energy are no event.
+  if (!armed.length) return killed.length ? result('Violence against civilians', 'Attack', null) : null;
+  if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  if (has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
+  if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+  if (has('agreement')) return result('Strategic developments', 'Agreement', first('agreement'));
+  if (has('base')) return result('Strategic developments', 'Headquarters or base established', first('base'));
+  if (has('overtake')) return result('Strategic developments', 'Non-violent transfer of territory', first('overtake'));
+  if (has('movement')) return result('Strategic developments', 'Change to group/activity', first('movement'));
+  if (killed.length) return result('Violence against civilians', 'Attack', null);
+  return result('Strategic developments', 'Other', live[0] ?? null);
+}

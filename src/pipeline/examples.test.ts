@@ -1,0 +1,90 @@
+/**
+ * The example reports in examples/ and tricky cases of our own: relative dates, vague counts, two events in
+ * one report, a report with no event at all, a report without a publication date.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { testExtractor } from '../testing/extractor.js';
+
+const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
+
+test('an ambush on an army convoy is a battle with every death counted, attackers included', async () => {
+  const { events } = (await testExtractor()).extract(example('mopti-ambush-2023-03-14.txt'), { published: '2023-03-14' });
+  assert.equal(events.length, 1);
+  const [e] = events;
+  assert.equal(e.event_date, '2023-03-12', 'on Sunday, before a Tuesday publication');
+  assert.equal(`${e.event_type}/${e.sub_event_type}`, 'Battles/Armed clash');
+  assert.equal(e.fatalities, 16, '4 soldiers + 12 attackers');
+  assert.equal(e.wounded, 7);
+  assert.equal(e.admin1, 'Mopti');
+  assert.equal(e.country, 'Mali');
+});
+
+test('a march of traders is a peaceful protest by Protesters (Burkina Faso)', async () => {
+  const { events } = (await testExtractor()).extract(example('ouagadougou-protest-2023-05-02.txt'), { published: '2023-05-02' });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].sub_event_type, 'Peaceful protest');
+  assert.equal(events[0].actor1, 'Protesters (Burkina Faso)');
+  assert.equal(events[0].location, 'Ouagadougou');
+  assert.equal(events[0].event_date, '2023-05-01');
+});
+
+test('gunmen killing villagers is violence against civilians; the year the group began is background', async () => {
+  const result = (await testExtractor()).extract(example('tillaberi-village-attack-2023-09-18.txt'), { published: '2023-09-18' });
+  assert.equal(result.events.length, 1);
+  const [e] = result.events;
+  assert.equal(`${e.event_type}/${e.sub_event_type}`, 'Violence against civilians/Attack');
+  assert.equal(e.actor1, 'Unidentified Armed Group (Niger)');
+  assert.equal(e.actor2, 'Civilians (Niger)');
+  assert.equal(e.fatalities, 9);
+  assert.equal(e.event_date, '2023-09-16');
+  assert.ok(result.background.some((b) => b.date === '2019'));
+});
+
+test('ministers meeting is no event', async () => {
+  const { events } = (await testExtractor()).extract(example('diplomacy-no-event-2023-06-07.txt'), { published: '2023-06-07' });
+  assert.deepEqual(events, []);
+});
+
+test('two attacks on two days in two places are two events', async () => {
+  const text =
+    'Unidentified gunmen killed three herders near Djibo on Monday, residents said. ' +
+    'On Wednesday, an improvised explosive device struck a military vehicle near Dori, wounding two soldiers.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-02-09' });
+  assert.equal(events.length, 2);
+  const [first, second] = events;
+  assert.equal(first.event_date, '2023-02-06');
+  assert.equal(first.event_type, 'Violence against civilians');
+  assert.equal(first.fatalities, 3);
+  assert.equal(second.event_date, '2023-02-08');
+  assert.equal(second.sub_event_type, 'Remote explosive/landmine/IED');
+  assert.equal(second.wounded, 2);
+  assert.equal(second.fatalities, 0);
+});
+
+test('vague counts take ACLED values; "at least" keeps its figure', async () => {
+  const ex = await testExtractor();
+  const dozens = ex.extract('Dozens of villagers were killed when gunmen attacked Solhan on Friday night.', { published: '2021-06-06' });
+  assert.equal(dozens.events[0].fatalities, 12);
+  const atLeast = ex.extract('At least 21 civilians were killed by armed men in Seytenga on Saturday.', { published: '2022-06-13' });
+  assert.equal(atLeast.events[0].fatalities, 21);
+  assert.equal(atLeast.events[0].event_date, '2022-06-11');
+});
+
+test('relative dates: the day before, last week, early July', async () => {
+  const ex = await testExtractor();
+  const lastWeek = ex.extract('Jihadists attacked a gendarmerie post in Mopti last week, killing two gendarmes.', { published: '2022-07-22' });
+  assert.equal(lastWeek.events[0].time_precision, 2);
+  const early = ex.extract('In early July, suspected militants abducted a village chief near Gao.', { published: '2022-07-22' });
+  assert.equal(early.events[0].time_precision, 3);
+  assert.equal(early.events[0].event_date, '2022-07-01');
+  assert.equal(early.events[0].sub_event_type, 'Abduction/forced disappearance');
+});
+
+test('without a publication date, events still come out, with the date left unknown and a warning', async () => {
+  const result = (await testExtractor()).extract('Gunmen killed two traders in Gao on Friday.');
+  assert.equal(result.events.length, 1);
+  assert.equal(result.events[0].event_date, null);
+  assert.ok(result.warnings.some((w) => w.includes('publication date')));
+});

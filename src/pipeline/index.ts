@@ -1,0 +1,52 @@
+/**
+ * The pipeline: the stages in the order they run. Each stage is one module with one job; it reads what earlier
+ * stages wrote on the Doc and adds one kind of span. To find where a field is decided, open its stage:
+ *
+ *   sentences   sentence boundaries                           sentences.ts
+ *   tokens      words and punctuation, folded                 tokens.ts
+ *   numbers     counts in digits or words, vague words         numbers.ts
+ *   dates       dates resolved against publication             dates.ts
+ *   actors      armed groups, forces, roles ("gunmen")        actors.ts
+ *   places      gazetteer places, homonyms, geo precision      places.ts
+ *   triggers    words that signal a kind of event              triggers.ts
+ *   casualties  killed / wounded / arrested counts             casualties.ts
+ *   events      mentions grouped into ACLED events; news       events/index.ts
+ *               versus background; then per event:
+ *                 event_type, sub_event_type                   events/typing.ts
+ *                 actor1, actor2, associated actors, inter     events/participants.ts
+ *                 fatalities, wounded, arrested                events/fatalities.ts
+ *                 location, admin1-3, geo_precision            events/location.ts
+ */
+import type { Stage } from '../doc/doc.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { LanguageData } from '../lang/index.js';
+import type { ActorLexicon } from '../lexicon/actors.js';
+import { actorsStage } from './actors.js';
+import { casualtiesStage } from './casualties.js';
+import { datesStage } from './dates.js';
+import { eventsStage } from './events/index.js';
+import { numbersStage } from './numbers.js';
+import { placesStage } from './places.js';
+import { sentencesStage } from './sentences.js';
+import { tokensStage } from './tokens.js';
+import { triggersStage } from './triggers.js';
+
+export interface Resources {
+  gazetteer: Gazetteer;
+  actors: ActorLexicon;
+  lang: LanguageData;
+}
+
+export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
+  return [
+    sentencesStage(lang),
+    tokensStage(),
+    numbersStage(lang),
+    datesStage(lang),
+    actorsStage(actors),
+    placesStage(gazetteer, lang),
+    triggersStage(lang),
+    casualtiesStage(lang),
+    eventsStage(gazetteer, actors),
+  ];
+}

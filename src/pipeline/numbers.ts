@@ -1,0 +1,103 @@
+/**
+ * Numbers: counts written in digits ("7", "1,500") or words ("six", "twenty-one", "a dozen", "trois"),
+ * vague quantities valued by ACLED's rules ("dozens" 12, "several" 10), and the qualifier before them
+ * ("at least 21", "about 20"). Years ("in 2012") and clock times ("05:00") are not counts.
+ */
+import type { Doc, NumberSpan, Stage, Token } from '../doc/doc.js';
+import type { LanguageData } from '../lang/index.js';
+
+const YEAR = /^(19|20)\d\d$/;
+const MAX_QUALIFIER_WORDS = 4;
+
+export function numbersStage(lang: LanguageData): Stage {
+  const qualifiers = new Map<string, NumberSpan['qualifier']>();
+  for (const q of lang.atLeast) qualifiers.set(q, 'at_least');
+  for (const q of lang.about) qualifiers.set(q, 'about');
+
+  function qualifierBefore(tokens: Token[], i: number): { qualifier: NumberSpan['qualifier']; start: number } | null {
+    for (let n = Math.min(MAX_QUALIFIER_WORDS, i); n >= 1; n--) {
+      const key = tokens
+        .slice(i - n, i)
+        .map((t) => t.norm)
+        .filter((w) => /\p{L}/u.test(w))
+        .join(' ');
+      const q = qualifiers.get(key);
+      if (q) return { qualifier: q, start: tokens[i - n].start };
+    }
+    return null;
+  }
+
+  /** Reads a run of number words from token i; returns its value and how many tokens it took. */
+  function wordNumber(tokens: Token[], i: number): { value: number; length: number } | null {
+    let total = 0;
+    let current = 0;
+    let j = i;
+    let last = i;
+    let seen = false;
+    while (j < tokens.length) {
+      const norm = tokens[j].norm;
+      const unit = lang.units.get(norm);
+      const mult = lang.multipliers.get(norm);
+      if (unit !== undefined) {
+        current += unit;
+      } else if (mult !== undefined && seen) {
+        current = Math.max(current, 1) * mult;
+        if (mult >= 1000) {
+          total += current;
+          current = 0;
+        }
+      } else if (seen && (norm === '-' || norm === 'and' || norm === 'et') && j + 1 < tokens.length) {
+        const next = tokens[j + 1].norm;
+        if (!lang.units.has(next) && !lang.multipliers.has(next)) break;
+        j++;
+        continue;
+      } else {
+        break;
+      }
+      seen = true;
+      last = j;
+      j++;
+    }
+    return seen ? { value: total + current, length: last - i + 1 } : null;
+  }
+
+  return {
+    name: 'numbers',
+    run(doc: Doc) {
+      for (const sentence of doc.sentences) {
+        const tokens = doc.sentenceTokens(sentence.index);
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i];
+          let value: number | null = null;
+          let length = 1;
+          let qualifier: NumberSpan['qualifier'] = 'exact';
+          if (/^\d/.test(t.norm)) {
+            const next = tokens[i + 1];
+            const isTime = next && (next.norm === ':' || next.norm === 'h') && /^\d/.test(tokens[i + 2]?.norm ?? '');
+            if (YEAR.test(t.norm) || isTime) continue;
+            value = Number(t.norm.replace(/,/g, ''));
+          } else if (lang.vague.has(t.norm)) {
+            // "some 20" and "a few" are qualifiers or counts, not vague counts of their own.
+            if (/^\d/.test(tokens[i + 1]?.norm ?? '') || lang.units.has(tokens[i + 1]?.norm ?? '')) continue;
+            value = lang.vague.get(t.norm)!;
+            qualifier = 'vague';
+          } else {
+            const w = wordNumber(tokens, i);
+            if (w) ({ value, length } = w);
+          }
+          if (value === null || !Number.isFinite(value)) continue;
+          const last = tokens[i + length - 1];
+          const q = qualifier === 'exact' ? qualifierBefore(tokens, i) : null;
+          doc.numbers.push({
+            start: q?.start ?? t.start,
+            end: last.end,
+            value,
+            qualifier: q?.qualifier ?? qualifier,
+            sentence: sentence.index,
+          });
+          i += length - 1;
+        }
+      }
+    },
+  };
+}
