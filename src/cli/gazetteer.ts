@@ -18,7 +18,7 @@ export function registerGazetteer(program: Command): void {
     .argument('<files...>', 'GeoNames files')
     .action(async (files: string[]) => {
       const summaries = await userErrors(() => importGeoNames(files, { dir: gazetteerDir() }));
-      for (const summary of summaries) process.stdout.write(summaryLine(summary) + '\n');
+      print(gazetteer, summaries.map(summaryLine));
     });
   gazetteer
     .command('info')
@@ -34,8 +34,13 @@ export function registerGazetteer(program: Command): void {
         ...loaded.imports.map((file) => `  ${file.source}  ${file.kind}  ${count(file.entries)}  ${file.importedAt}`),
         'Place data from GeoNames (geonames.org), CC BY 4.0',
       ];
-      process.stdout.write(lines.join('\n') + '\n');
+      print(gazetteer, lines);
     });
+}
+
+/** Prints through commander's configurable output (stdout unless configured otherwise, as in tests). */
+function print(command: Command, lines: string[]): void {
+  command.configureOutput().writeOut?.(lines.map((line) => line + '\n').join(''));
 }
 
 /** The gazetteer folder inside Vigil's data folder. */
