@@ -85,6 +85,7 @@ export const CUES = [
   'clash',
   'attack',
   'kill',
+  'harm',
   'air_strike',
   'suicide',
   'shelling',
@@ -106,12 +107,15 @@ export const CUES = [
   'base',
   'coup',
   'attempt',
+  'crowd',
 ] as const;
 export type Cue = (typeof CUES)[number];
 
 /** A word or phrase that signals a kind of event ("ambushed", "IED", "marched"). */
 export interface TriggerSpan extends Span {
   cue: Cue;
+  /** The trigger's words, folded ("opened fire"). */
+  phrase: string;
   sentence: number;
   /** Negated ("no clashes were reported", "did not attack"). */
   negated: boolean;

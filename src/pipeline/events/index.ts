@@ -27,7 +27,7 @@ import { decideType } from './typing.js';
 const NEWS_WINDOW_DAYS = 31;
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
-const MILITARY_TARGETS = new Set(['position', 'positions', 'post', 'posts', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'barracks', 'garrison', 'outpost', 'detachment', 'poste', 'postes', 'caserne', 'detachement', 'patrouille', 'installation', 'installations', 'escort', 'escorte']);
+const MILITARY_TARGETS = new Set(['position', 'positions', 'post', 'posts', 'station', 'stations', 'brigade', 'commissariat', 'gendarmerie', 'stronghold', 'outposts', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'barracks', 'garrison', 'outpost', 'detachment', 'poste', 'postes', 'caserne', 'detachement', 'patrouille', 'installation', 'installations', 'escort', 'escorte']);
 const MAX_NOTES = 1200;
 
 interface Group {

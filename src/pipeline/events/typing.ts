@@ -30,6 +30,8 @@ const EXPLOSIVES: [Cue, SubEventType][] = [
   ['ied', 'Remote explosive/landmine/IED'],
 ];
 
+/** Attack words that name the event, not an act of fighting: "an IED attack", "the attacks". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'targeted', 'cible', 'visant']);
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
 
@@ -44,6 +46,16 @@ function isState(a: ActorSpan): boolean {
 }
 
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
+/** A civilian actor named before the first act of violence in its sentence: its subject, the perpetrator. */
+function civilianPerpetrator(input: TypingInput): boolean {
+  const violent = input.triggers.filter((t) => !t.negated && ['attack', 'kill', 'harm', 'abduct'].includes(t.cue));
+  return input.actors.some((a) => {
+    const civilian = a.role === 'civilians' || a.role === 'rioters' || a.actor?.inter === 'Civilians' || a.actor?.inter === 'Rioters';
+    const act = violent.find((t) => t.sentence === a.sentence);
+    return civilian && act !== undefined && a.end <= act.start;
+  });
+}
+
 export function decideType(input: TypingInput): Typing | null {
   const live = input.triggers.filter((t) => !t.negated);
   const first = (cue: Cue) => live.find((t) => t.cue === cue) ?? null;
@@ -64,9 +76,13 @@ export function decideType(input: TypingInput): Typing | null {
   const protesters = input.actors.some((a) => a.role === 'protesters' || a.actor?.inter === 'Protesters');
   const rioters = input.actors.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
 
-  // Protests and riots: decided by who acts, before any violence words.
+  // Protests and riots: decided by who acts, before any violence words. Demonstrators who block roads, throw
+  // stones, burn or clash with the police make a violent demonstration (a riot); police dispersing peaceful
+  // demonstrators is a protest with intervention.
   if (has('protest') || protesters || rioters) {
-    if (has('riot') || rioters) return result('Riots', 'Violent demonstration', first('riot') ?? first('protest'));
+    if (has('riot') || rioters || has('clash') || has('loot')) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('protest'));
+    }
     if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
@@ -74,21 +90,31 @@ export function decideType(input: TypingInput): Typing | null {
     if (has('intervention') || has('arrest')) {
       return result('Protests', 'Protest with intervention', first('intervention') ?? first('arrest'));
     }
-    if (has('protest') && !has('attack') && !has('kill') && !has('clash')) {
+    if (has('protest') && !has('attack') && !has('kill') && !has('abduct')) {
       return result('Protests', 'Peaceful protest', first('protest'));
     }
   }
   if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
 
+  // Violence by a crowd that is no armed group (students, youths, a mob) is a riot.
+  const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
+  if (violence && armed.length === 0 && has('crowd') && (has('clash') || civilianPerpetrator(input))) {
+    return result('Riots', 'Mob violence', first('clash') ?? first('attack') ?? first('kill') ?? first('harm') ?? first('abduct'));
+  }
+
+  // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
+  // convoy, or state forces were there and no civilian was hurt.
   const battle =
     has('clash') ||
-    ((has('attack') || has('kill')) && (armedVictims || input.militaryTarget) && (twoArmedSides || nonState || state));
+    ((has('attack') || has('kill')) && (armedVictims || input.militaryTarget || (state && !civilianVictims)) && armed.length > 0);
 
+  // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
+  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
   for (const [cue, sub] of EXPLOSIVES) {
     if (!has(cue)) continue;
     if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
-    // An explosion in the course of a battle is part of the battle; an air strike never is.
-    if (battle && cue !== 'air_strike' && (has('clash') || input.casualties.some((c) => c.side === 'attackers'))) {
+    // An explosion in the course of a battle is part of the battle (ACLED); an air strike is never merged.
+    if (battle && cue !== 'air_strike' && (directFire || input.casualties.some((c) => c.side === 'attackers'))) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
     return result('Explosions/Remote violence', sub, first(cue));
@@ -98,9 +124,16 @@ export function decideType(input: TypingInput): Typing | null {
   if (has('overtake') && nonState) return result('Battles', 'Non-state actor overtakes territory', first('overtake'));
   if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
 
-  const violent = has('attack') || has('kill') || has('clash');
-  if (has('abduct') && !(violent && killed.length)) {
+  const violent = has('attack') || has('kill') || has('clash') || has('harm');
+  // An abduction followed by a killing is an attack (ACLED); one in the course of fighting is part of the battle.
+  if (has('abduct') && !has('kill') && !has('clash') && !killed.length) {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
+  }
+  // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
+  const harmed = input.casualties.some((c) => c.role !== 'arrested' && c.count > 0) || has('kill') || has('harm');
+  if (violent && !harmed && !battle) {
+    if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+    if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
   if (violent) {
     const trigger = first('clash') ?? first('attack') ?? first('kill');
