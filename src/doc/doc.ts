@@ -107,6 +107,7 @@ export const CUES = [
   'base',
   'coup',
   'attempt',
+  'threat',
   'crowd',
 ] as const;
 export type Cue = (typeof CUES)[number];

@@ -46,6 +46,11 @@ function isState(a: ActorSpan): boolean {
 }
 
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
+/** Somebody was hurt: a count of people killed, wounded or abducted, or words of injury. */
+function harmedBy(input: TypingInput): boolean {
+  return input.casualties.some((c) => c.role !== 'arrested' && c.count > 0) || input.triggers.some((t) => !t.negated && t.cue === 'harm');
+}
+
 /** A civilian actor named before the first act of violence in its sentence: its subject, the perpetrator. */
 function civilianPerpetrator(input: TypingInput): boolean {
   const violent = input.triggers.filter((t) => !t.negated && ['attack', 'kill', 'harm', 'abduct'].includes(t.cue));
@@ -90,9 +95,9 @@ export function decideType(input: TypingInput): Typing | null {
     if (has('intervention') || has('arrest')) {
       return result('Protests', 'Protest with intervention', first('intervention') ?? first('arrest'));
     }
-    if (has('protest') && !has('attack') && !has('kill') && !has('abduct')) {
-      return result('Protests', 'Peaceful protest', first('protest'));
-    }
+    // Demonstrators marching "against terrorist attacks" or "over the killing of a student" hurt nobody.
+    const hurt = harmedBy(input);
+    if (has('protest') && !hurt && !has('abduct')) return result('Protests', 'Peaceful protest', first('protest'));
   }
   if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
 
@@ -103,18 +108,21 @@ export function decideType(input: TypingInput): Typing | null {
   }
 
   // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
-  // convoy, or state forces were there and no civilian was hurt.
+  // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
+  // the only armed side are the perpetrators: what they do to people is violence against civilians.
   const battle =
     has('clash') ||
-    ((has('attack') || has('kill')) && (armedVictims || input.militaryTarget || (state && !civilianVictims)) && armed.length > 0);
+    ((has('attack') || has('kill')) && armed.length > 0 && (armedVictims || input.militaryTarget || (twoArmedSides && !civilianVictims)));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
   const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
   for (const [cue, sub] of EXPLOSIVES) {
     if (!has(cue)) continue;
     if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
-    // An explosion in the course of a battle is part of the battle (ACLED); an air strike is never merged.
-    if (battle && cue !== 'air_strike' && (directFire || input.casualties.some((c) => c.side === 'attackers'))) {
+    // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
+    // fighting on the ground too.
+    const fighting = cue === 'air_strike' ? has('clash') : directFire || input.casualties.some((c) => c.side === 'attackers');
+    if (battle && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
     return result('Explosions/Remote violence', sub, first(cue));
@@ -126,11 +134,12 @@ export function decideType(input: TypingInput): Typing | null {
 
   const violent = has('attack') || has('kill') || has('clash') || has('harm');
   // An abduction followed by a killing is an attack (ACLED); one in the course of fighting is part of the battle.
+  if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
   if (has('abduct') && !has('kill') && !has('clash') && !killed.length) {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
-  const harmed = input.casualties.some((c) => c.role !== 'arrested' && c.count > 0) || has('kill') || has('harm');
+  const harmed = harmedBy(input) || has('kill');
   if (violent && !harmed && !battle) {
     if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
@@ -148,6 +157,7 @@ export function decideType(input: TypingInput): Typing | null {
   if (has('agreement')) return result('Strategic developments', 'Agreement', first('agreement'));
   if (has('base')) return result('Strategic developments', 'Headquarters or base established', first('base'));
   if (has('overtake')) return result('Strategic developments', 'Non-violent transfer of territory', first('overtake'));
+  if (has('threat')) return result('Strategic developments', 'Other', first('threat'));
   if (has('movement')) return result('Strategic developments', 'Change to group/activity', first('movement'));
   if (killed.length) return result('Violence against civilians', 'Attack', null);
   return result('Strategic developments', 'Other', live[0] ?? null);
