@@ -7,7 +7,7 @@ import type { Doc, Stage } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'aucun', 'aucune', 'pas', 'sans', 'ni']);
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni']);
 const NEGATION_WINDOW = 3;
 
 export function triggersStage(lang: LanguageData): Stage {

@@ -1,0 +1,38 @@
+/**
+ * Event types by ACLED's hierarchy, on invented sentences.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../../testing/extractor.js';
+
+async function typeOf(text: string): Promise<string> {
+  const { events } = (await testExtractor()).extract(text, { published: '2023-04-12' });
+  assert.equal(events.length, 1, `one event in: ${text}`);
+  return `${events[0].event_type}/${events[0].sub_event_type}`;
+}
+
+const cases: [string, string][] = [
+  ['Militants attacked an army post in Djibo on Monday, killing three soldiers.', 'Battles/Armed clash'],
+  ['Gunmen attacked the village of Tamou on Monday and killed five villagers.', 'Violence against civilians/Attack'],
+  ['Soldiers shot dead two herders near Djibo on Monday.', 'Violence against civilians/Attack'],
+  ['An IED struck a military vehicle near Dori on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  [
+    'On Monday jihadists ambushed a gendarmerie convoy near Dori; the attack began with an IED blast followed by heavy gunfire, and four gendarmes were killed.',
+    'Battles/Armed clash',
+  ],
+  ['A French drone strike killed four militants near Menaka on Monday.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Gunmen abducted a village chief in Kaya on Monday; his body was found the next morning.', 'Violence against civilians/Attack'],
+  ['Gunmen abducted three teachers near Kaya on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Armed men burned the school and looted shops in Kaya on Monday; nobody was hurt.', 'Strategic developments/Looting/property destruction'],
+  ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
+  ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
+  ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
+  ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
+  ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+];
+
+for (const [text, expected] of cases) {
+  test(`${expected}: ${text}`, async () => {
+    assert.equal(await typeOf(text), expected);
+  });
+}
