@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { testExtractor } from '../testing/extractor.js';
-import { processBatchLine } from './extract.js';
+import { processBatchLine } from '../batch/lines.js';
 import { main } from './index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vigil-cli-'));

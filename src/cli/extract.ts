@@ -10,8 +10,11 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { isValidIsoDay } from '../doc/calendar.js';
-import { createExtractor, type Extractor } from '../extract.js';
-import { InputError, MAX_REPORT_BYTES, readReport, textToReport } from '../input/report.js';
+import { availableParallelism } from 'node:os';
+import { processBatchLine } from '../batch/lines.js';
+import { type Chunk, ExtractionPool } from '../batch/pool.js';
+import { createExtractor } from '../extract.js';
+import { InputError, MAX_REPORT_BYTES, readReport } from '../input/report.js';
 import { CSV_COLUMNS, type Event } from '../schema/event.js';
 import { UserError } from './errors.js';
 
@@ -19,6 +22,7 @@ interface ExtractFlags {
   published?: string;
   format: string;
   jsonl?: boolean;
+  workers: string;
 }
 
 function checkDate(value: string | undefined, what: string): string | null {
@@ -71,67 +75,57 @@ async function extractOne(file: string, flags: ExtractFlags): Promise<void> {
   }
 }
 
-interface BatchLine {
-  id: string;
-  text: string;
-  published: string | null;
-}
+const CHUNK_LINES = 64;
 
-/** Validates one JSONL line; throws InputError with what is wrong. */
-export function parseBatchLine(line: string): BatchLine {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    throw new InputError('not valid JSON');
-  }
-  const v = value as Record<string, unknown>;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError('not a JSON object');
-  if (typeof v.id !== 'string' || !v.id) throw new InputError('"id" must be a non-empty string');
-  if (typeof v.text !== 'string') throw new InputError('"text" must be a string');
-  const published = v.published ?? null;
-  if (published !== null && (typeof published !== 'string' || !isValidIsoDay(published))) {
-    throw new InputError('"published" must be YYYY-MM-DD or null');
-  }
-  return { id: v.id, text: v.text, published: published as string | null };
-}
-
-/** Processes one batch line into its output line; never throws. */
-export function processBatchLine(extractor: Extractor, line: string, lineNumber: number): string {
-  let id: unknown = null;
-  try {
-    id = (JSON.parse(line) as { id?: unknown })?.id ?? null;
-  } catch {
-    // the error below says what is wrong with the line
-  }
-  try {
-    const input = parseBatchLine(line);
-    const report = textToReport(input.text);
-    const { events, background } = extractor.extract(report.text, { published: input.published ?? report.published });
-    return JSON.stringify({ id: input.id, events, background });
-  } catch (err) {
-    const message = err instanceof InputError ? err.message : `internal error: ${(err as Error).message}`;
-    return JSON.stringify({ id: typeof id === 'string' ? id : `line ${lineNumber}`, error: message });
-  }
-}
-
-async function extractBatch(file: string): Promise<void> {
+/**
+ * A JSONL batch: lines go in chunks to a pool of worker threads (one extractor each) and come back out in
+ * input order; with one worker, the main thread does the work.
+ */
+async function extractBatch(file: string, workers: number): Promise<void> {
   if (file !== '-' && !existsSync(file)) throw new UserError(`no such file: ${file}`);
   const size = file === '-' ? 0 : statSync(file).size;
-  const extractor = await createExtractor();
+  const pool = workers > 1 ? new ExtractionPool(workers) : null;
+  const extractor = pool ? null : await createExtractor();
+  const run = (chunk: Chunk): Promise<string[]> =>
+    pool ? pool.run(chunk) : Promise.resolve(chunk.lines.map(({ line, number }) => processBatchLine(extractor!, line, number)));
+
   const input = file === '-' ? process.stdin : createReadStream(file);
   const bar = process.stderr.isTTY && size ? new SingleBar({ format: 'extract [{bar}] {percentage}% | {value}/{total} bytes | {lines} reports', stream: process.stderr }) : null;
   bar?.start(size, 0, { lines: 0 });
+  const pending: { output: Promise<string[]>; bytes: number }[] = [];
+  let written = 0;
+  let reports = 0;
+  const flush = async (keep: number) => {
+    while (pending.length > keep) {
+      const { output, bytes } = pending.shift()!;
+      const lines = await output;
+      process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+      written += bytes;
+      reports += lines.length;
+      bar?.update(written, { lines: reports });
+    }
+  };
+  let chunk: Chunk = { id: 0, lines: [] };
   let bytes = 0;
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    bytes += Buffer.byteLength(line) + 1;
-    if (!line.trim()) continue;
-    process.stdout.write(`${processBatchLine(extractor, line, lineNumber)}\n`);
-    bar?.update(bytes, { lines: lineNumber });
+  let number = 0;
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      number++;
+      bytes += Buffer.byteLength(line) + 1;
+      if (line.trim()) chunk.lines.push({ line, number });
+      if (chunk.lines.length === CHUNK_LINES) {
+        pending.push({ output: run(chunk), bytes });
+        chunk = { id: chunk.id + 1, lines: [] };
+        bytes = 0;
+        await flush(workers * 4);
+      }
+    }
+    pending.push({ output: run(chunk), bytes });
+    await flush(0);
+  } finally {
+    bar?.stop();
+    await pool?.close();
   }
-  bar?.stop();
 }
 
 export function registerExtract(program: Command): void {
@@ -142,11 +136,14 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', "the report's publication date (YYYY-MM-DD), anchor of relative dates")
     .option('--format <format>', 'json or csv', 'json')
     .option('--jsonl', 'the file is a batch: one {"id","text","published"} object per line')
+    .option('--workers <n>', 'with --jsonl: worker threads (default: one per core)', String(availableParallelism()))
     .action(async (file: string, flags: ExtractFlags) => {
       if (flags.format !== 'json' && flags.format !== 'csv') {
         throw new UserError(`--format must be json or csv, not "${flags.format}"`);
       }
-      if (flags.jsonl) await extractBatch(file);
+      const workers = Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new UserError(`--workers must be a whole number from 1, not "${flags.workers}"`);
+      if (flags.jsonl) await extractBatch(file, workers);
       else await extractOne(file, flags);
     });
 }

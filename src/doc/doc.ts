@@ -134,6 +134,8 @@ export interface CasualtySpan extends Span {
   side: Side | 'unknown';
   /** A running total ("the toll rose to 12", "in total") rather than a part. */
   total: boolean;
+  /** Told as more people on top of a count given before ("two more died", "three others were killed"). */
+  additional?: boolean;
   sentence: number;
 }
 

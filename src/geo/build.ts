@@ -72,6 +72,7 @@ export function buildPlaces(
     else for (const key of [k1, k2]) if (key) addToCentre(centres, key, place);
     places.push(unit ? { place, keys: unitKeys(unit, record.keys) } : record);
   }
+  fillUnknownAdmins(places);
   for (const unit of table.values()) {
     if (unit.geonameid && !records.has(unit.geonameid)) {
       const place = unitPlace(unit, centres.get(unit.code), adminName, countryName);
@@ -84,6 +85,55 @@ export function buildPlaces(
 /** An admin unit is found by GeoNames' names and by ACLED's ("Province du Soum" and "Soum"). */
 function unitKeys(unit: AdminCode, keys: string[]): string[] {
   return foldedKeys([...keys, unit.name, unit.asciiname, acledAdminName(unit.name), acledAdminName(unit.asciiname)]);
+}
+
+/** Grid cells of one degree: the nine around a point hold every place within about 100 km of it. */
+const CELL_DEGREES = 1;
+const NEAREST_KM = 100;
+
+/**
+ * GeoNames leaves the admin codes of some places unknown ("00"); such a place takes the admin1 (and admin2, when
+ * it has none) of the nearest populated place of its country that has them, within 100 km: what a coder reading
+ * a map would write. Places far from any known one keep null.
+ */
+function fillUnknownAdmins(places: IndexedPlace[]): void {
+  const missing = places.filter(({ place }) => place.admin1 === null && !place.featureCode.startsWith('ADM'));
+  if (!missing.length) return;
+  const countries = new Set(missing.map(({ place }) => place.country));
+  const cell = (country: string, lat: number, lon: number) => `${country}|${Math.floor(lat / CELL_DEGREES)}|${Math.floor(lon / CELL_DEGREES)}`;
+  const grid = new Map<string, Place[]>();
+  for (const { place } of places) {
+    if (place.admin1 === null || place.featureClass !== 'P' || !countries.has(place.country)) continue;
+    const key = cell(place.country, place.latitude, place.longitude);
+    const list = grid.get(key);
+    if (list) list.push(place);
+    else grid.set(key, [place]);
+  }
+  for (const { place } of missing) {
+    let best: Place | null = null;
+    let bestKm = NEAREST_KM;
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -1; dLon <= 1; dLon++) {
+        const list = grid.get(cell(place.country, place.latitude + dLat * CELL_DEGREES, place.longitude + dLon * CELL_DEGREES));
+        for (const other of list ?? []) {
+          const km = roughKm(place, other);
+          if (km < bestKm) [best, bestKm] = [other, km];
+        }
+      }
+    }
+    if (best) {
+      place.admin1 = best.admin1;
+      if (place.admin2 === null) place.admin2 = best.admin2;
+    }
+  }
+}
+
+/** Distance in km on an equirectangular projection: precise enough within 100 km. */
+function roughKm(a: Place, b: Place): number {
+  const rad = Math.PI / 180;
+  const x = (b.longitude - a.longitude) * Math.cos(((a.latitude + b.latitude) / 2) * rad);
+  const y = b.latitude - a.latitude;
+  return 111.2 * Math.sqrt(x * x + y * y);
 }
 
 interface Centre {

@@ -60,26 +60,38 @@ export class Gazetteer {
   /** The longest indexed name, in words (at most 5). */
   readonly maxNameWords: number;
   readonly imports: ImportedFile[];
+  /**
+   * Countries whose GeoNames dump was imported: the countries the user follows, so a village there is a likelier
+   * reading of a name than a homonym elsewhere when a report does not say its country.
+   */
+  readonly detailedCountries: ReadonlySet<string>;
   /** A lone place as itself, homonyms as a list: most names have one place, and 150k one-item lists slow loading. */
   private readonly byKey = new Map<string, Place | Place[]>();
   private readonly byId = new Map<number, Place>();
   private readonly adm1 = new Map<string, Place[]>();
+  /** Places of the detailed countries by loose key (looseKey), for names spelled another way; built when first asked. */
+  private byLooseKey: Map<string, Place[]> | null = null;
+  /** The seat of each admin1/admin2 unit ("ML|Mopti", "BF|Sahel|Soum"): its PPLA/PPLA2, or else its largest PPLA*. */
+  private readonly seats = new Map<string, Place>();
   private readonly byIso = new Map<string, Country>();
   private readonly countryKeys = new Map<string, Country>();
   private readonly demonymKeys = new Map<string, Country>();
 
-  constructor(places: Iterable<IndexedPlace>, countries: Country[], imports: ImportedFile[] = []) {
+  constructor(places: Iterable<IndexedPlace>, countries: Country[], imports: ImportedFile[] = [], detailed: Iterable<string> = []) {
     this.countries = countries;
     this.imports = imports;
+    this.detailedCountries = new Set(detailed);
     let maxWords = 1;
     for (const { place, keys } of places) {
       this.byId.set(place.geonameid, place);
       if (place.featureCode === 'ADM1') append(this.adm1, place.country, place);
+      if (place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') this.addSeat(place);
       for (const key of keys) {
         const words = wordCount(key);
         if (words > MAX_NAME_WORDS) continue;
         if (words > maxWords) maxWords = words;
         this.add(key, place);
+        for (const variant of spellingVariants(key)) if (!keys.includes(variant)) this.add(variant, place);
       }
     }
     this.maxNameWords = maxWords;
@@ -99,6 +111,32 @@ export class Gazetteer {
     return Array.isArray(entry) ? entry : [entry];
   }
 
+  /**
+   * The places of the detailed countries (detailedCountries) whose name sounds like a folded name written another
+   * way: "Dyabakoro" for Diabakoro, "Koulikouro" for Koulikoro, "Kani Kani" for Kanikani (but not a name with a
+   * letter more or less). Empty when the name is too short to compare safely.
+   */
+  lookupLoose(foldedKey: string): Place[] {
+    const loose = looseKey(foldedKey);
+    if (loose.length < MIN_LOOSE_LENGTH || !this.detailedCountries.size) return [];
+    this.byLooseKey ??= this.indexLoose();
+    return this.byLooseKey.get(loose) ?? [];
+  }
+
+  private indexLoose(): Map<string, Place[]> {
+    const index = new Map<string, Place[]>();
+    for (const [key, entry] of this.byKey) {
+      const loose = looseKey(key);
+      for (const place of Array.isArray(entry) ? entry : [entry]) {
+        if (!this.detailedCountries.has(place.country) || place.featureClass === 'S') continue;
+        const list = index.get(loose);
+        if (!list) index.set(loose, [place]);
+        else if (!list.includes(place)) list.push(place);
+      }
+    }
+    return index;
+  }
+
   get(geonameid: number): Place | undefined {
     return this.byId.get(geonameid);
   }
@@ -106,6 +144,16 @@ export class Gazetteer {
   /** The admin1 regions of a country. */
   regions(iso2: string): Place[] {
     return this.adm1.get(iso2) ?? [];
+  }
+
+  /**
+   * The seat of an admin unit, where ACLED codes an event known only by its region: for an ADM1 place its capital
+   * (PPLA, or the capital city), for an ADM2 its PPLA2. Undefined when the gazetteer knows none.
+   */
+  seatOf(unit: Place): Place | undefined {
+    if (unit.featureCode === 'ADM1') return this.seats.get(`${unit.country}|${unit.admin1}`);
+    if (unit.featureCode === 'ADM2') return this.seats.get(`${unit.country}|${unit.admin1}|${unit.admin2}`);
+    return undefined;
   }
 
   country(iso2: string): Country | undefined {
@@ -120,6 +168,19 @@ export class Gazetteer {
   /** The country a folded demonym denotes ("malian", "maliennes", "burkinabe"). */
   countryByDemonym(foldedKey: string): Country | undefined {
     return this.demonymKeys.get(foldedKey);
+  }
+
+  private addSeat(place: Place): void {
+    const rank = (p: Place, level: 1 | 2) =>
+      (p.featureCode === 'PPLA' || p.featureCode === 'PPLC' || (level === 2 && p.featureCode === 'PPLA2')) ? 2 : 1;
+    const keys: [string, 1 | 2][] = [];
+    if (place.admin1) keys.push([`${place.country}|${place.admin1}`, 1]);
+    if (place.admin1 && place.admin2) keys.push([`${place.country}|${place.admin1}|${place.admin2}`, 2]);
+    for (const [key, level] of keys) {
+      const seat = this.seats.get(key);
+      const better = !seat || rank(place, level) > rank(seat, level) || (rank(place, level) === rank(seat, level) && place.population > seat.population);
+      if (better) this.seats.set(key, place);
+    }
   }
 
   private add(key: string, place: Place): void {
@@ -151,12 +212,45 @@ export async function loadGazetteer(options: { dir: string }): Promise<Gazetteer
   const table = adminTable(records.values(), admin1, ...stores.map((store) => store.codes));
   const names = new Map(countries.map((country) => [country.iso2, country.name]));
   const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2);
-  return new Gazetteer(places, countries, stores.map(importedFile));
+  const detailed = new Set<string>();
+  for (const store of stores) for (const record of store.places) detailed.add(record.place.country);
+  return new Gazetteer(places, countries, stores.map(importedFile), detailed);
 }
 
 function importedFile(store: StoredImport): ImportedFile {
   const { file, source, kind, importedAt } = store;
   return { file, source, kind, importedAt, entries: store.places.length + store.codes.length };
+}
+
+/**
+ * Other ways reports write a name with a one-letter part: "N'Djamena" as "NDjamena", Tamasheq "I-n-Tassit"
+ * and "Ti-n-Tamat" as "In-Tassit" and "Tin Tamat". Keys of the folded name ("n djamena" -> "ndjamena").
+ */
+function spellingVariants(key: string): string[] {
+  if (!ONE_LETTER_PART.test(key)) return [];
+  const variants = [key.replace(/\b([nd]) (?=\w)/g, '$1')];
+  const tamasheq = /^(t?i) n (\w)/.exec(key);
+  if (tamasheq) variants.push(key.replace(/^(t?i) n /, '$1n '), key.replace(/^(t?i) n /, '$1n'));
+  return variants.filter((v) => v !== key);
+}
+const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+
+/** Loose keys shorter than this match too many unrelated names. */
+const MIN_LOOSE_LENGTH = 5;
+const LOOSE_RULES: [RegExp, string][] = [
+  [/ /g, ''], [/tch/g, 'ch'], [/dj/g, 'j'], [/ou/g, 'u'], [/y/g, 'i'], [/w/g, 'u'],
+  [/ph/g, 'f'], [/[cq]/g, 'k'], [/x/g, 'ks'], [/(.)\1+/g, '$1'], [/h/g, ''], [/e$/, ''],
+];
+
+/**
+ * A folded name reduced to how it sounds in French and English transliterations of West African names:
+ * "ou"/"w" and "u", "y" and "i", "dj" and "j", "tch" and "ch", doubled letters, a silent "h", a final "e", and
+ * the spaces between parts.
+ */
+export function looseKey(foldedKey: string): string {
+  let key = foldedKey;
+  for (const [pattern, replacement] of LOOSE_RULES) key = key.replace(pattern, replacement);
+  return key;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -61,6 +61,24 @@ export interface LanguageData {
   subset: PhraseTable<true>;
   /** Words after a number that make it a measure, not a count of people ("60 km", "5 a.m."). */
   measureUnits: Set<string>;
+  /** Words that start a noun phrase of one person: "a", "another" (indefinite); "the", "his" (definite). */
+  determiners: Map<string, 'indefinite' | 'definite'>;
+  /** Nouns that are not people: a determiner before them is not a count ("a vehicle was captured"). */
+  things: Set<string>;
+  /** Auxiliaries that make a casualty word passive ("were killed"), so it does not govern the count after it. */
+  passiveAux: Set<string>;
+  /** Words that end the phrase of a count: a new clause ("said", "while", "according"). */
+  clauseBreaks: Set<string>;
+  /** Words that say the people counted were spared ("found alive", "escaped"). */
+  spared: PhraseTable<true>;
+  /** Death nouns that take their count after "of": "the bodies of three civilians". */
+  deathNouns: Set<string>;
+  /** Nouns naming one killing ("an assassination"): one death when no figure is given. */
+  killingNouns: Set<string>;
+  /** Pronouns standing for people counted earlier: one person ("him") or a group ("them"). */
+  pronouns: Map<string, 'one' | 'group'>;
+  /** Words after a count that add it to one told before ("2 more died", "three others"). */
+  additional: Set<string>;
   /** Capitalised words never taken alone as a place name ("The", "Police", "Friday"). */
   placeStopwords: Set<string>;
 }
@@ -86,6 +104,15 @@ interface CasualtiesFile {
   toll: string[];
   subset: string[];
   units: string[];
+  determiners?: { indefinite?: string[]; definite?: string[] };
+  things?: string[];
+  passive?: string[];
+  breaks?: string[];
+  spared?: string[];
+  death_nouns?: string[];
+  killing_nouns?: string[];
+  pronouns?: { one?: string[]; group?: string[] };
+  additional?: string[];
 }
 
 export function loadLanguageData(): LanguageData {
@@ -110,6 +137,15 @@ export function loadLanguageData(): LanguageData {
     toll: new PhraseTable(),
     subset: new PhraseTable(),
     measureUnits: new Set(),
+    determiners: new Map(),
+    things: new Set(),
+    passiveAux: new Set(),
+    clauseBreaks: new Set(),
+    spared: new PhraseTable(),
+    deathNouns: new Set(),
+    killingNouns: new Set(),
+    pronouns: new Map(),
+    additional: new Set(),
     placeStopwords: new Set(),
   };
   for (const language of LANGUAGES) {
@@ -144,6 +180,19 @@ export function loadLanguageData(): LanguageData {
     for (const w of casualties.toll) data.toll.add(w, true);
     for (const w of casualties.subset) data.subset.add(w, true);
     for (const w of casualties.units) data.measureUnits.add(w);
+    for (const kind of ['indefinite', 'definite'] as const) {
+      for (const w of casualties.determiners?.[kind] ?? []) data.determiners.set(foldKey(w), kind);
+    }
+    for (const w of casualties.things ?? []) data.things.add(foldKey(w));
+    for (const w of casualties.passive ?? []) data.passiveAux.add(foldKey(w));
+    for (const w of casualties.breaks ?? []) data.clauseBreaks.add(foldKey(w));
+    for (const w of casualties.spared ?? []) data.spared.add(w, true);
+    for (const w of casualties.death_nouns ?? []) data.deathNouns.add(foldKey(w));
+    for (const w of casualties.killing_nouns ?? []) data.killingNouns.add(foldKey(w));
+    for (const kind of ['one', 'group'] as const) {
+      for (const w of casualties.pronouns?.[kind] ?? []) data.pronouns.set(foldKey(w), kind);
+    }
+    for (const w of casualties.additional ?? []) data.additional.add(foldKey(w));
     for (const w of language.stopwords?.words ?? []) data.placeStopwords.add(foldKey(w));
   }
   return data;

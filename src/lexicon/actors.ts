@@ -123,6 +123,8 @@ const NamedActors = z.object({
       parent: z.string().optional(),
       parentSince: Day.optional(),
       periods: z.array(z.object({ from: Day, to: Day.nullable() })).optional(),
+      /** The countries where the group is based or operates, its main one first (ISO 3166-1 alpha-2). */
+      home: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
       aliases: z.array(Alias),
     }),
   ),
@@ -157,7 +159,7 @@ const RoleData = z.object({
 
 const EthnicData = z.object({
   templates: z.object({ militia: NameTemplate, group: NameTemplate }),
-  groups: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  groups: z.array(z.object({ id: z.string(), name: z.string(), home: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(), aliases: z.array(z.string()) })),
 });
 
 /** The parsed contents of data/actors/. */
@@ -240,6 +242,9 @@ export class ActorLexicon {
   private readonly adjectives = new PhraseTable<string | null>();
   private readonly links = new PhraseTable<true>();
   private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
+  /** Actors named before their country is known (see pendingEthnic). */
+  private readonly homes = new Map<string, string>();
+  private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
 
   constructor(data: ActorData, countries: readonly CountryNames[]) {
@@ -293,6 +298,7 @@ export class ActorLexicon {
 
     for (const actor of data.named) {
       const entry = this.byId.get(actor.id)!;
+      if (actor.home?.length) this.homes.set(actor.id, actor.home[0]);
       for (const alias of actor.aliases) this.aliases.add(alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
     for (const [id, aliases] of Object.entries(state.aliases)) {
@@ -316,6 +322,7 @@ export class ActorLexicon {
     for (const link of data.roles.links) this.links.add(link, true, () => true);
     for (const group of data.ethnic.groups) {
       const value: EthnicGroup = { id: group.id, name: group.name };
+      if (group.home?.length) this.homes.set(`ethnic@${group.id}`, group.home[0]);
       for (const alias of group.aliases) this.ethnicGroups.add(alias, value, keepSame(value, JSON.stringify(alias)));
     }
   }
@@ -327,6 +334,18 @@ export class ActorLexicon {
 
   get(id: string): ActorEntry | null {
     return this.byId.get(id) ?? this.derived.get(id) ?? null;
+  }
+
+  /**
+   * The country an actor belongs to: a state actor's own, a named group's main country of operation
+   * (data/actors "home"), a joint actor's first group's; null when unknown.
+   */
+  homeOf(entry: ActorEntry): string | null {
+    if (entry.country) return entry.country;
+    const ethnic = this.pending.get(entry.id)?.ethnic;
+    if (ethnic) return this.homes.get(`ethnic@${ethnic.id}`) ?? null;
+    const id = entry.id.split('+')[0];
+    return this.homes.get(id) ?? null;
   }
 
   /** The generic or state actor of a country: named('ML', 'military') is "Military Forces of Mali". */
@@ -350,6 +369,70 @@ export class ActorLexicon {
     if (group === null) return null;
     const inter = this.data.state.templates[word.template].inter;
     return this.derive(`group:${group}:${iso2}`, inter, iso2, (country) => `${group} (${country})`);
+  }
+
+  /**
+   * An actor the text names whose ACLED name needs the event's country, not known when the words are read:
+   * "Dogon militiamen" (kind 'militia': "Dogon Ethnic Militia (Mali)"), "Fulani villagers" (kind 'group', the
+   * associated actor of civilians: "Fulani Ethnic Group (Mali)"), a bare "Fulani" (kind 'people': which of the
+   * two depends on the event), "herders" (a role word's people: "Pastoralists (Mali)"). `localize` names it once
+   * the country is known.
+   */
+  pendingEthnic(group: EthnicGroup, kind: EthnicKind | 'people'): ActorEntry {
+    const id = `ethnic-${kind}@${group.id}`;
+    const known = this.pending.get(id);
+    if (known) return known.entry;
+    const template = this.data.ethnic.templates[kind === 'people' ? 'group' : kind];
+    const name = template.name.replace('{group}', group.name).replace(/ \(\{country\}\)$/, '');
+    const entry: ActorEntry = { id, name, inter: template.inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    this.pending.set(id, { entry, ethnic: group, kind });
+    return entry;
+  }
+
+  /** The people a role word names as an associated actor ("herders": Pastoralists), pending its country; or null. */
+  pendingGroup(word: RoleWord): ActorEntry | null {
+    if (word.group === null) return null;
+    const id = `group@${word.group}`;
+    const known = this.pending.get(id);
+    if (known) return known.entry;
+    const inter = this.data.state.templates[word.template].inter;
+    const entry: ActorEntry = { id, name: word.group, inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    this.pending.set(id, { entry, word });
+    return entry;
+  }
+
+  /** What a pending actor is: an ethnic group of some kind, or a role word's people; null for other actors. */
+  pendingOf(entry: ActorEntry): { ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord } | null {
+    return this.pending.get(entry.id) ?? null;
+  }
+
+  /**
+   * A pending actor named for a country ("Dogon Ethnic Militia (Mali)"); a bare 'people' entry becomes the kind
+   * given. Without a country, or for an actor that is not pending, the entry itself.
+   */
+  localize(entry: ActorEntry, iso2: string | null, kind?: EthnicKind): ActorEntry {
+    const p = this.pending.get(entry.id);
+    if (!p) return entry;
+    if (p.ethnic) {
+      const k = p.kind === 'people' ? (kind ?? 'group') : p.kind!;
+      if (iso2 === null || !this.countryName.has(iso2)) return k === p.kind ? entry : this.pendingEthnic(p.ethnic, k);
+      return this.ethnicActor(iso2, p.ethnic, k);
+    }
+    if (iso2 === null || !this.countryName.has(iso2)) return entry;
+    return this.associated(iso2, p.word!) ?? entry;
+  }
+
+  /**
+   * ACLED's joint actor for a report that cannot tell which of two groups acted ("suspected JNIM and/or ISGS
+   * militants", "ISWAP or Boko Haram"): "X and/or Y", coded with the first group's inter code.
+   */
+  joint(a: ActorEntry, b: ActorEntry): ActorEntry {
+    const id = `${a.id}+${b.id}`;
+    const known = this.derived.get(id);
+    if (known) return known;
+    const entry: ActorEntry = { id, name: `${a.name} and/or ${b.name}`, inter: a.inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    this.derived.set(id, entry);
+    return entry;
   }
 
   private derive(id: string, inter: InterLabel, iso2: string, name: (country: string) => string): ActorEntry {

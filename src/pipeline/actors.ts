@@ -3,11 +3,20 @@
  * (data/actors): named groups with their aliases in English and French ("JNIM", "GSIM", "Katiba Macina"),
  * state forces named through their country ("Malian soldiers", "FAMa"), and bare roles ("gunmen",
  * "villagers", "protesters") that the events stage turns into ACLED's generic actors.
- * A group named only to describe another ("affiliated with Al-Qaeda") is marked descriptive: it takes no
- * part in the event.
+ *
+ * - A group named only to describe another ("affiliated with Al-Qaeda") is marked descriptive: it takes no
+ *   part in the event.
+ * - Two groups the report cannot choose between ("suspected JNIM and/or ISGS militants", "ISWAP or Boko
+ *   Haram", "ISWAP/Boko Haram") are one span of ACLED's joint actor "X and/or Y".
+ * - An ethnic group is an identity militia when named with a militia or armed role ("Dogon militiamen",
+ *   "milice peule", "Fulani gunmen"), the associated actor of civilians when named with people or their
+ *   places ("Fulani villagers", "the Dogon village of", "a Tuareg camp"), and left to the events stage
+ *   otherwise ("clashes between Fulani and Dogon"). Its ACLED name waits for the event's country.
+ * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
+ *   ("Pastoralists (Mali)"), also pending the country.
  */
-import type { Doc, Stage } from '../doc/doc.js';
-import type { ActorLexicon } from '../lexicon/actors.js';
+import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
+import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
 import { isWord } from './tokens.js';
 
 const DESCRIPTIVE = [
@@ -28,6 +37,32 @@ const DESCRIPTIVE = [
   ['proches', 'de'],
 ];
 
+/** What stands between two groups the report cannot choose between: "and/or", "or (the)", "/", "et/ou", "ou (de l')". */
+const JOINT = /^\s*(?:and\s*\/\s*or|or|\/|et\s*\/\s*ou|ou(?:\s+bien)?)\s*(?:the\s+|de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|l['’]\s*|le\s+|la\s+|les\s+)?$/i;
+
+/** Role words that, right after a group's name, are its members ("ISGS fighters", "MSA militiamen"). */
+const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
+
+/** Roles under which an ethnic group's name is its militia ("Dogon militiamen", "Fulani gunmen"). */
+const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
+
+/**
+ * Words for a community's people and places: an ethnic name next to one of them names the people, victims
+ * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
+ */
+const COMMUNITY = new Set([
+  'village', 'villages', 'hamlet', 'hamlets', 'camp', 'camps', 'encampment', 'community', 'communities', 'quarter',
+  'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'family', 'families', 'man', 'men', 'woman', 'women',
+  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'people', 'person', 'persons', 'individuals', 'elder', 'elders',
+  'chief', 'leader', 'leaders', 'notable', 'notables', 'youth', 'youths', 'herder', 'shepherd', 'shepherds',
+  'pastoralist', 'trader', 'traders', 'merchant', 'merchants', 'owner', 'owners', 'livestock', 'cattle', 'imam',
+  'civilian', 'population', 'populations', 'inhabitants', 'residents', 'victims', 'member', 'members', 'origin',
+  'hameau', 'hameaux', 'campement', 'campements', 'communaute', 'communautes', 'quartier', 'famille', 'familles',
+  'homme', 'hommes', 'femme', 'femmes', 'enfant', 'enfants', 'personne', 'personnes', 'chef', 'chefs', 'notable',
+  'jeune', 'jeunes', 'berger', 'bergers', 'eleveur', 'eleveurs', 'commercant', 'commercants', 'civil', 'civils',
+  'habitant', 'habitants', 'victime', 'victimes', 'membre', 'membres', 'ethnie',
+]);
+
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
     name: 'actors',
@@ -36,23 +71,73 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const tokens = doc.sentenceTokens(sentence.index).filter(isWord);
         const words = tokens.map((t) => t.norm);
         const upper = tokens.map((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
+        let last: ActorSpan | null = null;
         for (let i = 0; i < words.length; i++) {
           const match = lexicon.matchAt(words, i, upper);
           if (!match) continue;
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
           const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' ')));
-          doc.actors.push({
+          const { actor, role } = interpret(lexicon, match, words, i);
+          const span: ActorSpan = {
             start: tokens[i].start,
             end: tokens[i + match.length - 1].end,
-            actor: match.entry ?? null,
-            role: match.role?.role ?? null,
+            actor,
+            role,
             country: match.country ?? match.entry?.country ?? null,
             descriptive,
             sentence: sentence.index,
-          });
+          };
           i += match.length - 1;
+          const between = last ? doc.text.slice(last.end, span.start) : '';
+          if (last && !descriptive && joinable(last) && joinable(span) && last.actor!.id !== span.actor!.id && JOINT.test(between)) {
+            last.actor = lexicon.joint(last.actor!, span.actor!);
+            last.end = span.end;
+            continue;
+          }
+          // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
+          const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          if (last && joinable(last) && joinable(span) && /^\s*\(\s*$/.test(between) && close) {
+            last.end = span.end + close[0].length;
+            continue;
+          }
+          // "GATIA militiamen", "Katiba Macina (JNIM) militants": the role word names the group's own men.
+          if (last && !match.entry && !match.ethnic && role !== null && GROUP_MEN.has(role) && joinable(last) && /^\s*(?:\([^()]*\)\s*)?$/.test(between)) {
+            last.end = span.end;
+            continue;
+          }
+          // "Gomde-Fulbe", "Libe-Peulh": an ethnic name inside a compound place name.
+          if (match.ethnic && !match.role && (doc.text[span.start - 1] === '-' || doc.text[span.end] === '-')) continue;
+          if (actor === null && role === null) continue;
+          doc.actors.push(span);
+          last = span;
         }
       }
     },
   };
 }
+
+/** A named non-state group, the kind ACLED joins in "X and/or Y". */
+function joinable(span: ActorSpan): boolean {
+  const a = span.actor;
+  return a !== null && a.country === null && !a.id.includes('@') && ['Rebel group', 'Political militia', 'Identity militia'].includes(a.inter);
+}
+
+/** The actor entry and role a match stands for, ethnic groups and kinds of people included. */
+function interpret(lexicon: ActorLexicon, match: ActorMatch, words: readonly string[], i: number): { actor: ActorEntry | null; role: Role | null } {
+  const role = match.role?.role ?? null;
+  if (match.entry) return { actor: match.entry, role };
+  if (match.ethnic) {
+    if (role !== null && MILITIA_ROLES.has(role)) return { actor: lexicon.pendingEthnic(match.ethnic, 'militia'), role: 'communal' };
+    if (role === 'civilians') return { actor: lexicon.pendingEthnic(match.ethnic, 'group'), role };
+    if (role !== null) return { actor: null, role };
+    const next = words[i + match.length];
+    const previous = words[i - 1];
+    if ((next && COMMUNITY.has(next)) || (previous && COMMUNITY.has(previous))) {
+      return { actor: lexicon.pendingEthnic(match.ethnic, 'group'), role: 'civilians' };
+    }
+    return { actor: lexicon.pendingEthnic(match.ethnic, 'people'), role: null };
+  }
+  if (match.role) return { actor: lexicon.pendingGroup(match.role), role };
+  return { actor: null, role };
+}
+

@@ -1,21 +1,54 @@
 /**
  * Casualties: counts of people killed, wounded, arrested or abducted, and who they were.
  *
+ * What is counted:
+ * - a number ("three soldiers", "at least 21", "dozens");
+ * - a noun phrase of one person: "a farmer", "another", "the mayor", "his son" ("the" and "his" only as the
+ *   object of a casualty verb, "shot dead the mayor", or the subject of a passive one, "the mayor was killed");
+ * - a bare singular noun opening a headline-style sentence ("Health worker assassinated in X");
+ * - weakly, when the sentence gives no other death: a pronoun for people counted before ("arrested six men and
+ *   executed them", "he later died"), "their bodies", or a noun of one killing ("an assassination", "a body").
+ *
  * A count takes its role from the words after it ("three soldiers were killed", "7 assailants neutralized",
- * "six wounded") or, failing that, from the verb just before it ("killing one villager and 3 miners").
- * A count inside "including a civilian" is part of another and is not counted again. "a soldier" counts one.
- * How counts become an event's fatalities (every death, attackers included; the most conservative figure
- * when reports conflict) is decided in events.ts, `fatalities()`.
+ * "six wounded") or from the verb before it ("killing one villager and 3 miners"): the nearer wins, except that
+ * a verb reached across "and" or a comma, or a passive one ("were killed and three were wounded"), gives way
+ * to a role after the count. Coordinated counts share the role after the last ("four soldiers and a civilian
+ * were killed"); a parenthesis or an aside between commas is skipped ("10 hunters (Bambara) were killed").
+ * A count that is the subject of an active verb ("30 gunmen killed 2 soldiers") is not the verb's victims. A
+ * count inside "including a civilian" or in a parenthesis after another count is part of it, not counted again.
+ * How counts become an event's fatalities is decided in events/fatalities.ts.
  */
-import type { CasualtyRole, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
+import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 
-const FORWARD_WINDOW = 8;
-const BACKWARD_WINDOW = 8;
-const STOP = new Set(['.', ';', ':', '?', '!', '(', ')']);
+const FORWARD_WINDOW = 10;
+const BACKWARD_WINDOW = 9;
+/** Words a noun phrase of one person may run to after its determiner. */
+const MAX_NP = 6;
+/** Words an aside between commas or a parenthesis may run to before it is given up. */
+const MAX_ASIDE = 14;
+const STOP = new Set(['.', ';', ':', '?', '!']);
+const OPEN = new Set(['(', '[']);
+const CLOSE = new Set([')', ']']);
+const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
+/** Words that open an aside after a comma: ", most of whom were Bozo,". */
+const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui']);
 /** Words that put a count out of a verb's reach: "killed by 30 gunmen" does not kill the gunmen. */
-const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'after', 'during', 'of', 'against', 'par', 'dans', 'a', 'de', 'contre', 'pres', 'apres', 'lors']);
-const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'after', 'during', 'of', 'against', 'to', 'for', 'par', 'dans', 'de', 'contre', 'pres', 'apres', 'lors', 'pour', 'sur']);
+/** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
+const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto', 'toward', 'towards', 'through', 'between', 'under', 'behind', 'across', 'along', 'around', 'via', 'like', 'than', 'about', 'over', 'upon', 'within', 'without', 'beside', 'besides', 'despite', 'following', 'vers', 'chez', 'sous', 'entre']);
+/** Words before a death noun that make it the cause of another event: "protest against the killing of". */
+const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
+/** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
+const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
+/** Time words: "a week later", "the following day" are not people. */
+const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
+/** Cue kinds that tell what happened to people, like the casualty words themselves. */
+const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
+/** Words a determiner's noun phrase ends at. */
+const NP_END = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'while', 'as', 'than', 'qui', 'que', 'dont']);
+/** Between a noun phrase and its casualty word in a passive: "the mayor was reportedly found shot dead". */
+const GAP_WORDS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'subsequently', 'found', 'shot', 'and', 'all', 'both', 'allegedly', 'reportedly', 'apparently', 'eventually', 'finally', 'immediately', 'instantly', 'ont', 'a', 'ete', 'aussi', 'egalement']);
 
 interface Candidate {
   start: number;
@@ -24,45 +57,196 @@ interface Candidate {
   qualifier: NumberSpan['qualifier'];
   first: number;
   last: number;
+  kind: 'number' | 'indefinite' | 'definite' | 'bare';
+}
+
+interface Forward {
+  role: CasualtyRole | null;
+  side: Side | null;
+  distance: number;
+  /** The casualty word follows an auxiliary: "was killed". */
+  passive: boolean;
+  /** "found alive", "escaped": the people counted were not casualties. */
+  spared: boolean;
+}
+
+interface Backward {
+  role: CasualtyRole | null;
+  distance: number;
+  /** The way back crossed "and" or a comma. */
+  crossed: boolean;
+  /** The casualty word is itself passive ("were killed"): it does not take an object. */
+  passive: boolean;
+  /** An earlier event told again: "who had executed an informer". */
+  earlier: boolean;
+}
+
+const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false };
+
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
 }
 
 export function casualtiesStage(lang: LanguageData): Stage {
-  function isStop(t: Token): boolean {
-    return STOP.has(t.norm);
+  const isStop = (t: Token) => STOP.has(t.norm);
+  const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.norm);
+  const isAdverb = (t: Token | undefined) => t !== undefined && t.norm.length > 4 && t.norm.endsWith('ly');
+
+  /**
+   * An event word that acts as a verb ("attacked", "opened fire", "burning") ends a count's phrase; a noun
+   * among the cue words ("an attack", "students") does not.
+   */
+  function verbCueAt(tokens: Token[], j: number): boolean {
+    const m = lang.cues.matchAt(tokens, j);
+    // Cues of harm to people ("found executed") are casualty words, not another event.
+    if (!m || CASUALTY_CUES.has(m.value)) return false;
+    const w = tokens[j].norm;
+    return m.length > 1 || (w.length > 4 && /(?:ed|ing|ant)$/.test(w));
+  }
+
+  /** Index of the token closing the bracket opened at i, or -1. */
+  function closing(tokens: Token[], i: number): number {
+    for (let j = i + 1; j < tokens.length && j <= i + MAX_ASIDE; j++) {
+      if (CLOSE.has(tokens[j].norm)) return j;
+      if (isStop(tokens[j])) return -1;
+    }
+    return -1;
+  }
+
+  /** A dash standing alone between spaces opens or closes an aside: "three people - an imam and two men - were". */
+  function spacedDash(doc: Doc, t: Token): boolean {
+    return (t.norm === '-' || t.norm === '–' || t.norm === '—') && doc.text[t.start - 1] === ' ' && doc.text[t.end] === ' ';
+  }
+
+  /** Index of the comma closing an aside opened at the comma i, or -1. */
+  function asideEnd(tokens: Token[], i: number): number {
+    if (!ASIDE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
+    for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
+      if (tokens[j].norm === ',') return j;
+      if (isStop(tokens[j])) return -1;
+    }
+    return -1;
+  }
+
+  /** The casualty word at j is active, with an object after it: "30 gunmen killed 2 soldiers", "executed them". */
+  function activeAt(tokens: Token[], after: number, starts: Set<number>): boolean {
+    const next = tokens[after];
+    if (!next) return false;
+    if (next.norm === 'them' || next.norm === 'him' || next.norm === 'her') return true;
+    if (!starts.has(after)) return false;
+    // "one soldier killed one wounded" lists counts; "30 gunmen killed 2 soldiers" has an object.
+    for (let k = after + 1; k < tokens.length && k <= after + 3; k++) {
+      if (lang.casualtyRoles.matchAt(tokens, k)) return k > after + 1 && !lang.passiveAux.has(tokens[k - 1].norm) ? true : false;
+      if (lang.sides.matchAt(tokens, k) || !isWord(tokens[k])) break;
+    }
+    return true;
+  }
+
+  function passiveBefore(tokens: Token[], j: number): boolean {
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      const w = tokens[k].norm;
+      if (lang.passiveAux.has(w)) return true;
+      if (!isAdverb(tokens[k]) && !GAP_WORDS.has(w)) return false;
+    }
+    return false;
   }
 
   /** Role and side named in the words after a count, and how far the role word is. */
-  function forward(tokens: Token[], last: number, starts: Set<number>) {
-    let role: CasualtyRole | null = null;
+  function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>): Forward {
     let side: Side | null = null;
-    let distance = Infinity;
-    for (let j = last + 1; j < tokens.length && j <= last + FORWARD_WINDOW; j++) {
+    let steps = 0;
+    let j = last + 1;
+    let afterSubset = false;
+    while (j < tokens.length && steps < FORWARD_WINDOW) {
       const t = tokens[j];
-      if (isStop(t) || (t.norm === ',' && role) || starts.has(j)) break;
-      const r = lang.casualtyRoles.matchAt(tokens, j);
-      if (r) {
-        role = r.value;
-        distance = j - last;
+      if (OPEN.has(t.norm)) {
+        const close = closing(tokens, j);
+        if (close < 0) break;
+        j = close + 1;
+        continue;
+      }
+      if (spacedDash(doc, t)) {
+        let k = j + 1;
+        while (k < tokens.length && k <= j + MAX_ASIDE && !spacedDash(doc, tokens[k]) && !isStop(tokens[k])) k++;
+        if (k < tokens.length && spacedDash(doc, tokens[k])) {
+          j = k + 1;
+          continue;
+        }
         break;
       }
+      if (isStop(t) || CLOSE.has(t.norm)) break;
+      // "two civilians including a pregnant woman were killed": the part is skipped.
+      const sub = lang.subset.matchAt(tokens, j);
+      if (sub) {
+        j += sub.length;
+        steps += sub.length;
+        afterSubset = true;
+        continue;
+      }
+      // Another count ends this one's phrase, unless the two are listed together: "four soldiers and a civilian".
+      if (starts.has(j) && !COORD.has(tokens[j - 1]?.norm ?? '') && !afterSubset) break;
+      if (lang.spared.matchAt(tokens, j)) return { ...NO_FORWARD, spared: true };
+      const r = lang.casualtyRoles.matchAt(tokens, j);
+      if (r) {
+        if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
+        return { role: r.value, side, distance: steps + 1, passive: passiveBefore(tokens, j), spared: false };
+      }
+      // "two of them", "one of the wounded": a part of a group named again.
+      if (t.norm === 'of' && (tokens[j + 1]?.norm === 'them' || tokens[j + 1]?.norm === 'those' || tokens[j + 1]?.norm === 'whom')) {
+        j += 2;
+        steps += 2;
+        continue;
+      }
+      if (t.norm === 'of' && tokens[j + 1]?.norm === 'the' && lang.casualtyRoles.matchAt(tokens, j + 2)) {
+        j += 3;
+        steps += 3;
+        continue;
+      }
       const s = lang.sides.matchAt(tokens, j);
-      if (s && !side) side = s.value;
-      if (t.norm === ',') break;
+      if (s) {
+        side ??= s.value;
+        j += s.length;
+        steps += s.length;
+        continue;
+      }
+      if (t.norm === ',') {
+        const end = asideEnd(tokens, j);
+        if (end < 0) break;
+        j = end + 1;
+        continue;
+      }
+      if (lang.clauseBreaks.has(t.norm)) break;
       // Another event word ends the count's phrase: "30 gunmen attacked ... and killed 2".
-      if (!s && lang.cues.matchAt(tokens, j)) break;
+      if (verbCueAt(tokens, j)) break;
+      j++;
+      steps++;
     }
-    return { role, side, distance };
+    return { ...NO_FORWARD, side };
   }
 
-  /** The role of a verb just before a count ("killed nine civilians"), and how far it is. */
-  function backward(tokens: Token[], first: number): { role: CasualtyRole | null; distance: number } {
+  /** The role of a verb before a count ("killed nine civilians"), and how far it is. */
+  function backward(tokens: Token[], first: number): Backward {
+    let crossed = false;
     for (let j = first - 1; j >= 0 && j >= first - BACKWARD_WINDOW; j--) {
       const t = tokens[j];
-      if (isStop(t) || PREPOSITIONS.has(t.norm)) break;
+      if (isStop(t) || OPEN.has(t.norm) || CLOSE.has(t.norm)) break;
+      // "the bodies of three civilians", "the killing of 39 militants"
+      if ((t.norm === 'of' || t.norm === 'de') && lang.deathNouns.has(tokens[j - 1]?.norm ?? '')) {
+        const cause = [j - 2, j - 3, j - 4].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
+        return { role: cause ? null : 'killed', distance: first - j, crossed, passive: false, earlier: false };
+      }
+      if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) break;
       const r = lang.casualtyRoles.matchAt(tokens, j);
-      if (r) return { role: r.value, distance: first - j };
+      if (r && j + r.length <= first) {
+        const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '');
+        return { role: r.value, distance: first - j, crossed, passive: passiveBefore(tokens, j), earlier };
+      }
+      if (verbCueAt(tokens, j) || lang.clauseBreaks.has(t.norm)) break;
+      // Another verb: "killing six militiamen and taking one prisoner".
+      if (t.norm.length > 4 && t.norm.endsWith('ing')) break;
+      if (COORD.has(t.norm)) crossed = true;
     }
-    return { role: null, distance: Infinity };
+    return { role: null, distance: Infinity, crossed, passive: false, earlier: false };
   }
 
   function before(tokens: Token[], first: number, table: { matchAt: LanguageData['toll']['matchAt'] }, window: number): boolean {
@@ -74,40 +258,177 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /** A part of a count given before: "including a civilian", "including five militiamen, a retired gendarme and". */
+  function subsetBefore(tokens: Token[], first: number, ownRole: boolean): boolean {
+    for (let j = first - 1; j >= 0 && j >= first - 10; j--) {
+      const t = tokens[j];
+      if (isStop(t) || OPEN.has(t.norm) || CLOSE.has(t.norm)) return false;
+      // "six wounded, including a civilian, and 7 assailants neutralized": a count with a role of its own
+      // after a comma is a new part of the toll, not one of the list.
+      if (t.norm === ',' && ownRole) return false;
+      const m = lang.subset.matchAt(tokens, j);
+      if (m && j + m.length <= first) return true;
+      if (lang.casualtyRoles.matchAt(tokens, j) || verbCueAt(tokens, j) || lang.clauseBreaks.has(t.norm) || lang.passiveAux.has(t.norm)) return false;
+      if (j < first - 3 && !COORD.has(t.norm) && PREPOSITIONS.has(t.norm)) return false;
+    }
+    return false;
+  }
+
+  /** Inside a parenthesis or an aside between dashes that follows another count: a breakdown of it. */
+  function insideBreakdown(doc: Doc, tokens: Token[], c: Candidate, candidates: Candidate[]): boolean {
+    for (let j = c.first - 1; j >= 0 && j >= c.first - MAX_ASIDE; j--) {
+      const t = tokens[j];
+      if (CLOSE.has(t.norm) || isStop(t)) return false;
+      if (OPEN.has(t.norm) || spacedDash(doc, t)) {
+        return candidates.some((o) => o !== c && o.last < j && o.last >= j - 4);
+      }
+    }
+    return false;
+  }
+
+  /** The words of a noun phrase after a determiner at i: up to the first word that is not part of it. */
+  function nounPhrase(tokens: Token[], i: number): Token[] {
+    const words: Token[] = [];
+    for (let j = i + 1; j < tokens.length && words.length < MAX_NP; j++) {
+      const t = tokens[j];
+      if (!isWord(t) && t.norm !== '-' && t.norm !== "'") break;
+      if (!isWord(t)) continue;
+      if (
+        NP_END.has(t.norm) ||
+        COORD.has(t.norm) ||
+        PREPOSITIONS.has(t.norm) ||
+        PLACE_PREPOSITIONS.has(t.norm) ||
+        lang.passiveAux.has(t.norm) ||
+        lang.clauseBreaks.has(t.norm) ||
+        lang.determiners.has(t.norm) ||
+        lang.casualtyRoles.matchAt(tokens, j) ||
+        verbCueAt(tokens, j)
+      ) {
+        break;
+      }
+      words.push(t);
+    }
+    return words;
+  }
+
+  /** A determiner that opens a phrase about one person ("a farmer", "the mayor", "another"), or null. */
+  function determinerCandidate(tokens: Token[], i: number, numberStarts: Set<number>, inDate: (t: Token) => boolean): Candidate | null {
+    const t = tokens[i];
+    const kind = lang.determiners.get(t.norm);
+    if (!kind || inDate(t)) return null;
+    // "the son of a chief": a complement, not another person.
+    // After a preposition it is a place, a means or an agent: "aboard a cart", "killed by a soldier".
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev)) return null;
+    const np = nounPhrase(tokens, i);
+    if (np.length === 0 && t.norm !== 'another') return null;
+    if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
+    // The head says what it is: "a village chief" is a person, "a village" is not.
+    const head = np[np.length - 1]?.norm ?? '';
+    if (lang.things.has(head) || lang.measureUnits.has(head) || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
+    if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
+    return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
+  }
+
+  /** The casualty word of a bare headline is a participle: "Councilman assassinated", not "Unknown fatalities". */
+  function participleAt(tokens: Token[], last: number): boolean {
+    for (let j = last + 1; j < tokens.length && !isStop(tokens[j]); j++) {
+      const r = lang.casualtyRoles.matchAt(tokens, j);
+      if (r) return /(?:ed|en|ain|dead)$/.test(tokens[j + r.length - 1].norm);
+    }
+    return false;
+  }
+
+  /** A word of death ends just before token i: "executed them". */
+  function killedVerbEndsAt(tokens: Token[], i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const r = lang.casualtyRoles.matchAt(tokens, k);
+      if (r && k + r.length === i) return r.value === 'killed';
+    }
+    return false;
+  }
+
+  /** "he later died of his wounds", "she was found beheaded": a pronoun subject of a word of death. */
+  function isSubjectOfDeath(doc: Doc, tokens: Token[], i: number, starts: Set<number>): boolean {
+    const f = forward(doc, tokens, i, starts);
+    return f.role === 'killed' && f.distance <= 4;
+  }
+
   return {
     name: 'casualties',
     run(doc: Doc) {
+      /** The last count of people taken (arrested, abducted), for "executed them" in the same or the next sentence. */
+      let lastTaken: { count: number; sentence: number } | null = null;
+      // Token positions by offset, and numbers and dates by sentence, looked up once for the whole report.
+      const startIndex = new Map<number, number>();
+      const endIndex = new Map<number, number>();
+      doc.tokens.forEach((t, i) => {
+        startIndex.set(t.start, i);
+        endIndex.set(t.end, i);
+      });
+      const numbersOf = new Map<number, NumberSpan[]>();
+      for (const n of doc.numbers) numbersOf.set(n.sentence, [...(numbersOf.get(n.sentence) ?? []), n]);
+      const datesOf = new Map<number, typeof doc.dates>();
+      for (const d of doc.dates) datesOf.set(d.sentence, [...(datesOf.get(d.sentence) ?? []), d]);
       for (const sentence of doc.sentences) {
         const tokens = doc.sentenceTokens(sentence.index);
-        const index = new Map(tokens.map((t, i) => [t.start, i]));
-        const endIndex = new Map(tokens.map((t, i) => [t.end, i]));
-        const dates = doc.dates.filter((d) => d.sentence === sentence.index);
+        const dates = datesOf.get(sentence.index) ?? [];
+        const inDate = (t: Token) => dates.length > 0 && dates.some((d) => t.start < d.end && d.start < t.end);
         const candidates: Candidate[] = [];
-        for (const n of doc.numbers) {
-          if (n.sentence !== sentence.index) continue;
+        for (const n of numbersOf.get(sentence.index) ?? []) {
           if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
-          const first = index.get(n.start);
-          const last = endIndex.get(n.end);
-          if (first === undefined || last === undefined) continue;
+          const firstAt = startIndex.get(n.start);
+          const lastAt = endIndex.get(n.end);
+          if (firstAt === undefined || lastAt === undefined) continue;
+          const first = firstAt - sentence.tokenStart;
+          const last = lastAt - sentence.tokenStart;
           if (lang.measureUnits.has(tokens[last + 1]?.norm)) continue;
-          candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last });
+          candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
+        const numberStarts = new Set(candidates.map((c) => c.first));
+        const covered = (i: number) => candidates.some((c) => i >= c.first && i <= c.last);
         tokens.forEach((t, i) => {
-          if (ARTICLES.has(t.norm) && lang.sides.matchAt(tokens, i + 1)) {
-            candidates.push({ start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i });
-          }
+          if (!lang.determiners.has(t.norm) || covered(i)) return;
+          const c = determinerCandidate(tokens, i, numberStarts, inDate);
+          if (c) candidates.push(c);
         });
+        // A headline opening on a bare singular noun: "Health worker assassinated overnight in X".
+        const firstWord = tokens.findIndex(isWord);
+        if (firstWord >= 0 && tokens[firstWord].capitalized && !covered(firstWord) && !lang.determiners.has(tokens[firstWord].norm) && !lang.cues.matchAt(tokens, firstWord)) {
+          const np = nounPhrase(tokens, firstWord - 1);
+          const head = np[np.length - 1]?.norm ?? '';
+          if (np.length && np.length <= 3 && !isPlural(head) && !np.some((w) => lang.things.has(w.norm) || inDate(w) || w.norm === 'i')) {
+            candidates.push({ start: tokens[firstWord].start, end: np[np.length - 1].end, value: 1, qualifier: 'exact', first: firstWord, last: firstWord + np.length - 1, kind: 'bare' });
+          }
+        }
+        candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
+        const found: CasualtySpan[] = [];
+        const weak: CasualtySpan[] = [];
         for (const c of candidates) {
-          if (before(tokens, c.first, lang.subset, 3)) continue;
-          const f = forward(tokens, c.last, starts);
+          const f = forward(doc, tokens, c.last, starts);
+          if (subsetBefore(tokens, c.first, f.role !== null)) continue;
+          if (insideBreakdown(doc, tokens, c, candidates)) continue;
+          if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
-          const total = !f.side && before(tokens, c.first, lang.toll, 4);
-          // The nearer verb wins: "killing four soldiers and wounding seven others".
+          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
           const b = backward(tokens, c.first);
-          const role = (b.distance < f.distance ? b.role : f.role) ?? (total ? 'killed' : null);
+          let role: CasualtyRole | null;
+          let fromBackward: boolean;
+          if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
+          else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
+          if (fromBackward && b.earlier) continue;
+          role = fromBackward ? b.role : f.role;
+          role ??= total ? 'killed' : null;
           if (!role) continue;
-          doc.casualties.push({
+          if (c.kind === 'definite') {
+            // "the mayor" counts as the object of the verb ("shot dead the mayor") or the subject of a passive.
+            const objectOf = fromBackward && !b.passive && (b.distance === 1 || COORD.has(tokens[c.first - 1]?.norm ?? ''));
+            if (!objectOf && !(!fromBackward && f.passive)) continue;
+          }
+          if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
+          const next = tokens[c.last + 1]?.norm ?? '';
+          const span: CasualtySpan = {
             start: c.start,
             end: c.end,
             role,
@@ -116,10 +437,50 @@ export function casualtiesStage(lang: LanguageData): Stage {
             side: f.side ?? 'unknown',
             total,
             sentence: sentence.index,
-          });
+          };
+          if (c.kind === 'number' && lang.additional.has(next)) span.additional = true;
+          found.push(span);
         }
-        doc.casualties.sort((a, b) => a.start - b.start);
+
+        // Weak counts: only where the sentence gives no other death.
+        tokens.forEach((t, i) => {
+          const kind = lang.pronouns.get(t.norm);
+          if (kind) {
+            // "executed them", "killed him"; "he later died", "they were found executed", "their bodies were found"
+            const object = (t.norm === 'him' || t.norm === 'them' || t.norm === 'her') && killedVerbEndsAt(tokens, i);
+            const bodies = t.norm === 'their' && lang.deathNouns.has(tokens[i + 1]?.norm ?? '');
+            const subject = (t.norm === 'he' || t.norm === 'she' || t.norm === 'they') && isSubjectOfDeath(doc, tokens, i, starts);
+            if (!object && !bodies && !subject) return;
+            let count = 1;
+            if (kind === 'group') {
+              const earlier = found.filter((c) => c.start < t.start && c.role !== 'killed');
+              const source = earlier.length ? earlier[earlier.length - 1].count : lastTaken && lastTaken.sentence >= sentence.index - 1 ? lastTaken.count : null;
+              if (source === null) return;
+              count = source;
+            }
+            weak.push({ start: t.start, end: t.end, role: 'killed', count, qualifier: 'exact', side: 'unknown', total: false, sentence: sentence.index });
+            return;
+          }
+          // "an assassination was reported", "a body was found"
+          if (!lang.determiners.has(t.norm) || t.norm === 'another') return;
+          const prevWord = tokens[i - 1]?.norm ?? '';
+          if (PREPOSITIONS.has(prevWord) || PLACE_PREPOSITIONS.has(prevWord)) return;
+          // "to protest the killing", "in response to the murder of a girl": the cause of another event.
+          if ([i - 1, i - 2, i - 3].some((k) => k >= 0 && (CAUSE_WORDS.has(tokens[k].norm) || verbCueAt(tokens, k) || lang.cues.matchAt(tokens, k)?.value === 'protest'))) return;
+          {
+            let j = i + 1;
+            while (j < tokens.length && j <= i + 3 && !lang.killingNouns.has(tokens[j].norm) && isWord(tokens[j]) && !lang.things.has(tokens[j].norm)) j++;
+            if (!lang.killingNouns.has(tokens[j]?.norm ?? '')) return;
+            const after = tokens[j + 1]?.norm ?? '';
+            if (after === 'attempt' || after === 'attempts' || after === 'plot' || after === 'threat' || after === 'threats' || after === 'bid') return;
+            weak.push({ start: t.start, end: tokens[j].end, role: 'killed', count: 1, qualifier: 'exact', side: 'unknown', total: false, sentence: sentence.index });
+          }
+        });
+        if (weak.length && !found.some((c) => c.role === 'killed')) found.push(weak[0]);
+        for (const c of found) if (c.role === 'arrested' || c.role === 'abducted') lastTaken = { count: c.count, sentence: sentence.index };
+        doc.casualties.push(...found);
       }
+      doc.casualties.sort((a, b) => a.start - b.start);
     },
   };
 }

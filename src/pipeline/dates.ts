@@ -4,8 +4,9 @@
  *
  *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
  *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
- *   "5-10 July", "between 10 and 12 May"                  the first day, precision 2
+ *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
+ *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
  */
@@ -17,6 +18,8 @@ import { isWord } from './tokens.js';
 const YEAR = /^(19|20)\d\d$/;
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);
 const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
+/** The day ACLED codes an event known only to the month: the middle of it. */
+const MID_MONTH = 15;
 /** Days a month-and-day date may lie after publication before it is taken as last year's. */
 const FUTURE_TOLERANCE_DAYS = 3;
 
@@ -33,6 +36,9 @@ function yearNumber(t: Token | undefined): number | null {
 }
 
 export function datesStage(lang: LanguageData): Stage {
+  /** The text of the document being read: what lies between two words ("June 2-4" against "June 2, 4"). */
+  let text = '';
+
   /** The month named by a word: capitalised (English), or next to a day or year ("le 21 juillet"). */
   function monthAt(words: Token[], i: number): number | null {
     const t = words[i];
@@ -57,6 +63,21 @@ export function datesStage(lang: LanguageData): Stage {
     const date = y === null ? null : isoDay(y, month, day);
     if (y !== null && date === null) return null;
     return { date, precision, year: y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
+  }
+
+  /**
+   * A month named without a day ("in July", "July 2019"): ACLED codes it to the middle of the month with time
+   * precision 3, and never after publication ("earlier this July" in a report of July 10 is July 10 at the latest).
+   */
+  function midMonth(month: number, year: number | null, published: string | null, length: number): Found | null {
+    const y = year ?? resolveYear(month, 1, published);
+    const found = absolute(month, MID_MONTH, y, published, 3, length);
+    if (!found) return null;
+    const anchored: Found = { ...found, anchor: year === null ? 'published' : 'absolute' };
+    if (anchored.date && published && anchored.date > published && anchored.date.slice(0, 7) === published.slice(0, 7)) {
+      return { ...anchored, date: published };
+    }
+    return anchored;
   }
 
   function relative(published: string | null, days: number, precision: 1 | 2 | 3, length: number): Found {
@@ -88,7 +109,7 @@ export function datesStage(lang: LanguageData): Stage {
       let y = yearOf(published);
       let m = monthOf(published) + monthRel.value;
       if (m < 1) [y, m] = [y - 1, m + 12];
-      return { ...absolute(m, 1, y, published, 3, monthRel.length)!, anchor: 'published' };
+      return { ...midMonth(m, y, published, monthRel.length)!, anchor: 'published' };
     }
 
     // "in early July", "mi-juillet 2022"
@@ -113,12 +134,23 @@ export function datesStage(lang: LanguageData): Stage {
       if (d !== null) {
         let n = 2;
         if (ORDINAL.has(words[i + n]?.norm)) n++;
+        // "November 15-22", "November 15 and 22": the first day, to the week.
+        let precision: 1 | 2 = 1;
+        if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null && !lang.months.has(words[i + n + 2]?.norm ?? '')) {
+          n += 2;
+          precision = 2;
+          if (ORDINAL.has(words[i + n]?.norm)) n++;
+        } else if (dayNumber(words[i + n]) !== null && /^\s*[-–]\s*$/.test(text.slice(words[i + n - 1].end, words[i + n].start))) {
+          // "June 2-4" (a dash, not "June 2, 4 soldiers")
+          n += 1;
+          precision = 2;
+        }
         const year = yearNumber(words[i + n]);
-        return absolute(month, d, year, published, 1, n + (year ? 1 : 0));
+        return absolute(month, d, year, published, precision, n + (year ? 1 : 0));
       }
       const year = yearNumber(words[i + 1]);
-      if (year) return absolute(month, 1, year, published, 3, 2);
-      return absolute(month, 1, null, published, 3, 1);
+      if (year) return midMonth(month, year, published, 2);
+      return midMonth(month, null, published, 1);
     }
 
     // "21 July", "21st of July 2022", "5-10 July", "between 10 and 12 May", "12/07/2022"
@@ -165,6 +197,7 @@ export function datesStage(lang: LanguageData): Stage {
   return {
     name: 'dates',
     run(doc: Doc) {
+      text = doc.text;
       for (const sentence of doc.sentences) {
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
         for (let i = 0; i < words.length; i++) {

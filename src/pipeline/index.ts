@@ -44,7 +44,7 @@ export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
     numbersStage(lang),
     datesStage(lang),
     actorsStage(actors),
-    placesStage(gazetteer, lang),
+    placesStage(gazetteer, lang, actors),
     triggersStage(lang),
     casualtiesStage(lang),
     eventsStage(gazetteer, actors),

@@ -16,8 +16,10 @@ export function numbersStage(lang: LanguageData): Stage {
 
   function qualifierBefore(tokens: Token[], i: number): { qualifier: NumberSpan['qualifier']; start: number } | null {
     for (let n = Math.min(MAX_QUALIFIER_WORDS, i); n >= 1; n--) {
-      const key = tokens
-        .slice(i - n, i)
+      const slice = tokens.slice(i - n, i);
+      // Only words (and the apostrophes and hyphens inside them) make a qualifier: "18, at least five" is not one.
+      if (!slice.every((t) => /\p{L}/u.test(t.norm) || t.norm === "'" || t.norm === '-')) continue;
+      const key = slice
         .map((t) => t.norm)
         .filter((w) => /\p{L}/u.test(w))
         .join(' ');
@@ -74,7 +76,9 @@ export function numbersStage(lang: LanguageData): Stage {
           if (/^\d/.test(t.norm)) {
             const next = tokens[i + 1];
             const isTime = next && (next.norm === ':' || next.norm === 'h') && /^\d/.test(tokens[i + 2]?.norm ?? '');
-            if (YEAR.test(t.norm) || isTime) continue;
+            // "05:00", "21h30": the minutes are no count either.
+            const minutes = i >= 2 && (tokens[i - 1].norm === ':' || tokens[i - 1].norm === 'h') && /^\d/.test(tokens[i - 2].norm);
+            if (YEAR.test(t.norm) || isTime || minutes) continue;
             value = Number(t.norm.replace(/,/g, ''));
           } else if (lang.vague.has(t.norm)) {
             // "some 20" and "a few" are qualifiers or counts, not vague counts of their own.

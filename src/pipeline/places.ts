@@ -2,13 +2,19 @@
  * Places: every run of capitalised words that names a GeoNames place, the candidate chosen among homonyms,
  * and the geo precision the wording supports.
  *
- * Homonyms are settled by context, as a coder would: a place in a country the report talks about, in a region
- * it names ("Petaka (Douentza, Mopti)", "in the Mopti region"), close to the other places it names ("fifteen
- * kilometers from Bamako"), an administrative seat or a populous town before a hamlet.
+ * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
+ * demonym, a state actor, a group's home country, or other names only that country has), in a region it names
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), close to the other places it names
+ * ("fifteen kilometers from Bamako"), an administrative seat or a populous town before a hamlet; with no clue at
+ * all, in a country whose GeoNames dump the user imported. A name the gazetteer spells another way is looked up
+ * loosely where the words before announce a place ("in the village of ..."). Not places: a word of a longer
+ * unknown name, a far city nothing in the text supports, a coder's note "(coded as ...)".
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
- * "near the border with Niger" 3.
+ * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
+ * "near". A region-level mention stands for the region's seat (ACLED codes such events at the capital).
  */
 import type { Doc, PlaceRelation, PlaceSpan, Stage, Token } from '../doc/doc.js';
+import type { ActorEntry } from '../lexicon/actors.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey } from '../doc/text.js';
 import { isWord } from './tokens.js';
@@ -23,6 +29,41 @@ const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
 const PROXIMITY_KM = 150;
+/** An admin unit's centre and the town it is named after lie within this distance. */
+const SEAT_KM = 30;
+/** A name found by a loose spelling farther than this from every other place of the report is another place. */
+const LOOSE_RANGE_KM = 200;
+/** A place without support in the text farther than this from all the report's other places is dropped. */
+const FAR_KM = 400;
+/** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
+const CODING_NOTE = /[([]\s*coded\b[^)\]]*[)\]]/gi;
+/**
+ * Capitalised words that may follow a place name without being part of it ("Diffa Airport", "Kidal Region"); any
+ * other capitalised word right after a name makes it part of a longer name the gazetteer does not know ("Niakoro"
+ * of "Niakoro Fodara"), as does one right before it ("Mary" of "Virgin Mary").
+ */
+const GENERIC = new Set([
+  'airport', 'airfield', 'airbase', 'hospital', 'clinic', 'prison', 'jail', 'market', 'mosque', 'church', 'cathedral', 'school', 'college', 'lycee', 'university',
+  'bridge', 'station', 'stadium', 'hotel', 'checkpoint', 'gate', 'port', 'harbour', 'harbor', 'dam', 'mine', 'mines', 'site', 'barracks', 'garrison',
+  'neighbourhood', 'neighborhood', 'quarter', 'quartier', 'municipality', 'town', 'city', 'village', 'villages', 'hamlet', 'locality', 'axis', 'road', 'highway',
+  'forest', 'reserve', 'park', 'valley', 'plateau', 'lake', 'river', 'military', 'customs', 'gendarmerie', 'police', 'brigade', 'governor', 'governorate', 'mayor',
+  'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
+]);
+/** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
+const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+/** Words right before a name that announce a place. */
+const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
+/** "the village of X", "la commune de X". */
+const SETTLEMENT = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'hamlets', 'locality', 'localities', 'commune', 'area', 'areas', 'vicinity', 'outskirts', 'department', 'district', 'municipality', 'localite', 'ville', 'hameau', 'zone', 'secteur', 'cercle', 'region', 'province', 'departement', 'arrondissement', 'quartier', 'site']);
+/** "30 km north of X", "au nord de X". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest']);
+/** Words before the place a journey starts from or leads to. */
+const JOURNEY = new Set(['from', 'to', 'leaving', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination']);
+/** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
+const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'originaire', 'originaires', 'habitants', 'ressortissants']);
+const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
+/** Words around "X-Y" that make it two places on a road rather than one name. */
+const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
 
@@ -31,6 +72,8 @@ interface Found {
   length: number;
   key: string;
   candidates: Place[];
+  /** Found by a loose spelling (Gazetteer.lookupLoose): kept only where nothing in the report contradicts it. */
+  loose?: boolean;
 }
 
 function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
@@ -43,11 +86,28 @@ function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: n
 
 export { distanceKm };
 
-export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
+/** Place names folded, kept: the same names come back report after report. */
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    key = foldKey(name);
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
+/** Where the actor lexicon says a named group mostly operates ("Katiba Macina": Mali); optional. */
+export interface ActorHomes {
+  homeOf(entry: ActorEntry): string | null;
+}
+
+export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes?: ActorHomes): Stage {
   const stopwords = lang.placeStopwords;
 
   /** The longest run of capitalised words from word i that the gazetteer knows. */
-  function nameAt(words: Token[], i: number, covered: (t: Token) => boolean): Found | null {
+  function nameAt(words: Token[], i: number, covered: (t: Token) => boolean, text: string): Found | null {
     const first = words[i];
     if (!first.capitalized || covered(first)) return null;
     const keys: string[] = [];
@@ -61,15 +121,57 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
+    // A neighbouring capitalised word that is neither a known name nor a generic word ("Airport", "Region").
+    const foreign = (w: Token | undefined): boolean =>
+      w !== undefined && w.capitalized && !covered(w) && !stopwords.has(w.norm) && !GENERIC.has(w.norm) && !REGION.has(w.norm) &&
+      !AREA.has(w.norm) && !TITLES.has(w.norm) && !gazetteer.countryByKey(w.norm) && !gazetteer.countryByDemonym(w.norm) && gazetteer.lookup(w.norm).length === 0;
+    // Two names joined by a hyphen on an axis, "the Sirana-Wassoro road", "axis Sirana-Wassoro", are two places.
+    let runStart = i;
+    while (runStart > 0 && words[runStart].start - words[runStart - 1].end <= 1 && words[runStart - 1].capitalized) runStart--;
+    let runEnd = i;
+    while (runEnd + 1 < words.length && words[runEnd + 1].start - words[runEnd].end <= 1 && words[runEnd + 1].capitalized) runEnd++;
+    const axis = AXIS.has(words[runStart - 1]?.norm) || AXIS.has(words[runEnd + 1]?.norm);
+    const joined = (a: Token, b: Token) => b.start - a.end === 0 || (b.start - a.end === 1 && (!axis || text[a.end] !== '-'));
+    // Inside a longer run of capitalised words: "Virgin Mary", "Niakoro Fodara" (not at a sentence's first word).
+    if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
       if (!last.capitalized && n > 1) continue;
+      const next = words[i + n];
+      if (next && joined(last, next) && foreign(next)) continue;
       // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
       if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
-      const candidates = gazetteer.lookup(keys[n - 1]);
+      const candidates = lookupName(keys[n - 1]);
       if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates };
     }
+    // A name the gazetteer spells another way ("Dyabakoro" for Diabakoro), where the words before announce a place.
+    if (placeCue(words, i)) {
+      for (let n = keys.length; n >= 1; n--) {
+        const last = words[i + n - 1];
+        if (!last.capitalized || stopwords.has(last.norm)) continue;
+        const next = words[i + n];
+        if (next && joined(last, next) && foreign(next)) continue;
+        const candidates = gazetteer.lookupLoose(keys[n - 1]);
+        if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates, loose: true };
+      }
+    }
     return null;
+  }
+
+  /** A folded name, or written as one word where the text splits off a one-letter part ("N'Guigmi", "Nguigmi"). */
+  function lookupName(key: string): Place[] {
+    const found = gazetteer.lookup(key);
+    if (found.length || !ONE_LETTER_PART.test(key)) return found;
+    return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+  }
+
+  /** The words before word i announce a place: "in", "near", "the village of", "entre". */
+  function placeCue(words: Token[], i: number): boolean {
+    const before = words[i - 1]?.norm;
+    if (before === undefined) return false;
+    if (PLACE_CUES.has(before) || NEAR.has(before)) return true;
+    const head = words[i - 2]?.norm;
+    return (before === 'of' || before === 'de' || before === 'd') && (SETTLEMENT.has(head) || COMPASS.has(head));
   }
 
   function relationBefore(words: Token[], i: number): { relation: PlaceRelation } {
@@ -79,6 +181,10 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
         return { relation: 'distance' };
       }
       if (NEAR.has(norm)) return { relation: 'near' };
+      // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
+      // nor is the place a person is the mayor or chief of.
+      if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      if (j === i - 1 && norm === 'of' && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
       if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en') break;
@@ -90,16 +196,41 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
     const next = words[end]?.norm;
     if (REGION.has(next)) return 'region';
     if (AREA.has(next)) return 'near';
+    // "the Sirana neighbourhood of Wassoro": the event is coded at the town.
+    if (QUARTER.has(next)) return 'near';
     return null;
   }
 
-  /** Countries the report is about: named, or implied by a demonym ("Malian soldiers"). */
+  /**
+   * Countries the report says it is about: named ("in Mali"), implied by a demonym ("Malian soldiers", "les
+   * forces nigériennes") or by a state actor ("FAMa").
+   */
   function countriesOf(doc: Doc): Map<string, number> {
     const counts = new Map<string, number>();
+    const bump = (iso2: string) => counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
+    const counted: Token[] = [];
     for (const t of doc.tokens) {
       if (!isWord(t)) continue;
       const c: Country | undefined = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
-      if (c) counts.set(c.iso2, (counts.get(c.iso2) ?? 0) + 1);
+      if (c) {
+        bump(c.iso2);
+        counted.push(t);
+      }
+    }
+    for (const a of doc.actors) {
+      if (a.country && !counted.some((t) => t.start >= a.start && t.end <= a.end)) bump(a.country);
+    }
+    return counts;
+  }
+
+  /** Countries the named groups of the report mostly operate in: a weaker clue than a country named. */
+  function homesOf(doc: Doc): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (!actorHomes) return counts;
+    for (const a of doc.actors) {
+      if (a.country || !a.actor || a.descriptive) continue;
+      const home = actorHomes.homeOf(a.actor);
+      if (home) counts.set(home, (counts.get(home) ?? 0) + 1);
     }
     return counts;
   }
@@ -108,7 +239,10 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
     name: 'places',
     run(doc: Doc) {
       const actorSpans = doc.actors;
-      const covered = (t: Token) => actorSpans.some((a) => t.start >= a.start && t.end <= a.end);
+      // A coder's note on its own coding, "(coded as Sirana at geoprecision 2)", is not the report: no place in it.
+      const notes = [...doc.text.matchAll(CODING_NOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+      const covered = (t: Token) =>
+        actorSpans.some((a) => t.start >= a.start && t.end <= a.end) || notes.some((n) => t.start >= n.start && t.end <= n.end);
       const found: (Found & { sentence: number; words: Token[] })[] = [];
       for (const sentence of doc.sentences) {
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
@@ -119,7 +253,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
             continue;
           }
           if (gazetteer.countryByKey(words[i].norm) && words[i].capitalized) continue;
-          const f = nameAt(words, i, covered);
+          const f = nameAt(words, i, covered, doc.text);
           if (!f) continue;
           found.push({ ...f, sentence: sentence.index, words });
           i += f.length - 1;
@@ -127,42 +261,113 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
       }
 
       const countries = countriesOf(doc);
-      const unambiguous = found.filter((f) => new Set(f.candidates.map((c) => c.country)).size === 1 && f.candidates.length === 1);
+      const homes = homesOf(doc);
+      const detailed = gazetteer.detailedCountries;
+      // A name whose every candidate lies in one country says the report is about that country ("Kelbara, Soum
+      // Province" is Burkina Faso's, whatever other country the sentence names).
+      const soleCountry = found.map((f) => {
+        const first = f.candidates[0].country;
+        return f.candidates.every((c) => c.country === first) ? first : null;
+      });
+      const soleKeys = new Map<string, Set<string>>();
+      found.forEach((g, k) => {
+        const iso2 = soleCountry[k];
+        // A lone word of a far country ("Victoria", "Lincoln") is no clue; a country the user follows or the text
+        // names, or a longer name ("Soum Province"), is.
+        if (iso2 && (detailed.has(iso2) || countries.has(iso2) || g.length > 1)) soleKeys.set(iso2, (soleKeys.get(iso2) ?? new Set<string>()).add(g.key));
+      });
+      /** The other names (not self's) that only this country has. */
+      const placeEvidence = (iso2: string, self: Found): number => {
+        const keys = soleKeys.get(iso2);
+        return keys ? keys.size - (keys.has(self.key) ? 1 : 0) : 0;
+      };
       const regionsNamed = new Set<string>();
+      const regionsStated = new Set<string>();
       for (const f of found) for (const c of f.candidates) if (c.featureCode === 'ADM1') regionsNamed.add(`${c.country}:${c.admin1}`);
 
-      // ACLED-style admin hints right after a name: "Petaka (Douentza, Mopti)".
-      const hintsAfter = (f: Found & { words: Token[] }): Set<string> => {
+      // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", or after commas, "in Kelbara,
+      // Soum", "in Dounkali, Nara, Koulikoro region". A hint is matched against the candidates' admin units.
+      const regionWord = (w: string) => REGION.has(w) || AREA.has(w) || w === 'dept' || w === 'cercle';
+      const hintKey = (phrase: string) => foldKey(phrase).split(' ').filter((w) => !regionWord(w)).join(' ');
+      const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Set<string> => {
         const hints = new Set<string>();
         const last = f.words[f.first + f.length - 1];
         const rest = doc.text.slice(last.end, last.end + 80);
         const m = /^\s*\(([^)]*)\)/.exec(rest);
-        if (m) for (const part of m[1].split(',')) hints.add(foldKey(part));
+        if (m) for (const part of m[1].split(',')) hints.add(hintKey(part));
+        let end = last.end;
+        for (let j = k + 1; j < found.length && j <= k + 2; j++) {
+          const g = found[j];
+          if (g.sentence !== f.sentence || !/^\s*,\s*$/.test(doc.text.slice(end, g.words[g.first].start))) break;
+          hints.add(hintKey(g.key));
+          for (const c of g.candidates) if (c.featureClass === 'A') hints.add(hintKey(c.name));
+          hintedBy[j] = k;
+          end = g.words[g.first + g.length - 1].end;
+          // "Dept.", "Province", "Region" after the hint.
+          const tail = /^\.?\s*(?:[A-Za-z]+\b\.?)?/.exec(doc.text.slice(end, end + 20));
+          if (tail && regionWord(foldKey(tail[0]))) end += tail[0].length;
+        }
         return hints;
       };
+      const hintedBy: number[] = found.map(() => -1);
+      const matchesHint = (c: Place, hints: Set<string>) =>
+        hints.size > 0 && (hints.has(fold(c.admin1)) || hints.has(fold(c.admin2)) || hints.has(fold(c.admin3)));
       const fold = (s: string | null) => foldKey(s ?? '');
 
+      const units = new Map<Found, Place[]>();
+      const unitsOf = (f: Found): Place[] => {
+        let list = units.get(f);
+        if (!list) units.set(f, (list = f.candidates.filter((a) => a.featureClass === 'A')));
+        return list;
+      };
+      /** What speaks for candidate c of name f, but for its distance to the other places the report names. */
       const score = (c: Place, f: Found & { words: Token[] }, hints: Set<string>, relation: PlaceRelation): number => {
         let s = 0;
         const mentions = countries.get(c.country) ?? 0;
         if (mentions) s += 4 + Math.min(mentions, 5);
         else if (countries.size) s -= 6;
-        if (hints.size && (hints.has(fold(c.admin1)) || hints.has(fold(c.admin2)) || hints.has(fold(c.admin3)))) s += 12;
-        if (regionsNamed.has(`${c.country}:${c.admin1}`) && c.featureCode !== 'ADM1') s += 3;
-        for (const u of unambiguous) {
-          if (u === f) continue;
-          const d = distanceKm(c, u.candidates[0]);
-          if (d < PROXIMITY_KM) s += 3 * (1 - d / PROXIMITY_KM);
+        s += 2 * Math.min(placeEvidence(c.country, f), 3);
+        const home = homes.get(c.country) ?? 0;
+        if (home) s += 2 + Math.min(home, 2);
+        if (detailed.has(c.country)) s += 2;
+        if (matchesHint(c, hints)) s += 12;
+        if (c.featureCode !== 'ADM1') {
+          if (regionsStated.has(`${c.country}:${c.admin1}`)) s += 6;
+          else if (regionsNamed.has(`${c.country}:${c.admin1}`)) s += 3;
         }
-        if (relation === 'region') s += c.featureCode === 'ADM1' || c.featureCode === 'ADM2' ? 8 : -2;
+        if (relation === 'region') s += c.featureCode === 'ADM1' ? 8.5 : c.featureCode === 'ADM2' ? 8 : -2;
         else if (c.featureClass === 'P') s += 1;
         if (/^PPL(A|C)/.test(c.featureCode)) s += 2;
-        s += Math.log10(1 + c.population) / 2;
+        // The town that gives its name to a commune or district (the town of Nara, seat of the Nara cercle).
+        else if (c.featureClass === 'P' && unitsOf(f).some((a) => a.country === c.country && distanceKm(a, c) < SEAT_KM)) s += 1.5;
+        // The place's own name over a place that has it among its alternate names.
+        if (c.name.length >= f.key.length - 2 && c.name.length <= f.key.length + 2 && foldedName(c.name) === f.key) s += 1;
+        // Populations of admin units are not comparable with a town's (nor, in older dumps, with each other).
+        if (c.featureClass !== 'A') s += Math.log10(1 + c.population) / 2;
         return s;
+      };
+      /** Places near the other places a report names are likelier than far homonyms. */
+      const proximity = (c: Place, f: Found, others: (Place | null)[]): number => {
+        let s = 0;
+        const seen = new Set<string>([f.key]);
+        found.forEach((g, k) => {
+          const o = others[k];
+          if (!o || seen.has(g.key)) return;
+          seen.add(g.key);
+          const d = distanceKm(c, o);
+          // A name with many homonyms ("Da", "Ali") says little about where the others are.
+          if (d < PROXIMITY_KM) s += (3 * (1 - d / PROXIMITY_KM)) / Math.sqrt(g.candidates.length);
+        });
+        return Math.min(s, 6);
       };
 
       // A list shares its head's relation: "in the regions of Koulikoro (near Bamako) as well as Segou and Mopti".
-      const relations = found.map((f) => relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation);
+      // A name that ends with its kind ("Kidal Region", "Soum Province") is a region whatever stands around it.
+      const relations = found.map((f) =>
+        REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
+          ? 'region'
+          : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+      );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
         const open = doc.text.lastIndexOf('(', start);
@@ -179,17 +384,44 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
         head = k;
       }
 
+      // Regions the report names as regions ("in the Mopti region", "Kidal Region"): their places come first.
+      found.forEach((f, k) => {
+        if (relations[k] !== 'region') return;
+        for (const c of f.candidates) if (c.featureCode === 'ADM1') regionsStated.add(`${c.country}:${c.admin1}`);
+      });
+
+      // Two passes: each name's best candidate on its own, then again with its distance to the others' choices.
+      const hints = found.map((f, k) => hintsAfter(f, k));
+      const base = found.map((f, k) => f.candidates.map((c) => score(c, f, hints[k], relations[k])));
+      const argmax = (values: number[]) => values.reduce((best, v, i) => (v > values[best] ? i : best), 0);
+      const first = found.map((f, k) => f.candidates[argmax(base[k])]);
+      const chosen = found.map((f, k) =>
+        f.candidates.length === 1 ? f.candidates[0] : f.candidates[argmax(base[k].map((b, i) => b + proximity(f.candidates[i], f, first)))],
+      );
+
+      // What the text says for each choice: its country named, a group's home, a hint; or other names of its country.
+      const stated = found.map((f, k) => countries.has(chosen[k].country) || homes.has(chosen[k].country) || matchesHint(chosen[k], hints[k]));
+      const evidence = found.map((f, k) => stated[k] || placeEvidence(chosen[k].country, f) > 0);
       found.forEach((f, k) => {
         const relation = relations[k];
-        const hints = hintsAfter(f);
-        let best = f.candidates[0];
-        let bestScore = -Infinity;
-        for (const c of f.candidates) {
-          const s = score(c, f, hints, relation);
-          if (s > bestScore) [best, bestScore] = [c, s];
+        const best = chosen[k];
+        // A small place in a country nothing in the report points to is more likely a word than a place; a place
+        // only the imported dumps speak for, far from every place the text does support, is another's homonym.
+        if (!evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
+        if (!evidence[k] && best.population < 1_000_000) {
+          // Against a place of a followed country too, when this one is not in one ("the Mobile Customs Brigade").
+          const foreign = !detailed.has(best.country);
+          const supported = chosen.filter((o, j) => (stated[j] || (foreign && detailed.has(o.country))) && found[j].key !== f.key);
+          if (supported.length && supported.every((o) => distanceKm(o, best) > FAR_KM)) return;
         }
-        // A lone small place in a country the report never mentions is more likely a name than a place.
-        if (countries.size && !countries.has(best.country) && best.population < 100_000) return;
+        // A loosely spelled name must agree with its hint and lie near the report's other places.
+        if (f.loose) {
+          if (hints[k].size && !matchesHint(best, hints[k])) return;
+          const others = chosen.filter((o, j) => o && found[j].key !== f.key && !found[j].loose);
+          if (others.length && others.every((o) => distanceKm(o, best) > LOOSE_RANGE_KM)) return;
+        }
+        // "in Kelbara, Soum": the second name only says where the first is.
+        const describes = hintedBy[k] >= 0 && matchesHint(chosen[hintedBy[k]], hints[hintedBy[k]]);
         const last = f.words[f.first + f.length - 1];
         const isRegion = best.featureCode === 'ADM1' || best.featureCode === 'ADM2';
         const precision: PlaceSpan['precision'] =
@@ -198,10 +430,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData): Stage {
           start: f.words[f.first].start,
           end: last.end,
           name: doc.text.slice(f.words[f.first].start, last.end),
-          place: best,
+          // ACLED codes an event known only by its region at the region's seat, at geo precision 3.
+          place: isRegion ? (gazetteer.seatOf(best) ?? best) : best,
           precision,
           relation,
-          parenthetical: parenthetical[k],
+          parenthetical: parenthetical[k] || describes,
           sentence: f.sentence,
         });
       });

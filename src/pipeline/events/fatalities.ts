@@ -3,7 +3,8 @@
  * - every death counts, the attackers' included ("one soldier killed ... 7 assailants neutralized" is 8);
  * - counts listed in one sentence add up; a side counted again in another sentence is the same people told
  *   again, and the lower figure is taken (the most conservative figure when reports conflict); a running
- *   total ("the toll rose to 12") stands for the whole when it is the larger;
+ *   total ("the toll rose to 12") stands for the whole when it is the larger; a count told as more people
+ *   ("two more died at the hospital", "three others were killed") adds to the figure told before;
  * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given;
  * - wounded and arrested are kept apart from fatalities, by the same rules.
  */
@@ -23,7 +24,8 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
   // Across sentences, the same side counted again is the same people told again: the lower figure stands.
   const perSentence = new Map<number, Map<string, Count>>();
-  for (const c of used.filter((c) => !c.total)) {
+  const additional = used.filter((c) => c.additional && !c.total);
+  for (const c of used.filter((c) => !c.total && !c.additional)) {
     const sides = perSentence.get(c.sentence) ?? new Map<string, Count>();
     const count = sides.get(c.side) ?? { value: 0, spans: [] };
     count.value += c.count;
@@ -44,6 +46,7 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   for (const count of bySide.values()) known = { value: known.value + count.value, spans: [...known.spans, ...count.spans] };
   // A count that does not say whose deaths they were is most likely the whole toll told another way.
   let result = unknown && unknown.value > known.value ? unknown : known;
+  for (const c of additional) result = { value: result.value + c.count, spans: [...result.spans, c] };
   const totals = used.filter((c) => c.total);
   if (totals.length) {
     const total = totals.reduce((a, b) => (b.count < a.count ? b : a));

@@ -12,7 +12,7 @@
  *    place (location.ts), date, with the evidence of every field. A group told only by several regions
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  */
-import type { DateSpan, Doc, PlaceSpan, Stage } from '../../doc/doc.js';
+import type { DateSpan, Doc, PlaceSpan, Span, Stage } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay, yearOf } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { ActorLexicon } from '../../lexicon/actors.js';
@@ -21,13 +21,13 @@ import { isWord } from '../tokens.js';
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
+import { findTargets } from './targets.js';
 import { decideType } from './typing.js';
 
 /** A mention dated more than this many days before publication is a recollection, not news. */
 const NEWS_WINDOW_DAYS = 31;
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
-const MILITARY_TARGETS = new Set(['position', 'positions', 'post', 'posts', 'station', 'stations', 'brigade', 'commissariat', 'gendarmerie', 'stronghold', 'outposts', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint', 'checkpoints', 'barracks', 'garrison', 'outpost', 'detachment', 'poste', 'postes', 'caserne', 'detachement', 'patrouille', 'installation', 'installations', 'escort', 'escorte']);
 const MAX_NOTES = 1200;
 
 interface Group {
@@ -49,9 +49,21 @@ export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon): Stage 
   };
 }
 
-function sentenceDate(doc: Doc, sentence: number): DateSpan | null {
-  const dates = doc.dates.filter((d) => d.sentence === sentence);
-  return dates.find((d) => d.date && d.anchor !== 'previous') ?? dates.find((d) => d.anchor === 'previous') ?? dates.find((d) => d.year !== null) ?? dates[0] ?? null;
+/**
+ * The date a sentence tells its event on: a calendar day written out ("November 7", "7/11/2019") before a
+ * word relative to publication ("overnight between November 7-8"), then a day relative to the event told
+ * ("the day before"), then a bare year.
+ */
+function sentenceDate(doc: Doc, dates: DateSpan[]): DateSpan | null {
+  const calendar = (d: DateSpan) => /\d/.test(doc.slice(d));
+  return (
+    dates.find((d) => d.date && d.anchor !== 'previous' && d.precision < 3 && calendar(d)) ??
+    dates.find((d) => d.date && d.anchor !== 'previous') ??
+    dates.find((d) => d.anchor === 'previous') ??
+    dates.find((d) => d.year !== null) ??
+    dates[0] ??
+    null
+  );
 }
 
 /** Past beyond the news window, or in the future: a recollection or a plan, not an event of this report. */
@@ -64,22 +76,35 @@ function isBackgroundDate(date: DateSpan, published: string | null): boolean {
   return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
 }
 
+/** Words a date is told of: in the same clause (no punctuation between) and within a few words of it. */
+const TOLD_OF_WORDS = 5;
+function toldOf(doc: Doc, date: DateSpan, span: Span): boolean {
+  const [a, b] = date.start < span.start ? [date, span] : [span, date];
+  const between = doc.text.slice(a.end, b.start);
+  if (/[,;:()–—]/.test(between)) return false;
+  return between.split(/\s+/).filter(Boolean).length <= TOLD_OF_WORDS;
+}
+
 function groupMentions(doc: Doc): Group[] {
   const groups: Group[] = [];
   let current = null as Group | null;
   for (const sentence of doc.sentences) {
     const i = sentence.index;
-    const triggers = doc.triggers.filter((t) => t.sentence === i && !t.negated);
-    const casualties = doc.casualties.filter((c) => c.sentence === i);
-    const date = sentenceDate(doc, i);
+    // Words of an event told of an old or future date ("the 2011 mutiny", "a peace agreement in 2015") are
+    // background; the rest of the sentence may still tell news ("... organised a sit-in").
+    const dates = doc.dates.filter((d) => d.sentence === i);
+    const old = dates.filter((d) => isBackgroundDate(d, doc.published));
+    const news = (span: Span) => !old.some((d) => toldOf(doc, d, span));
+    const triggers = doc.triggers.filter((t) => t.sentence === i && !t.negated && news(t));
+    const casualties = doc.casualties.filter((c) => c.sentence === i && news(c));
     const eventful = triggers.length > 0 || casualties.length > 0;
+    const date = sentenceDate(doc, eventful ? dates.filter((d) => !old.includes(d)) : dates);
     // A bare mention of the current year ("Published: 2023-06-07", "in 2023") says nothing of the past.
     const thisYear = !date?.date && date?.anchor === 'absolute' && doc.published !== null && date.year === yearOf(doc.published);
-    if (date && !thisYear && (isBackgroundDate(date, doc.published) || !eventful)) {
-      if (date.date !== current?.day || !eventful) addBackground(doc, i, date);
+    if (!eventful) {
+      if (date && !thisYear) addBackground(doc, i, old[0] ?? date);
       continue;
     }
-    if (!eventful) continue;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -89,7 +114,8 @@ function groupMentions(doc: Doc): Group[] {
       const at = words.findIndex((w) => w.start === date.start);
       const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
       const offset = inverted ? -date.offset : date.offset;
-      day = current?.day ? addDays(current.day, offset) : null;
+      // With no event told before, the day it counts from is unknown: the sentence is undated, like one with no date.
+      day = current?.day ? addDays(current.day, offset) : doc.published;
       startsNew = inverted || offset !== 0;
     }
 
@@ -166,8 +192,7 @@ function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: 
   const triggers = inGroup(doc.triggers);
   const casualties = inGroup(doc.casualties);
   const actors = inGroup(doc.actors);
-  const militaryTarget = group.sentences.some((i) => doc.sentenceTokens(i).some((t) => MILITARY_TARGETS.has(t.norm)));
-  const typing = decideType({ triggers, casualties, actors, militaryTarget });
+  const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
   const locations = chooseLocation(group.places);
@@ -181,7 +206,7 @@ function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: 
 
   return locations.map((loc, index) => {
     const country = loc.place?.country ?? context;
-    const who = decideParticipants(actors, typing, country, date, lexicon);
+    const who = decideParticipants(actors, typing, country, date, lexicon, { doc, sentences: group.sentences });
     const evidence: Evidence[] = [];
     if (group.date) evidence.push(evidenceOf(doc, 'event_date', group.date));
     if (typing.trigger) {

@@ -2,7 +2,8 @@
  * Where: the place of one event among the places its sentences name. The most precise place the event is
  * said to happen at wins ("in Kati" over "near Bamako"); a name in parentheses only describes another
  * ("Petaka (Douentza, Mopti)", "Koulikoro (near Bamako)") and is never the location. An event told only by
- * regions is one event per region, at geo precision 3.
+ * regions is one event per region, at geo precision 3. When every place named only describes another that the
+ * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3.
  */
 import type { PlaceSpan } from '../../doc/doc.js';
 import type { Place } from '../../geo/gazetteer.js';
@@ -23,7 +24,14 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
 }
 
 export function chooseLocation(places: PlaceSpan[]): Location[] {
-  const usable = places.filter((p) => p.place && !p.parenthetical);
+  let usable = places.filter((p) => p.place && !p.parenthetical);
+  // Only describing names: "in Kossobougou (Nara, Koulikoro)" with a village the gazetteer does not know. The event
+  // is in that area, no closer than geo precision 2.
+  if (!usable.length) {
+    usable = places
+      .filter((p) => p.place)
+      .map((p) => ({ ...p, precision: Math.max(p.precision, 2) as PlaceSpan['precision'] }));
+  }
   const precise = usable.filter((p) => p.precision < 3).sort((a, b) => a.precision - b.precision || a.start - b.start);
   if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
   const regions: PlaceSpan[] = [];

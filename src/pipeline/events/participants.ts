@@ -3,10 +3,22 @@
  * names them, with their inter codes. A group named with its parent ("Katiba Macina") is coded as the parent
  * (JNIM) with the group as associated actor. When the report names no group, ACLED's generic actors stand in:
  * "Unidentified Armed Group (Mali)", "Civilians (Mali)", "Protesters (Mali)".
+ *
+ * ACLED's rules applied here (ACLED Codebook, event types and actors):
+ * - Generic actors carry the country where the event took place; when the report never says where, the
+ *   country its named actors belong to (a national army, a group active in one country).
+ * - Violence against civilians (attack, abduction, sexual violence) always has civilians as actor2; so does
+ *   looting or destruction of property unless another actor is its target; a peaceful protest has no actor2.
+ * - People named by their community are associated actors of the civilians or protesters they are: "Civilians
+ *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
+ *   militia ("Dogon Ethnic Militia (Mali)").
+ * - When the sentences of the event name no group, a group the report says claimed the event, or to whom it
+ *   was attributed ("JNIM claimed responsibility"), is its actor.
  */
-import type { ActorRole, ActorSpan } from '../../doc/doc.js';
-import type { ActorEntry, ActorLexicon, Template } from '../../lexicon/actors.js';
+import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
+import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
+import { isWord } from '../tokens.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -19,6 +31,12 @@ export interface Participants {
   actor2: Side | null;
 }
 
+/** What the event's sentences are part of: the report, to read claims of responsibility made elsewhere in it. */
+export interface ReportContext {
+  doc: Doc;
+  /** The sentences of this event. */
+  sentences: readonly number[];
+}
 
 const ROLE_TEMPLATE: Partial<Record<ActorRole, Template>> = {
   armed: 'unidentified',
@@ -37,11 +55,40 @@ const STATE: InterLabel[] = ['State forces'];
 const NON_STATE_ARMED: InterLabel[] = ['Rebel group', 'Political militia', 'Identity militia'];
 
 /**
+ * Words that attribute an event to a group in a sentence of their own: "JNIM claimed responsibility", "the
+ * attack was attributed to ISGS", "l'attaque a été revendiquée par le GSIM". Folded word prefixes.
+ */
+const CLAIM = ['claim', 'responsib', 'revendi'];
+const ATTRIBUTION = ['claim', 'responsib', 'revendi', 'attribut', 'attribu', 'blamed', 'imput', 'planted', 'identified', 'believed', 'suspect', 'presum', 'soupcon'];
+
+/**
+ * Words saying an armed actor is not known ("unknown gunmen", "unidentified assailants", "individus non
+ * identifiés") or is of another kind than a named group (bandits): a side of its own.
+ */
+const UNKNOWN = /\b(?:unknown|unidentified|not identified|non[- ]identifi|inconnu|anonymous|bandit)/i;
+
+function saysUnknown(doc: Doc, span: ActorSpan): boolean {
+  return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end));
+}
+
+/** A template actor of a country ("military:ML") or without one ("civilians:"): not a named group. */
+function isGeneric(entry: ActorEntry): boolean {
+  const colon = entry.id.indexOf(':');
+  return colon > 0 && (TEMPLATES as readonly string[]).includes(entry.id.slice(0, colon));
+}
+
+/**
  * ACLED's generic actor of a kind for a country ("Civilians (Mali)"); when the report never says which
  * country, the same name without it ("Civilians", "Unidentified Armed Group").
  */
 function genericActor(lexicon: ActorLexicon, country: string | null, template: Template): ActorEntry {
-  if (country) return lexicon.named(country, template);
+  if (country) {
+    try {
+      return lexicon.named(country, template);
+    } catch {
+      // a country the lexicon was not built with: fall through to the name without country
+    }
+  }
   const any = lexicon.entries.find((e) => e.id.startsWith(`${template}:`))!;
   return { ...any, id: `${template}:`, country: null, periods: [], name: any.name.replace(/ \([^)]*\)$/, '').replace(/ of [A-Z].*$/, '') };
 }
@@ -53,13 +100,55 @@ interface Candidate {
   first: number;
 }
 
+/** The country the report's actors tie the event to when no place does: a national force's, a group's home. */
+function actorsCountry(actors: readonly ActorSpan[], lexicon: ActorLexicon): string | null {
+  const counts = new Map<string, number>();
+  for (const span of actors) {
+    if (span.descriptive) continue;
+    const iso2 = span.country ?? (span.actor ? lexicon.homeOf(span.actor) : null);
+    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + (span.actor && span.actor.inter === 'External/Other forces' ? 0.5 : 1));
+  }
+  let best: string | null = null;
+  for (const [iso2, n] of counts) if (!best || n > counts.get(best)!) best = iso2;
+  return best;
+}
+
+/** A named non-state group a sentence outside the event credits it to ("JNIM claimed responsibility"). */
+function claimedBy(report: ReportContext): ActorSpan | null {
+  const { doc, sentences } = report;
+  let best: ActorSpan | null = null;
+  let distance = Infinity;
+  const first = Math.min(...sentences);
+  for (const span of doc.actors) {
+    if (span.descriptive || !span.actor || isGeneric(span.actor) || !NON_STATE_ARMED.includes(span.actor.inter)) continue;
+    if (span.actor.id.includes('@')) continue; // a community, not a group that claims
+    const s = span.sentence;
+    if (sentences.includes(s)) continue;
+    const words = doc.sentenceTokens(s).filter(isWord);
+    // A claim of responsibility counts wherever it is; a weaker attribution only in a sentence telling no event.
+    if (!words.some((w) => CLAIM.some((p) => w.norm.startsWith(p)))) {
+      if (doc.triggers.some((t) => t.sentence === s && !t.negated) || doc.casualties.some((c) => c.sentence === s)) continue;
+      if (!words.some((w) => ATTRIBUTION.some((p) => w.norm.startsWith(p)))) continue;
+    }
+    const d = Math.abs(s - first);
+    if (d < distance) {
+      best = span;
+      distance = d;
+    }
+  }
+  return best;
+}
+
 export function decideParticipants(
   actors: ActorSpan[],
   type: { event_type: EventType; sub_event_type: SubEventType },
   country: string | null,
   date: string | null,
   lexicon: ActorLexicon,
+  report?: ReportContext,
 ): Participants {
+  // Where the report never says where, its actors may: "Malian soldiers", "Ansaroul Islam".
+  country ??= actorsCountry(report ? report.doc.actors : actors, lexicon);
   const candidates = new Map<string, Candidate>();
   const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry) => {
     const c = candidates.get(entry.id) ?? { entry, associated: [], spans: [], first: span.start };
@@ -67,21 +156,61 @@ export function decideParticipants(
     c.spans.push(span);
     candidates.set(entry.id, c);
   };
+  const addNamed = (entry: ActorEntry, span: ActorSpan) => {
+    const parent = lexicon.parentOn(entry, date);
+    if (parent) add(parent, span, entry);
+    else add(entry, span);
+  };
+  /** Communities named without saying whether they fought or suffered ("clashes between Fulani and Dogon"). */
+  const people: ActorSpan[] = [];
   for (const span of actors) {
     if (span.descriptive) continue;
+    const where = span.country ?? country;
     if (span.actor) {
-      const parent = lexicon.parentOn(span.actor, date);
-      if (parent) add(parent, span, span.actor);
-      else add(span.actor, span);
+      const pending = lexicon.pendingOf(span.actor);
+      if (!pending) addNamed(span.actor, span);
+      else if (pending.word) add(genericActor(lexicon, where, pending.word.template), span, lexicon.localize(span.actor, where));
+      else if (pending.kind === 'militia') add(lexicon.localize(span.actor, where), span);
+      // In a fight, armed villagers of a community are its militia: ACLED has no civilians in battles.
+      else if (pending.kind === 'group' && type.event_type === 'Battles') people.push(span);
+      else if (pending.kind === 'group') add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor, where));
+      else people.push(span);
     } else if (span.role) {
       const template = ROLE_TEMPLATE[span.role];
-      if (template) add(genericActor(lexicon, span.country ?? country, template), span);
+      if (template) add(genericActor(lexicon, where, template), span);
+    }
+  }
+  const armedSoFar = () => [...candidates.values()].filter((c) => NON_STATE_ARMED.includes(c.entry.inter) && !isGeneric(c.entry)).length;
+  const stateSides = () => [...candidates.values()].filter((c) => c.entry.inter === 'State forces' || c.entry.inter === 'External/Other forces').length;
+  const sides = () => [...candidates.values()].filter((c) => c.entry.inter !== 'Civilians' && c.entry.inter !== 'Protesters').length;
+  for (const span of people) {
+    const where = span.country ?? country;
+    // A community is a side of a fight when the event is one, or its only perpetrator in an attack.
+    const fights =
+      (type.event_type === 'Battles' && armedSoFar() + stateSides() < 2) ||
+      (['Violence against civilians', 'Riots', 'Strategic developments', 'Explosions/Remote violence'].includes(type.event_type) && sides() === 0);
+    if (fights) add(lexicon.localize(span.actor!, where, 'militia'), span);
+    else add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor!, where, 'group'));
+  }
+  if (report && armedSoFar() === 0 && type.event_type !== 'Protests') {
+    const claim = claimedBy(report);
+    if (claim) addNamed(claim.actor!, claim);
+  }
+
+  // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
+  // unnamed armed men are that group, not a second side.
+  // Men the report says are unknown ("unknown gunmen", "hommes armés non identifiés") stay a side of their own.
+  if (armedSoFar() > 0) {
+    for (const [id, c] of candidates) {
+      if (!c.entry.id.startsWith('unidentified:') && !c.entry.id.startsWith('islamist:')) continue;
+      if (report && c.spans.some((span) => saysUnknown(report.doc, span))) continue;
+      candidates.delete(id);
     }
   }
   const all = [...candidates.values()].sort((a, b) => a.first - b.first);
   const of = (inters: InterLabel[]) => all.filter((c) => inters.includes(c.entry.inter));
   // A named group outranks a generic one of the same kind ("JNIM" over "gunmen").
-  const named = (list: Candidate[]) => list.filter((c) => !c.entry.id.includes(':')).concat(list.filter((c) => c.entry.id.includes(':')));
+  const named = (list: Candidate[]) => list.filter((c) => !isGeneric(c.entry)).concat(list.filter((c) => isGeneric(c.entry)));
   const side = (c: Candidate | undefined): Side | null => (c ? { entry: c.entry, associated: c.associated, spans: c.spans } : null);
   const generic = (template: Template): Side => ({ entry: genericActor(lexicon, country, template), associated: [], spans: [] });
 
@@ -93,40 +222,63 @@ export function decideParticipants(
   const rioters = of(['Rioters']);
   const fallback = generic('unidentified');
   const forces = state[0] ?? external[0];
+  const victims = side(civilians[0]) ?? generic('civilians');
+
+  /** A side with the associated actors of other candidates added ("Protesters (Mali)" with "Teachers (Mali)"). */
+  const withAssociated = (base: Side, others: Candidate[]): Side => {
+    const associated = [...base.associated];
+    for (const c of others) for (const a of c.associated) if (!associated.some((x) => x.id === a.id)) associated.push(a);
+    return { ...base, associated };
+  };
 
   switch (type.event_type) {
     case 'Protests': {
-      const actor1 = side(protesters[0]) ?? generic('protesters');
+      // The people who protest may be named as what they are ("Ethiopian refugees", "teachers"): they are the
+      // protesters, of their own country when the report gives it, with their group as associated actor.
+      const named = civilians.find((c) => c.spans.some((span) => span.country !== null));
+      const who = protesters[0] ?? (named ? { ...named, entry: genericActor(lexicon, named.entry.country, 'protesters') } : undefined);
+      const actor1 = withAssociated(side(who) ?? generic('protesters'), civilians);
       const actor2 = type.sub_event_type === 'Peaceful protest' ? null : side(forces) ?? generic('police');
-      return { actor1: actor1 ?? fallback, actor2 };
+      return { actor1, actor2 };
     }
     case 'Riots': {
-      const actor1 = side(rioters[0]) ?? generic('rioters');
-      const actor2 = side(forces) ?? side(civilians[0]) ?? (type.sub_event_type === 'Mob violence' ? generic('civilians') : null);
-      return { actor1: actor1 ?? fallback, actor2 };
+      // Demonstrators who turn violent are rioters (ACLED Codebook, riots), whatever word the report uses.
+      const actor1 = withAssociated(side(rioters[0]) ?? generic('rioters'), [...protesters, ...civilians.filter((c) => c.associated.length)]);
+      // Residents who riot are the rioters: only mob violence has civilians as its target.
+      const mob = type.sub_event_type === 'Mob violence';
+      const actor2 = side(forces) ?? (mob ? side(civilians[0]) ?? generic('civilians') : null);
+      return { actor1, actor2 };
     }
     case 'Violence against civilians': {
       const actor1 = side(armed[0]) ?? side(forces) ?? fallback;
-      return { actor1: actor1 ?? fallback, actor2: side(civilians[0]) ?? generic('civilians') };
+      return { actor1, actor2: victims };
     }
     case 'Explosions/Remote violence': {
       if (type.sub_event_type === 'Air/drone strike') {
         return { actor1: side(forces) ?? fallback, actor2: side(armed[0]) ?? side(civilians[0]) ?? null };
       }
       const actor1 = side(armed[0]) ?? fallback;
-      return { actor1: actor1!, actor2: side(forces) ?? side(civilians[0]) ?? null };
+      const target = side(forces) ?? side(armed[1]) ?? side(civilians[0]);
+      // A planted or thrown device that hit no force hit civilians (ACLED codes them as its target).
+      const civilianDefault = ['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb'].includes(type.sub_event_type);
+      return { actor1, actor2: target ?? (civilianDefault ? victims : null) };
     }
     case 'Battles': {
       // ACLED puts the side that attacked first; in the Sahel that is most often the non-state group.
       if (armed.length >= 2 && !forces) return { actor1: side(armed[0])!, actor2: side(armed[1]) };
       if (armed.length && forces) return { actor1: side(armed[0])!, actor2: side(forces) };
-      if (forces) return { actor1: fallback ?? side(forces)!, actor2: fallback ? side(forces) : null };
+      if (forces) return { actor1: fallback, actor2: side(forces) };
       return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) ?? null };
     }
     default: {
-      const actor1 = side(armed[0]) ?? side(forces) ?? side(protesters[0]) ?? fallback;
-      const rest = all.find((c) => c.entry.id !== actor1?.entry.id && c.entry.inter !== 'Civilians');
-      return { actor1: actor1!, actor2: side(rest) ?? (civilians.length ? side(civilians[0]) : null) };
+      const actor1 = side(armed[0]) ?? side(forces) ?? side(rioters[0]) ?? side(protesters[0]) ?? fallback;
+      if (type.sub_event_type === 'Looting/property destruction') {
+        // Property destroyed or looted is civilians' unless a force's post or camp was the target.
+        const target = actor1.entry.inter !== 'State forces' && forces && forces.entry.id !== actor1.entry.id ? side(forces) : null;
+        return { actor1, actor2: side(civilians[0]) ?? target ?? victims };
+      }
+      const rest = all.find((c) => c.entry.id !== actor1.entry.id && c.entry.inter !== 'Civilians');
+      return { actor1, actor2: side(rest) ?? (civilians.length ? side(civilians[0]) : null) };
     }
   }
 }

@@ -20,6 +20,8 @@ export interface TypingInput {
   actors: ActorSpan[];
   /** The event's text mentions a military target ("a FAMa position", "the army's convoy"). */
   militaryTarget: boolean;
+  /** An armed actor was the object of the violence ("killed a Koglweogo militiaman"): see targets.ts. */
+  armedTarget: boolean;
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -112,7 +114,7 @@ export function decideType(input: TypingInput): Typing | null {
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
   const battle =
     has('clash') ||
-    ((has('attack') || has('kill')) && armed.length > 0 && (armedVictims || input.militaryTarget || (twoArmedSides && !civilianVictims)));
+    ((has('attack') || has('kill')) && armed.length > 0 && (armedVictims || input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
   const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
@@ -149,8 +151,17 @@ export function decideType(input: TypingInput): Typing | null {
     if (battle || (twoArmedSides && !civilianVictims)) return result('Battles', 'Armed clash', trigger);
     return result('Violence against civilians', 'Attack', trigger);
   }
-  // Strategic developments need an armed or state actor: ministers agreeing on energy are no event.
-  if (!armed.length) return killed.length ? result('Violence against civilians', 'Attack', null) : null;
+  // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
+  // property destruction; security measures (a curfew, a state of emergency) are the state's own doing. Ministers
+  // agreeing on energy are no event.
+  if (!armed.length) {
+    if (killed.length) return result('Violence against civilians', 'Attack', null);
+    if (has('riot')) return result('Riots', 'Violent demonstration', first('riot'));
+    if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+    const government = input.actors.some((a) => a.role === 'government' || a.actor?.id.startsWith('government:'));
+    if (government && has('movement')) return result('Strategic developments', 'Change to group/activity', first('movement'));
+    return null;
+  }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
   if (has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
   if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));

@@ -1,0 +1,80 @@
+/**
+ * The actors stage on invented sentences: joint actors for groups the report cannot choose between, a group's
+ * men named after it, ethnic groups as militias or as communities, and kinds of people as associated actors.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../testing/extractor.js';
+
+/** The actor spans of a text: their words, their entry's id (or null) and their role. */
+async function spans(text: string): Promise<{ text: string; id: string | null; role: string | null }[]> {
+  const doc = (await testExtractor()).annotate(text, { published: '2023-04-12' });
+  return doc.actors.filter((a) => !a.descriptive).map((a) => ({ text: doc.slice(a), id: a.actor?.id ?? null, role: a.role }));
+}
+
+test('two groups joined by "and/or", "or" or a slash are one joint actor, in English and French', async () => {
+  for (const text of [
+    'Suspected JNIM and/or ISGS militants burned a school near the village on Monday.',
+    'Presumed ISWAP or Boko Haram fighters abducted four fishermen on the lake shore.',
+    'ISWAP/Boko Haram insurgents looted shops in the market.',
+    'Des éléments présumés du GSIM ou de l’EIGS ont incendié une école.',
+  ]) {
+    const joint = (await spans(text)).find((s) => s.id?.includes('+'));
+    assert.ok(joint, text);
+  }
+  const [jnim] = await spans('Suspected JNIM and/or ISGS militants burned a school.');
+  assert.equal(jnim.id, 'jnim+isgs');
+  assert.equal((await testExtractor()).resources.actors.get('jnim+isgs')?.name, 'JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)');
+});
+
+test('two groups named apart stay two actors', async () => {
+  const found = await spans('JNIM fighters clashed with ISGS militants north of the town.');
+  assert.deepEqual(
+    found.map((s) => s.id),
+    ['jnim', 'isgs'],
+  );
+});
+
+test("a role word right after a group's name is the group's men, not a second actor", async () => {
+  const found = await spans('MSA militiamen repelled an attack, and Katiba Macina (JNIM) militants withdrew.');
+  assert.deepEqual(
+    found.map((s) => [s.text, s.id]),
+    [
+      ['MSA militiamen', 'msa'],
+      ['Katiba Macina (JNIM) militants', 'katiba-macina'],
+    ],
+  );
+});
+
+test('an ethnic group with a militia or armed role is its militia; with people or places it is a community', async () => {
+  const found = await spans('Dogon militiamen attacked the Fulani village of Sare and killed two Fulani herders.');
+  assert.deepEqual(
+    found.map((s) => [s.text, s.id, s.role]),
+    [
+      ['Dogon militiamen', 'ethnic-militia@dogon', 'communal'],
+      ['Fulani', 'ethnic-group@fulani', 'civilians'],
+      ['Fulani herders', 'ethnic-group@fulani', 'civilians'],
+    ],
+  );
+  const french = await spans('Une milice peule a attaqué le village.');
+  assert.equal(french[0].id, 'ethnic-militia@fulani');
+  const bare = await spans('Clashes broke out between Bambara and Fulani.');
+  assert.deepEqual(
+    bare.map((s) => s.id),
+    ['ethnic-people@bambara', 'ethnic-people@fulani'],
+  );
+});
+
+test('an ethnic name inside a hyphenated place name is no actor', async () => {
+  const found = await spans('Gunmen burned the school of Kelbo-Peulh.');
+  assert.deepEqual(
+    found.map((s) => s.text),
+    ['Gunmen'],
+  );
+});
+
+test('kinds of people carry the associated actor ACLED names them by', async () => {
+  const [herders] = await spans('Herders were attacked near the well.');
+  assert.equal(herders.id, 'group@Pastoralists');
+  assert.equal(herders.role, 'civilians');
+});

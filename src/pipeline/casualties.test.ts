@@ -1,0 +1,68 @@
+/** Casualties: how counts and one-person phrases get their role (killed, wounded, arrested, abducted). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../testing/extractor.js';
+
+async function casualties(text: string) {
+  const doc = (await testExtractor()).annotate(text, { published: '2023-06-07' });
+  return doc.casualties.map((c) => `${doc.slice(c)}:${c.role}:${c.count}`);
+}
+
+test('the nearer verb wins; a passive verb or one across "and" gives way to the role after the count', async () => {
+  assert.deepEqual(await casualties('Militants attacked the camp, killing four soldiers and wounding seven others.'), ['four:killed:4', 'seven:wounded:7']);
+  assert.deepEqual(await casualties('One militant and one gendarme were killed and three gendarmes were wounded.'), [
+    'One:killed:1',
+    'one:killed:1',
+    'three:wounded:3',
+  ]);
+  assert.deepEqual(await casualties('One assailant killed, and two assailants and a policeman wounded.'), ['One:killed:1', 'two:wounded:2', 'a:wounded:1']);
+});
+
+test('the subject of an active verb is not its victim', async () => {
+  assert.deepEqual(await casualties('Thirty gunmen killed two soldiers near the town.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('One soldier killed one wounded in the ambush.'), ['One:killed:1', 'one:wounded:1']);
+});
+
+test('coordinated counts share the role after the last one', async () => {
+  assert.deepEqual(await casualties('Four gendarmes and a civilian driver were killed in the attack.'), ['Four:killed:4', 'a:killed:1']);
+  assert.deepEqual(await casualties('18 militants and 1 gendarme were killed.'), ['18:killed:18', '1:killed:1']);
+});
+
+test('a parenthesis, an aside or a list of parts does not cut a count from its role', async () => {
+  assert.deepEqual(await casualties('10 Dozo hunters (Bambara) were killed.'), ['10:killed:10']);
+  assert.deepEqual(await casualties('Nine traders, most of whom were from the Bozo community, were killed.'), ['Nine:killed:9']);
+  assert.deepEqual(await casualties('Two civilians including a pregnant woman were killed in the crossfire.'), ['Two:killed:2']);
+  assert.deepEqual(await casualties('Four civilians (including three men and a woman) were killed by the blast.'), ['Four:killed:4']);
+});
+
+test('one person named without a number counts one', async () => {
+  assert.deepEqual(await casualties('Gunmen shot dead a mechanic and seized his motorbike.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('Militants assassinated the village chief in the market.'), ['the:killed:1']);
+  assert.deepEqual(await casualties('The mayor of the town was assassinated by unidentified gunmen.'), ['The:killed:1']);
+  assert.deepEqual(await casualties('Gunmen killed a municipal councilor and his son.'), ['a:killed:1', 'his:killed:1']);
+  assert.deepEqual(await casualties('A gendarme was killed and another wounded in the ambush.'), ['A:killed:1', 'another:wounded:1']);
+  assert.deepEqual(await casualties('Health worker assassinated overnight in the hamlet.'), ['Health worker:killed:1']);
+});
+
+test('things, places and times are not people', async () => {
+  assert.deepEqual(await casualties('Gunmen killed two soldiers and burned a vehicle.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('Three civilians aboard a cart were killed by the explosion of a mine.'), ['Three:killed:3']);
+  assert.deepEqual(await casualties('A patrol was ambushed; the soldiers were not hurt.'), []);
+});
+
+test('found dead, bodies of, and people taken then executed', async () => {
+  assert.deepEqual(await casualties('The bodies of three civilians were discovered near the road.'), ['three:killed:3']);
+  assert.deepEqual(await casualties('Eleven detainees were found dead in their cell.'), ['Eleven:killed:11']);
+  assert.deepEqual(await casualties('Soldiers arrested six men at the market and executed them.'), ['six:arrested:6', 'them:killed:6']);
+  assert.deepEqual(await casualties('Gunmen abducted two teachers. Their bodies were found a week later.'), ['two:abducted:2', 'Their:killed:2']);
+});
+
+test('the spared and the causes of other events are not casualties', async () => {
+  assert.deepEqual(await casualties('Gunmen abducted six civilians; two were killed while four were found alive.'), ['six:abducted:6', 'two:killed:2']);
+  assert.deepEqual(await casualties('Residents protested against the killing of two traders.'), []);
+});
+
+test('French: "faisant N morts", passives and one-person phrases', async () => {
+  assert.deepEqual(await casualties("L'attaque a fait trois morts et cinq blessés."), ['trois:killed:3', 'cinq:wounded:5']);
+  assert.deepEqual(await casualties('Deux soldats ont été tués et un civil blessé.'), ['Deux:killed:2', 'un:wounded:1']);
+});

@@ -1,0 +1,57 @@
+/** Dates: calendar dates, relative days, ranges and months, resolved against the publication date. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../testing/extractor.js';
+
+async function dates(text: string, published = '2023-06-07') {
+  const doc = (await testExtractor()).annotate(text, { published });
+  return doc.dates.map((d) => ({ text: doc.slice(d), date: d.date, precision: d.precision, anchor: d.anchor, offset: d.offset }));
+}
+
+async function eventDate(text: string, published = '2023-06-07') {
+  const { events } = (await testExtractor()).extract(text, { published });
+  return events.map((e) => [e.event_date, e.time_precision]);
+}
+
+test('a month and day without a year is the latest one not after publication', async () => {
+  assert.equal((await dates('Gunmen attacked the village on May 28.'))[0].date, '2023-05-28');
+  assert.equal((await dates('Gunmen attacked the village on December 28.'))[0].date, '2022-12-28');
+  assert.equal((await dates('Gunmen attacked the village on Apr.10.'))[0].date, '2023-04-10');
+  assert.equal((await dates('On 27 May 2017, gunmen attacked the village.'))[0].date, '2017-05-27');
+});
+
+test('ranges are coded on the first day, to the week, whichever way they are written', async () => {
+  for (const text of ['Clashes broke out between 2 and 4 June.', 'Clashes broke out on June 2-4.', 'Clashes broke out on June 2 and 4.']) {
+    const [d] = await dates(text);
+    assert.equal(d.date, '2023-06-02', text);
+    assert.equal(d.precision, 2, text);
+  }
+});
+
+test('a month without a day is its 15th, to the month, and never after publication', async () => {
+  const [july] = await dates('Militants abducted a teacher in July 2022.');
+  assert.deepEqual([july.date, july.precision], ['2022-07-15', 3]);
+  const [june] = await dates('Militants abducted a teacher in June.');
+  assert.deepEqual([june.date, june.precision], ['2023-06-07', 3]);
+});
+
+test('relative days: yesterday, overnight, a weekday, the day before', async () => {
+  assert.equal((await dates('Soldiers were ambushed yesterday.'))[0].date, '2023-06-06');
+  assert.equal((await dates('The post was attacked overnight.'))[0].date, '2023-06-06');
+  assert.equal((await dates('The post was attacked on Sunday.'))[0].date, '2023-06-04');
+  const [before] = await dates('A trader was killed the day before.');
+  assert.deepEqual([before.anchor, before.offset], ['previous', -1]);
+});
+
+test('a written calendar day dates the event before a relative word in the same sentence', async () => {
+  const text = 'Overnight between June 2-3, soldiers clashed with militants near the border, killing four.';
+  assert.equal((await eventDate(text))[0][0], '2023-06-02');
+});
+
+test('a report with no date phrase is dated on its publication', async () => {
+  assert.equal((await eventDate('Gunmen killed two herders near the border.'))[0][0], '2023-06-07');
+});
+
+test('a sentence dated only relative to an event not told is dated like an undated one', async () => {
+  assert.equal((await eventDate('Two herders were killed by gunmen the day after.'))[0][0], '2023-06-07');
+});

@@ -1,0 +1,35 @@
+/** Fatalities by ACLED's rules: every death counts, parts add up, retellings do not, "more" adds. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CasualtySpan } from '../../doc/doc.js';
+import { testExtractor } from '../../testing/extractor.js';
+import { countFor, splitCount } from './fatalities.js';
+
+function span(count: number, side: CasualtySpan['side'], sentence: number, extra: Partial<CasualtySpan> = {}): CasualtySpan {
+  return { start: 0, end: 1, role: 'killed', count, qualifier: 'exact', side, total: false, sentence, ...extra };
+}
+
+test('counts of different sides in one sentence add up; the same side told again is not counted twice', () => {
+  assert.equal(countFor([span(1, 'forces', 0), span(7, 'attackers', 0)], 'killed')!.value, 8);
+  assert.equal(countFor([span(4, 'forces', 0), span(3, 'forces', 1)], 'killed')!.value, 3);
+});
+
+test('a count told as more people adds to the one before', () => {
+  assert.equal(countFor([span(2, 'unknown', 0), span(2, 'unknown', 1, { additional: true })], 'killed')!.value, 4);
+});
+
+test('a running total stands for the whole when it is larger', () => {
+  assert.equal(countFor([span(3, 'forces', 0), span(12, 'unknown', 1, { total: true })], 'killed')!.value, 12);
+});
+
+test('a toll is split evenly over events, the remainder to the first', () => {
+  assert.deepEqual([0, 1, 2].map((i) => splitCount(7, 3, i)), [3, 2, 2]);
+});
+
+test('end to end: attackers included, later deaths added, conflicting retellings not summed', async () => {
+  const extractor = await testExtractor();
+  const fatalities = (text: string) => extractor.extract(text, { published: '2023-06-07' }).events.map((e) => e.fatalities);
+  assert.deepEqual(fatalities('Militants ambushed an army patrol near the town on Monday; three soldiers and five assailants were killed.'), [8]);
+  assert.deepEqual(fatalities('Gunmen attacked a convoy on Monday. Two soldiers died on the spot. Two more died at the hospital.'), [4]);
+  assert.deepEqual(fatalities('Gunmen attacked a village on Monday, killing six civilians. Local sources said five civilians were killed.'), [5]);
+});

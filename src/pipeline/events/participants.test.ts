@@ -1,0 +1,103 @@
+/**
+ * Who is actor1 and actor2, on invented reports: the actors stage reads the words, decideParticipants is given
+ * the event type, so these tests do not depend on how the type is decided.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventType, SubEventType } from '../../schema/event.js';
+import { testExtractor } from '../../testing/extractor.js';
+import { decideParticipants } from './participants.js';
+
+interface Coded {
+  actor1: string;
+  assoc1: string[];
+  actor2: string | null;
+  assoc2: string[];
+  inter1: string;
+  inter2: string | null;
+}
+
+/** The participants of a one-event report, with the type given and the country given (or null). */
+async function code(text: string, type: [EventType, SubEventType], country: string | null, date = '2023-04-10'): Promise<Coded> {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate(text, { published: date });
+  const [event_type, sub_event_type] = type;
+  const sentences = doc.sentences.filter((s) => doc.triggers.some((t) => t.sentence === s.index)).map((s) => s.index);
+  const actors = doc.actors.filter((a) => sentences.includes(a.sentence));
+  const who = decideParticipants(actors, { event_type, sub_event_type }, country, date, lexicon, { doc, sentences });
+  return {
+    actor1: lexicon.nameOn(who.actor1.entry, date),
+    assoc1: who.actor1.associated.map((a) => a.name),
+    actor2: who.actor2 ? lexicon.nameOn(who.actor2.entry, date) : null,
+    assoc2: who.actor2?.associated.map((a) => a.name) ?? [],
+    inter1: who.actor1.entry.inter,
+    inter2: who.actor2?.entry.inter ?? null,
+  };
+}
+
+test('"suspected JNIM and/or ISGS militants" is ACLED\'s joint actor, and their looting hits civilians', async () => {
+  const who = await code('On Monday, suspected JNIM and/or ISGS militants looted shops and burned a school in the village.', ['Strategic developments', 'Looting/property destruction'], 'BF');
+  assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)');
+  assert.equal(who.inter1, 'Rebel group');
+  assert.equal(who.actor2, 'Civilians (Burkina Faso)');
+});
+
+test('ethnic militiamen attacking a village of another community: the militia, and civilians of that community', async () => {
+  const who = await code('Dogon militiamen attacked the Fulani village of Sare, killing three herders.', ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(who.actor1, 'Dogon Ethnic Militia (Mali)');
+  assert.equal(who.inter1, 'Identity militia');
+  assert.equal(who.actor2, 'Civilians (Mali)');
+  assert.deepEqual(who.assoc2.sort(), ['Fulani Ethnic Group (Mali)', 'Pastoralists (Mali)']);
+});
+
+test('two communities fighting are two ethnic militias', async () => {
+  const who = await code('Heavy clashes broke out between Bambara and Fulani near the river.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(who.actor1, 'Bambara Ethnic Militia (Mali)');
+  assert.equal(who.actor2, 'Fulani Ethnic Militia (Mali)');
+  assert.equal(who.inter2, 'Identity militia');
+});
+
+test("a group's men and the assailants it sent are the group, not a second armed side", async () => {
+  const who = await code('ISGS militants attacked an army post; the assailants were repelled by Nigerien soldiers.', ['Battles', 'Armed clash'], 'NE');
+  assert.equal(who.actor1, 'Islamic State (Greater Sahara)');
+  assert.equal(who.actor2, 'Military Forces of Niger (2021-2023)');
+});
+
+test('men the report calls unknown stay a side of their own against a named militia', async () => {
+  const who = await code('Unknown gunmen attacked a GATIA checkpoint, killing two militiamen.', ['Battles', 'Armed clash'], 'ML');
+  assert.deepEqual([who.actor1, who.actor2].sort(), ['GATIA: Imghad Tuareg and Allies Self-Defense Group', 'Unidentified Armed Group (Mali)']);
+});
+
+test('a claim of responsibility in a sentence of its own names the attacker', async () => {
+  const who = await code('An IED struck a police vehicle near Gossi on Sunday, wounding three officers. JNIM later claimed responsibility.', ['Explosions/Remote violence', 'Remote explosive/landmine/IED'], 'ML');
+  assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims');
+  assert.equal(who.actor2, 'Police Forces of Mali (2021-)');
+});
+
+test('a landmine that hit no force hit civilians', async () => {
+  const who = await code('A minibus struck a landmine on the road to the market, killing five passengers.', ['Explosions/Remote violence', 'Remote explosive/landmine/IED'], 'NE');
+  assert.equal(who.actor1, 'Unidentified Armed Group (Niger)');
+  assert.equal(who.actor2, 'Civilians (Niger)');
+});
+
+test('a peaceful protest has no actor2; protesters named by their nationality keep it', async () => {
+  const local = await code('Teachers marched in the capital to demand unpaid wages.', ['Protests', 'Peaceful protest'], 'SN');
+  assert.equal(local.actor1, 'Protesters (Senegal)');
+  assert.equal(local.actor2, null);
+  assert.deepEqual(local.assoc1, ['Teachers (Senegal)']);
+  const foreign = await code('Sudanese refugees demonstrated in front of the UNHCR office.', ['Protests', 'Peaceful protest'], 'NE');
+  assert.equal(foreign.actor1, 'Protesters (Sudan)');
+});
+
+test('demonstrators who riot are rioters; residents who riot are not their own victims', async () => {
+  const who = await code('Angry residents and demonstrators burned tyres and barricaded the main road.', ['Riots', 'Violent demonstration'], 'BF');
+  assert.equal(who.actor1, 'Rioters (Burkina Faso)');
+  assert.equal(who.actor2, null);
+});
+
+test('where the report never says where, a named group’s home country names the generic actors', async () => {
+  const who = await code('Ansaroul Islam militants executed two villagers.', ['Violence against civilians', 'Attack'], null);
+  assert.equal(who.actor1, 'Ansaroul Islam');
+  assert.equal(who.actor2, 'Civilians (Burkina Faso)');
+});

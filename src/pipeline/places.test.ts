@@ -1,0 +1,165 @@
+/**
+ * Places: homonyms settled by what the report says (its countries, its groups, admin hints, other places), names
+ * the gazetteer spells another way, names that are not places, and the geo precision the wording supports.
+ * The gazetteer here is a small invented one (invented village names, real countries and regions), so every
+ * case is decided by the rule it tests and not by what a real dump happens to hold.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { Extractor } from '../extract.js';
+import { buildPlaces } from '../geo/build.js';
+import { loadCountries } from '../geo/defaults.js';
+import { Gazetteer, type Place } from '../geo/gazetteer.js';
+import { placeRecord, foldedKeys, type AdminCode, type PlaceRecord } from '../geo/records.js';
+import { loadLanguageData } from '../lang/index.js';
+import { loadActorLexicon } from '../lexicon/actors.js';
+
+let nextId = 1;
+function place(name: string, country: string, admin1: string | null, lat: number, lon: number, extra: Partial<Place> = {}): Place {
+  return {
+    geonameid: nextId++, name, country, countryName: country, admin1, admin2: null, admin3: null,
+    latitude: lat, longitude: lon, featureClass: 'P', featureCode: 'PPL', population: 0, ...extra,
+  };
+}
+
+const PLACES: Place[] = [
+  // Kelbara: a village in Mali's Mopti region and one in Burkina Faso's Sahel region.
+  place('Kelbara', 'ML', 'Mopti', 14.6, -3.4),
+  place('Kelbara', 'BF', 'Sahel', 14.1, -1.2),
+  // Dounkali: two Malian villages, in Ségou (Macina cercle) and in Koulikoro (Nara cercle).
+  place('Dounkali', 'ML', 'Segou', 13.9, -5.4, { admin2: 'Macina' }),
+  place('Dounkali', 'ML', 'Koulikoro', 15.2, -7.3, { admin2: 'Nara' }),
+  place('Nara', 'ML', 'Koulikoro', 15.1, -7.2, { admin2: 'Nara', featureClass: 'A', featureCode: 'ADM2' }),
+  // Wassoro: a Malian village near Mopti, and a town of the same name in Peru.
+  place('Wassoro', 'ML', 'Mopti', 14.45, -4.1),
+  place('Wassoro', 'PE', 'Loreto', -4.0, -73.3, { population: 3000 }),
+  place('Sirana', 'ML', 'Mopti', 14.6, -4.0),
+  place('Tamboula', 'ML', 'Mopti', 14.3, -4.3),
+  place('Diabakoro', 'ML', 'Segou', 14.2, -5.9),
+  place('Niakoro', 'ML', 'Mopti', 14.8, -3.9),
+  place('Gourmel', 'BF', 'Nord', 13.6, -2.4),
+  // The region of Mopti, its capital, and a large foreign city whose name is a common English word.
+  place('Mopti', 'ML', 'Mopti', 14.9, -3.6, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Mopti', 'ML', 'Mopti', 14.49, -4.2, { featureCode: 'PPLA', population: 114_000 }),
+  place('Florence', 'IT', 'Tuscany', 43.77, 11.25, { featureCode: 'PPLA', population: 370_000 }),
+];
+
+let extractor: Extractor;
+before(async () => {
+  const countries = await loadCountries();
+  const gazetteer = new Gazetteer(
+    PLACES.map((p) => ({ place: p, keys: foldedKeys([p.name]) })),
+    countries,
+    [],
+    ['ML', 'BF'],
+  );
+  extractor = new Extractor({ gazetteer, actors: loadActorLexicon(countries), lang: loadLanguageData() });
+});
+
+const placesOf = (text: string) => extractor.annotate(text, { published: '2023-03-14' }).places;
+const eventsOf = (text: string) => extractor.extract(text, { published: '2023-03-14' }).events;
+const where = (text: string, name: string) => placesOf(text).find((p) => p.name === name)?.place ?? null;
+
+describe('homonyms', () => {
+  test("the report's country decides: named, or implied by a demonym or a state actor", () => {
+    assert.equal(where('Malian soldiers were ambushed near Kelbara on Sunday.', 'Kelbara')?.country, 'ML');
+    assert.equal(where('Burkinabe troops repelled an attack on Kelbara on Sunday.', 'Kelbara')?.country, 'BF');
+    assert.equal(where('Gunmen attacked Kelbara in northern Burkina Faso on Sunday.', 'Kelbara')?.country, 'BF');
+    assert.equal(where('FAMa positions in Kelbara came under fire on Sunday.', 'Kelbara')?.country, 'ML');
+  });
+
+  test('a country the user imported beats a far homonym when the report names none', () => {
+    assert.equal(where('Gunmen killed two herders in Wassoro on Saturday night.', 'Wassoro')?.country, 'ML');
+  });
+
+  test('other places of the report pull a name towards them', () => {
+    const text = 'Gunmen on motorbikes attacked Kelbara, a few hours after raiding Sirana and Niakoro.';
+    assert.equal(where(text, 'Kelbara')?.admin1, 'Mopti');
+  });
+
+  test('admin hints in parentheses or after a comma', () => {
+    assert.equal(where('Unknown gunmen abducted a teacher in Dounkali (Nara, Koulikoro) on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
+    assert.equal(where('Unknown gunmen abducted a teacher in Dounkali (Macina, Ségou) on Friday.', 'Dounkali')?.admin1, 'Segou');
+    assert.equal(where('Unknown gunmen abducted a teacher in Dounkali, Nara, on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
+  });
+
+  test('a region named as a region favours its places', () => {
+    assert.equal(where('In the Mopti region, gunmen burned a school in Kelbara.', 'Kelbara')?.country, 'ML');
+  });
+});
+
+describe('what is not a place', () => {
+  test('a common word that names a far city, when the report is elsewhere', () => {
+    const places = placesOf('Gunmen shot dead a nurse named Florence in Wassoro, Mali, on Sunday.');
+    assert.deepEqual(places.map((p) => p.name), ['Wassoro']);
+  });
+
+  test('part of a longer name the gazetteer does not know', () => {
+    assert.equal(where('Militants attacked the village of Niakoro Fodara on Monday.', 'Niakoro'), null);
+  });
+
+  test("a coder's note on its own coding is not the report", () => {
+    const places = placesOf('Gunmen killed a trader near a well (coded as Sirana at geoprecision 2).');
+    assert.deepEqual(places, []);
+  });
+});
+
+describe('names spelled another way', () => {
+  test('a transliteration variant is found where the words announce a place', () => {
+    assert.equal(where('Malian soldiers were attacked in Dyabakoro on Monday.', 'Dyabakoro')?.name, 'Diabakoro');
+  });
+
+  test('but not a capitalised word with no place cue', () => {
+    assert.equal(where('Dyabakoro said the attackers fled.', 'Dyabakoro'), null);
+  });
+});
+
+describe('the event location and its precision', () => {
+  test('"in X" is precision 1; "30 km north of X" is precision 2 at X', () => {
+    const [inside] = eventsOf('Gunmen killed three civilians in Tamboula, Mali, on Sunday.');
+    assert.deepEqual([inside.location, inside.geo_precision], ['Tamboula', 1]);
+    const [near] = eventsOf('An IED killed two soldiers 30 km north of Tamboula, Mali, on Sunday.');
+    assert.deepEqual([near.location, near.geo_precision], ['Tamboula', 2]);
+  });
+
+  test('where a convoy came from is not where it was ambushed', () => {
+    const [e] = eventsOf('A Malian army convoy coming from Sirana was ambushed in Wassoro on Sunday, killing four soldiers.');
+    assert.equal(e.location, 'Wassoro');
+    assert.equal(e.geo_precision, 1);
+  });
+
+  test('two places joined by a hyphen on an axis are both places', () => {
+    const names = placesOf('An IED struck a bus on the Sirana-Wassoro road on Sunday.').map((p) => p.name);
+    assert.deepEqual(names, ['Sirana', 'Wassoro']);
+  });
+
+  test('an event known only by its region is coded at the regional capital, precision 3', () => {
+    const [e] = eventsOf('Five soldiers were killed in an attack in the Mopti region of Mali on Sunday.');
+    assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3]);
+    assert.equal(e.latitude, 14.49);
+  });
+
+  test('a village the gazetteer lacks is placed at the area its hint names', () => {
+    const [e] = eventsOf('Gunmen killed two herders in Kossobougou (Nara, Koulikoro) in Mali on Sunday.');
+    assert.equal(e.admin1, 'Koulikoro');
+    assert.ok(e.geo_precision! >= 2);
+  });
+});
+
+test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour', () => {
+  const record = (id: number, name: string, admin1Code: string, lat: number, lon: number): PlaceRecord =>
+    placeRecord(
+      {
+        geonameid: id, name, asciiname: name, latitude: lat, longitude: lon, featureClass: 'P', featureCode: 'PPL',
+        country: 'BF', admin1Code, admin2Code: '', admin3Code: '', population: 0,
+      },
+      foldedKeys([name]),
+    );
+  const records = new Map([record(1, 'Gourmel', '10', 13.6, -2.4), record(2, 'Tamboula', '12', 14.4, -0.5), record(3, 'Kelbara', '00', 13.65, -2.35)].map((r) => [r.place.geonameid, r]));
+  const table = new Map<string, AdminCode>([
+    ['BF.10', { code: 'BF.10', name: 'Nord', asciiname: 'Nord', geonameid: 0 }],
+    ['BF.12', { code: 'BF.12', name: 'Sahel', asciiname: 'Sahel', geonameid: 0 }],
+  ]);
+  const places = buildPlaces(records, table, () => 'Burkina Faso');
+  assert.equal(places.find((p) => p.place.name === 'Kelbara')?.place.admin1, 'Nord');
+});
