@@ -1,6 +1,8 @@
 /**
  * A table of phrases (one or more folded words) to values, matched longest-first at a position in a run of
- * words. Lexicons of date words, trigger words and the like are loaded into one of these.
+ * words. Date words, trigger words, casualty words and the actor lexicon's aliases are all loaded into one of
+ * these. Phrases are keyed by their first word, each bucket longest first: the longest phrase starting at a
+ * word costs one hash look-up and a few comparisons, whatever the size of the table.
  */
 import { foldWords } from '../doc/text.js';
 
@@ -10,31 +12,57 @@ export interface PhraseMatch<T> {
   length: number;
 }
 
+export interface PhraseOptions<T> {
+  /** An acronym that is also an ordinary word ("FAN", "US"): it matches only where written in capitals. */
+  caseSensitive?: boolean;
+  /** When the same words are already in the table, the value they keep (by default the first one). */
+  clash?: (old: T) => T;
+}
+
+/** A run of words: folded strings, or tokens with their folded form. */
+export type Words = readonly string[] | readonly { norm: string }[];
+
+interface Phrase<T> {
+  words: string[];
+  caseSensitive: boolean;
+  value: T;
+}
+
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
-  add(phrase: string, value: T): void {
+  add(phrase: string, value: T, options: PhraseOptions<T> = {}): void {
     const words = foldWords(phrase);
     if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]) ?? [];
-    list.push({ rest: words.slice(1), value });
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    this.byFirst.set(words[0], list);
+    const key = words.join(' ');
+    const bucket = this.byFirst.get(words[0]) ?? [];
+    this.byFirst.set(words[0], bucket);
+    const same = bucket.find((p) => p.words.join(' ') === key);
+    if (same) {
+      same.value = options.clash ? options.clash(same.value) : same.value;
+      same.caseSensitive &&= options.caseSensitive ?? false;
+      return;
+    }
+    const at = bucket.findIndex((p) => p.words.length < words.length);
+    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive: options.caseSensitive ?? false, value });
   }
 
-  /** The longest phrase starting at words[i], or null. */
-  matchAt(words: readonly { norm: string }[], i: number): PhraseMatch<T> | null {
-    const candidates = this.byFirst.get(words[i]?.norm);
-    if (!candidates) return null;
-    outer: for (const c of candidates) {
-      for (let k = 0; k < c.rest.length; k++) {
-        if (words[i + 1 + k]?.norm !== c.rest[k]) continue outer;
-      }
-      return { value: c.value, length: c.rest.length + 1 };
+  /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */
+  matchAt(words: Words, i: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
+    const word = (k: number): string | undefined => {
+      const w = words[k];
+      return typeof w === 'string' ? w : w?.norm;
+    };
+    const bucket = this.byFirst.get(word(i) ?? '');
+    if (!bucket) return null;
+    for (const p of bucket) {
+      if (!p.words.every((w, k) => word(i + k) === w)) continue;
+      if (p.caseSensitive && !p.words.every((_, k) => upper?.[i + k])) continue;
+      return { value: p.value, length: p.words.length };
     }
     return null;
   }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { foldWords } from '../doc/text.js';
+import { PhraseTable } from '../lang/phrases.js';
 import { INTER_LABELS, type InterLabel } from '../schema/event.js';
 
 /** What the lexicon needs of a country; the gazetteer's countries have this shape. */
@@ -170,50 +170,10 @@ export interface ActorData {
   ethnic: z.infer<typeof EthnicData>;
 }
 
-// --- Phrase matching --------------------------------------------------------------------------------------
-
-interface Phrase<T> {
-  words: string[];
-  caseSensitive: boolean;
-  value: T;
-}
-
-/**
- * Phrases keyed by their first folded word, each bucket longest first: the longest phrase starting at a word
- * costs one hash look-up and a few comparisons, whatever the size of the table.
- */
-class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
-
-  /** Adds a phrase; when the same words are already there, `clash` decides the value they keep. */
-  add(alias: Alias, value: T, clash: (old: T) => T): void {
-    const text = typeof alias === 'string' ? alias : alias.text;
-    const caseSensitive = typeof alias !== 'string' && alias.caseSensitive;
-    const words = foldWords(text);
-    if (words.length === 0) throw new Error(`actor lexicon: empty phrase "${text}"`);
-    const bucket = this.byFirst.get(words[0]) ?? [];
-    this.byFirst.set(words[0], bucket);
-    const same = bucket.find((p) => p.words.join(' ') === words.join(' '));
-    if (same) {
-      same.value = clash(same.value);
-      same.caseSensitive &&= caseSensitive;
-      return;
-    }
-    const at = bucket.findIndex((p) => p.words.length < words.length);
-    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive, value });
-  }
-
-  /** The longest phrase at words[i], with its length in words. */
-  at(words: readonly string[], i: number, upper?: readonly boolean[]): { value: T; length: number } | null {
-    const bucket = i < words.length ? this.byFirst.get(words[i]) : undefined;
-    if (!bucket) return null;
-    for (const p of bucket) {
-      if (p.words.every((w, k) => words[i + k] === w) && (!p.caseSensitive || p.words.every((_, k) => upper?.[i + k]))) {
-        return { value: p.value, length: p.words.length };
-      }
-    }
-    return null;
-  }
+/** Adds an alias, plain or case-sensitive, with what to do when its words already name something. */
+function addPhrase<T>(table: PhraseTable<T>, alias: Alias, value: T, clash: (old: T) => T): void {
+  if (typeof alias === 'string') table.add(alias, value, { clash });
+  else table.add(alias.text, value, { clash, caseSensitive: alias.caseSensitive });
 }
 
 const keepSame =
@@ -284,8 +244,8 @@ export class ActorLexicon {
       }
       const extra = state.countryWords[iso2];
       const shared = (old: string | null) => (old === iso2 ? old : null);
-      for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) this.names.add(word, iso2, shared);
-      for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) this.adjectives.add(word, iso2, shared);
+      for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) addPhrase(this.names, word, iso2, shared);
+      for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) addPhrase(this.adjectives, word, iso2, shared);
     }
     this.entries = [...this.byId.values()];
 
@@ -299,31 +259,31 @@ export class ActorLexicon {
     for (const actor of data.named) {
       const entry = this.byId.get(actor.id)!;
       if (actor.home?.length) this.homes.set(actor.id, actor.home[0]);
-      for (const alias of actor.aliases) this.aliases.add(alias, entry, keepSame(entry, JSON.stringify(alias)));
+      for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
     for (const [id, aliases] of Object.entries(state.aliases)) {
       const template = TEMPLATE_ID.exec(id)?.[1];
       if (!template || !(TEMPLATES as readonly string[]).includes(template)) throw new Error(`actor lexicon: bad state alias key ${id}`);
       const entry = this.byId.get(id);
       if (!entry) continue; // that country is not loaded
-      for (const alias of aliases) this.aliases.add(alias, entry, keepSame(entry, JSON.stringify(alias)));
+      for (const alias of aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
 
     const roleWords = new Map<string, RoleWord>();
     for (const role of ROLES) {
       const word: RoleWord = { role, template: data.roles.roles[role].template, group: null };
-      for (const phrase of data.roles.roles[role].phrases) this.roles.add(phrase, word, keepSame(word, JSON.stringify(phrase)));
+      for (const phrase of data.roles.roles[role].phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
       roleWords.set(role, word);
     }
     for (const [group, { role, phrases }] of Object.entries(data.roles.groups)) {
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group };
-      for (const phrase of phrases) this.roles.add(phrase, word, keepSame(word, JSON.stringify(phrase)));
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
-    for (const link of data.roles.links) this.links.add(link, true, () => true);
+    for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
     for (const group of data.ethnic.groups) {
       const value: EthnicGroup = { id: group.id, name: group.name };
       if (group.home?.length) this.homes.set(`ethnic@${group.id}`, group.home[0]);
-      for (const alias of group.aliases) this.ethnicGroups.add(alias, value, keepSame(value, JSON.stringify(alias)));
+      for (const alias of group.aliases) addPhrase(this.ethnicGroups, alias, value, keepSame(value, JSON.stringify(alias)));
     }
   }
 
@@ -484,36 +444,36 @@ export class ActorLexicon {
       if (!best || match.length > best.length) best = match;
     };
 
-    const alias = this.aliases.at(words, i, upper);
+    const alias = this.aliases.matchAt(words, i, upper);
     if (alias) consider({ entry: alias.value, country: alias.value.country ?? undefined, length: alias.length });
 
-    const name = this.names.at(words, i, upper);
-    const adjective = this.adjectives.at(words, i, upper);
+    const name = this.names.matchAt(words, i, upper);
+    const adjective = this.adjectives.matchAt(words, i, upper);
     for (const lead of [name, adjective]) {
       if (!lead) continue;
       let j = i + lead.length;
       if (lead === name && words[j] === 's') j++; // "Mali's army"
-      const role = this.roles.at(words, j, upper);
+      const role = this.roles.matchAt(words, j, upper);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
     }
 
-    const role = this.roles.at(words, i, upper);
+    const role = this.roles.matchAt(words, i, upper);
     if (role) {
       const j = i + role.length;
       consider(this.composed(role.value, null, role.length));
-      const after = this.adjectives.at(words, j, upper);
+      const after = this.adjectives.matchAt(words, j, upper);
       if (after) consider(this.composed(role.value, after.value, j + after.length - i));
-      const link = this.links.at(words, j, upper);
-      const of = link && this.names.at(words, j + link.length, upper);
+      const link = this.links.matchAt(words, j, upper);
+      const of = link && this.names.matchAt(words, j + link.length, upper);
       if (link && of) consider(this.composed(role.value, of.value, j + link.length + of.length - i));
-      const ethnic = this.ethnicGroups.at(words, j, upper);
+      const ethnic = this.ethnicGroups.matchAt(words, j, upper);
       if (ethnic) consider({ role: role.value, ethnic: ethnic.value, length: j + ethnic.length - i });
     }
 
-    const ethnic = this.ethnicGroups.at(words, i, upper);
+    const ethnic = this.ethnicGroups.matchAt(words, i, upper);
     if (ethnic) {
       consider({ ethnic: ethnic.value, length: ethnic.length });
-      const after = this.roles.at(words, i + ethnic.length, upper);
+      const after = this.roles.matchAt(words, i + ethnic.length, upper);
       if (after) consider({ role: after.value, ethnic: ethnic.value, length: ethnic.length + after.length });
     }
     return best;
