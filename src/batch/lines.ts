@@ -4,16 +4,13 @@
  * stops the batch.
  */
 import type { Extractor } from '../extract.js';
-import { isValidIsoDay } from '../doc/calendar.js';
+import type { z } from 'zod';
+import { JsonlLine } from '../ingest/incoming.js';
 import { InputError, textToReport } from '../input/report.js';
 
-export interface BatchLine {
-  id: string;
-  text: string;
-  published: string | null;
-}
+export type BatchLine = z.infer<typeof JsonlLine>;
 
-/** Validates one JSONL line; throws InputError with what is wrong. */
+/** Validates one JSONL line against the report fields (src/ingest/incoming.ts); throws InputError saying what is wrong. */
 export function parseBatchLine(line: string): BatchLine {
   let value: unknown;
   try {
@@ -21,15 +18,13 @@ export function parseBatchLine(line: string): BatchLine {
   } catch {
     throw new InputError('not valid JSON');
   }
-  const v = value as Record<string, unknown>;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError('not a JSON object');
-  if (typeof v.id !== 'string' || !v.id) throw new InputError('"id" must be a non-empty string');
-  if (typeof v.text !== 'string') throw new InputError('"text" must be a string');
-  const published = v.published ?? null;
-  if (published !== null && (typeof published !== 'string' || !isValidIsoDay(published))) {
-    throw new InputError('"published" must be YYYY-MM-DD or null');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('not a JSON object');
+  const parsed = JsonlLine.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`"${issue.path.join('.')}": ${issue.message}`);
   }
-  return { id: v.id, text: v.text, published: published as string | null };
+  return parsed.data;
 }
 
 /** Processes one batch line into its output line; never throws. */
@@ -43,7 +38,7 @@ export function processBatchLine(extractor: Extractor, line: string, lineNumber:
   try {
     const input = parseBatchLine(line);
     const report = textToReport(input.text);
-    const { events, background } = extractor.extract(report.text, { published: input.published ?? report.published });
+    const { events, background } = extractor.extract(report.text, { published: input.published ?? report.fields.published ?? null });
     return JSON.stringify({ id: input.id, events, background });
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${(err as Error).message}`;

@@ -57,6 +57,7 @@ test('a batch line that is not JSON, or lacks text, gets an error line; the othe
   const badDate = processBatchLine(extractor, JSON.stringify({ id: 'd', text: 'x', published: 'yesterday' }), 4);
   assert.equal(JSON.parse(good).events[0].fatalities, 2);
   assert.deepEqual(JSON.parse(broken), { id: 'line 2', error: 'not valid JSON' });
-  assert.deepEqual(JSON.parse(noText), { id: 'c', error: '"text" must be a string' });
+  assert.equal(JSON.parse(noText).id, 'c');
+  assert.match(JSON.parse(noText).error, /"text"/);
   assert.match(JSON.parse(badDate).error, /published/);
 });

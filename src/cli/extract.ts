@@ -65,12 +65,12 @@ async function extractOne(file: string, flags: ExtractFlags): Promise<void> {
     throw err;
   }
   const extractor = await createExtractor();
-  const result = extractor.extract(report.text, { published: published ?? report.published });
+  const result = extractor.extract(report.text, { published: published ?? report.fields.published ?? null });
   if (flags.format === 'csv') {
     process.stdout.write(eventsToCsv(result.events));
   } else {
     // Evidence offsets point into the text read; for an HTML page that is its extracted article text.
-    const text = report.fromHtml ? { text: report.text } : {};
+    const text = report.rewritten ? { text: report.text } : {};
     process.stdout.write(`${JSON.stringify({ ...result, ...text }, null, 2)}\n`);
   }
 }

@@ -6,6 +6,8 @@ import { UserError } from './errors.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerGazetteer } from './gazetteer.js';
+import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('vigil')
@@ -15,6 +17,8 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program);
   registerGazetteer(program);
   registerEval(program);
+  registerIngest(program);
+  registerServe(program);
   try {
     await program.parseAsync(argv);
     return 0;

@@ -4,24 +4,21 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { ReportFields } from '../ingest/incoming.js';
+import { InputError } from './errors.js';
+import { splitHeader } from './header.js';
 
 /** Largest report accepted: 2 MiB of text is far beyond any news article. */
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError } from './errors.js';
 
 export interface Report {
   text: string;
-  title: string | null;
-  /** Publication date found in the page's metadata (YYYY-MM-DD). */
-  published: string | null;
-  /** The text was taken out of an HTML page: evidence offsets point into `text`, not the page. */
-  fromHtml: boolean;
+  /** What the report says of itself: a text file's header lines, or an HTML page's title and date. */
+  fields: ReportFields;
+  /** The text read is not the input as given (an HTML page's article, a text after its header lines): evidence offsets point into `text`. */
+  rewritten: boolean;
 }
 
 function isBinary(bytes: Uint8Array): boolean {
@@ -68,12 +65,7 @@ export function htmlToReport(html: string): Report {
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
-  return { text, title: article?.title || null, published, fromHtml: true };
-}
-
-/** A plain-text report may open with a "Published: YYYY-MM-DD" line, as the examples in examples/ do. */
-function headerDate(text: string): string | null {
-  return /^\s*(?:Published|Date|Publié le)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$/im.exec(text.slice(0, 200).split('\n')[0] ?? '')?.[1] ?? null;
+  return { text, fields: { title: article?.title || null, published }, rewritten: true };
 }
 
 /** Decodes and checks one report. Throws InputError with a message a person understands. */
@@ -87,12 +79,18 @@ export function readReport(bytes: Uint8Array): Report {
   return textToReport(raw);
 }
 
+/** A plain-text report, without the "Key: value" header lines it may open with (see header.ts). */
+function plainTextReport(raw: string): Report {
+  const { fields, body } = splitHeader(raw);
+  return { text: body, fields, rewritten: body !== raw };
+}
+
 /** Checks a report that arrived as a string (JSONL lines, API bodies). */
 export function textToReport(raw: string): Report {
   if (raw.length > MAX_REPORT_BYTES) {
     throw new InputError(`the report is too large (${raw.length} characters; the limit is ${MAX_REPORT_BYTES})`);
   }
-  const report = looksLikeHtml(raw) ? htmlToReport(raw) : { text: raw, title: null, published: headerDate(raw), fromHtml: false };
+  const report = looksLikeHtml(raw) ? htmlToReport(raw) : plainTextReport(raw);
   if (!report.text.trim()) throw new InputError('the report has no text');
   return report;
 }
