@@ -6,12 +6,14 @@
 import { foldKey } from '../doc/text.js';
 import enAbbreviations from './en/abbreviations.json' with { type: 'json' };
 import enCasualties from './en/casualties.json' with { type: 'json' };
+import enCommon from './en/common.json' with { type: 'json' };
 import enDates from './en/dates.json' with { type: 'json' };
 import enNumbers from './en/numbers.json' with { type: 'json' };
 import enStopwords from './en/stopwords.json' with { type: 'json' };
 import enTriggers from './en/triggers.json' with { type: 'json' };
 import frAbbreviations from './fr/abbreviations.json' with { type: 'json' };
 import frCasualties from './fr/casualties.json' with { type: 'json' };
+import frCommon from './fr/common.json' with { type: 'json' };
 import frDates from './fr/dates.json' with { type: 'json' };
 import frNumbers from './fr/numbers.json' with { type: 'json' };
 import frTriggers from './fr/triggers.json' with { type: 'json' };
@@ -19,8 +21,8 @@ import { PhraseTable } from './phrases.js';
 import { CUES, type CasualtyRole, type Cue, type Side } from '../doc/doc.js';
 
 const LANGUAGES = [
-  { abbreviations: enAbbreviations, numbers: enNumbers, dates: enDates, triggers: enTriggers, casualties: enCasualties, stopwords: enStopwords },
-  { abbreviations: frAbbreviations, numbers: frNumbers, dates: frDates, triggers: frTriggers, casualties: frCasualties, stopwords: null },
+  { abbreviations: enAbbreviations, numbers: enNumbers, dates: enDates, triggers: enTriggers, casualties: enCasualties, common: enCommon, stopwords: enStopwords },
+  { abbreviations: frAbbreviations, numbers: frNumbers, dates: frDates, triggers: frTriggers, casualties: frCasualties, common: frCommon, stopwords: null },
 ];
 
 interface NumbersFile {
@@ -81,6 +83,8 @@ export interface LanguageData {
   additional: Set<string>;
   /** Capitalised words never taken alone as a place name ("The", "Police", "Friday"). */
   placeStopwords: Set<string>;
+  /** The commonest function words of the languages Vigil reads: how a report in another language shows. */
+  commonWords: Set<string>;
 }
 
 interface DatesFile {
@@ -147,6 +151,7 @@ export function loadLanguageData(): LanguageData {
     pronouns: new Map(),
     additional: new Set(),
     placeStopwords: new Set(),
+    commonWords: new Set(),
   };
   for (const language of LANGUAGES) {
     for (const a of language.abbreviations.abbreviations) data.abbreviations.add(a.toLowerCase());
@@ -194,6 +199,7 @@ export function loadLanguageData(): LanguageData {
     }
     for (const w of casualties.additional ?? []) data.additional.add(foldKey(w));
     for (const w of language.stopwords?.words ?? []) data.placeStopwords.add(foldKey(w));
+    for (const w of language.common.words) data.commonWords.add(w);
   }
   return data;
 }

@@ -4,6 +4,7 @@
  *
  *   sentences   sentence boundaries                           sentences.ts
  *   tokens      words and punctuation, folded                 tokens.ts
+ *   language    a warning when the report is not EN or FR      language.ts
  *   numbers     counts in digits or words, vague words         numbers.ts
  *   dates       dates resolved against publication             dates.ts
  *   actors      armed groups, forces, roles ("gunmen")        actors.ts
@@ -12,7 +13,7 @@
  *   casualties  killed / wounded / arrested counts             casualties.ts
  *   events      mentions grouped into ACLED events; news       events/index.ts
  *               versus background; then per event:
- *                 event_type, sub_event_type                   events/typing.ts
+ *                 event_type, sub_event_type                   events/typing.ts (targets.ts)
  *                 actor1, actor2, associated actors, inter     events/participants.ts
  *                 fatalities, wounded, arrested                events/fatalities.ts
  *                 location, admin1-3, geo_precision            events/location.ts
@@ -25,6 +26,7 @@ import { actorsStage } from './actors.js';
 import { casualtiesStage } from './casualties.js';
 import { datesStage } from './dates.js';
 import { eventsStage } from './events/index.js';
+import { languageStage } from './language.js';
 import { numbersStage } from './numbers.js';
 import { placesStage } from './places.js';
 import { sentencesStage } from './sentences.js';
@@ -41,6 +43,7 @@ export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
   return [
     sentencesStage(lang),
     tokensStage(),
+    languageStage(lang),
     numbersStage(lang),
     datesStage(lang),
     actorsStage(actors),
