@@ -36,3 +36,11 @@ for (const [text, expected] of cases) {
     assert.equal(await typeOf(text), expected);
   });
 }
+
+test('a mob lynching a thief is mob violence; rioters facing the police riot', async () => {
+  assert.equal(await typeOf('An angry mob lynched a suspected thief at the market in Bobo-Dioulasso on Monday.'), 'Riots/Mob violence');
+  assert.equal(
+    await typeOf('Rioters burned tyres and clashed with police in Niamey on Monday after the arrest of a local imam.'),
+    'Riots/Violent demonstration',
+  );
+});

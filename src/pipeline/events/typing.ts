@@ -85,12 +85,12 @@ export function decideType(input: TypingInput): Typing | null {
 
   // Protests and riots: decided by who acts, before any violence words. Demonstrators who block roads, throw
   // stones, burn or clash with the police make a violent demonstration (a riot); police dispersing peaceful
-  // demonstrators is a protest with intervention.
-  if (has('protest') || protesters || rioters) {
-    if (has('riot') || rioters || has('clash') || has('loot')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('protest'));
+  // demonstrators is a protest with intervention. A mob that lynches or ransacks, with no demonstration, is
+  // mob violence.
+  if (has('protest') || protesters) {
+    if (has('riot') || rioters || has('clash') || has('loot') || has('mob')) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('mob') ?? first('protest'));
     }
-    if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
     }
@@ -101,9 +101,13 @@ export function decideType(input: TypingInput): Typing | null {
     const hurt = harmedBy(input);
     if (has('protest') && !hurt && !has('abduct')) return result('Protests', 'Peaceful protest', first('protest'));
   }
-  if (has('mob')) return result('Riots', 'Mob violence', first('mob'));
+  // Rioters facing the police riot; a mob turning on people or property is mob violence.
+  if (rioters && (state || has('intervention')) && !has('mob')) {
+    return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('intervention'));
+  }
+  if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
 
-  // Violence by a crowd that is no armed group (students, youths, a mob) is a riot.
+  // Violence by a crowd that is no armed group (students, youths, a mob) is mob violence.
   const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
   if (violence && armed.length === 0 && has('crowd') && (has('clash') || civilianPerpetrator(input))) {
     return result('Riots', 'Mob violence', first('clash') ?? first('attack') ?? first('kill') ?? first('harm') ?? first('abduct'));
