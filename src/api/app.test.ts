@@ -87,8 +87,33 @@ for (const backend of testBackends()) {
       assert.equal(second.next_cursor, null);
     });
 
+    test('GET /api/events?sort=: each order, with pages; a cursor belongs to its order', async () => {
+      const list = async (query: string) => (await (await app.request(`/api/events?${query}`)).json()) as { events: { id: string; fatalities: number; event_date: string }[]; next_cursor: string | null };
+      for (const [sort, key] of [['-fatalities', 'fatalities'], ['fatalities', 'fatalities'], ['date', 'event_date'], ['-date', 'event_date']] as const) {
+        const whole = (await list(`sort=${sort}`)).events;
+        const values = whole.map((e) => e[key]);
+        const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        assert.deepEqual(values, sort.startsWith('-') ? sorted.reverse() : sorted, sort);
+        const paged: string[] = [];
+        let page = await list(`sort=${sort}&limit=1`);
+        for (;;) {
+          paged.push(...page.events.map((e) => e.id));
+          if (!page.next_cursor) break;
+          page = await list(`sort=${encodeURIComponent(sort)}&limit=1&cursor=${page.next_cursor}`);
+        }
+        assert.deepEqual(paged, whole.map((e) => e.id), `${sort}, a page at a time`);
+      }
+      const byDeaths = await list('sort=-fatalities&limit=1');
+      const mixed = await app.request(`/api/events?sort=date&limit=1&cursor=${byDeaths.next_cursor}`);
+      assert.equal(mixed.status, 400);
+      assert.match((await mixed.json()).error, /sorted by -fatalities/);
+      const bad = await app.request('/api/events?sort=fatalities,date');
+      assert.equal(bad.status, 400);
+      assert.match((await bad.json()).error, /^sort: /);
+    });
+
     test('malformed filters are a 400 with a message', async () => {
-      for (const query of ['from=yesterday', 'to=2025-13-45', 'bbox=1,2,3', 'bbox=a,b,c,d', 'limit=0', 'event_type=War', 'cursor=xyz', 'colour=red', 'updated_since=soon']) {
+      for (const query of ['sort=actor', 'from=yesterday', 'to=2025-13-45', 'bbox=1,2,3', 'bbox=a,b,c,d', 'limit=0', 'event_type=War', 'cursor=xyz', 'colour=red', 'updated_since=soon']) {
         const res = await app.request(`/api/events?${query}`);
         assert.equal(res.status, 400, query);
         const body = await res.json();
@@ -185,6 +210,9 @@ for (const backend of testBackends()) {
       const doc = await (await app.request('/api/openapi.json')).json();
       assert.equal(doc.openapi, '3.1.0');
       assert.ok(doc.paths['/api/events'].get.parameters.some((p: { name: string }) => p.name === 'bbox'));
+      const sort = doc.paths['/api/events'].get.parameters.find((p: { name: string }) => p.name === 'sort');
+      assert.deepEqual(sort.schema.enum, ['-date', 'date', '-fatalities', 'fatalities']);
+      assert.equal(sort.schema.default, '-date');
       const stored = doc.components.schemas.StoredEvent;
       for (const key of ['id', 'event_date', 'fatalities_low', 'evidence']) assert.ok(stored.properties[key], key);
       const health = await (await app.request('/api/health')).json();

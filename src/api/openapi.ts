@@ -73,7 +73,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/events': {
         get: {
-          summary: 'Events, newest first, filtered, a page at a time',
+          summary: 'Events, filtered, in the order `sort` asks (newest first by default), a page at a time',
           parameters: queryParameters(ListQuery),
           responses: { 200: json('EventPage', 'A page of events'), ...problems },
         },

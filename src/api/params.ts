@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { EventSort } from '../store/events.js';
 import { EventFilters, LIST_FILTERS } from '../store/filters.js';
 import { ReportFields } from '../ingest/incoming.js';
 import { ApiError } from './errors.js';
@@ -11,7 +12,8 @@ import { ApiError } from './errors.js';
 export const ListQuery = z.strictObject({
   ...EventFilters.shape,
   limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Events per page'),
-  cursor: z.string().optional().describe('next_cursor of the previous page'),
+  sort: EventSort.default('-date'),
+  cursor: z.string().optional().describe('next_cursor of the previous page (in the same sort)'),
 });
 
 export const ExportQuery = z.strictObject(EventFilters.shape);

@@ -86,6 +86,16 @@ export interface HistoryTable {
   changes: string;
 }
 
+/**
+ * One row (id 1): `events` counts the statements (PostgreSQL) or rows (SQLite) written to the events table,
+ * bumped by triggers in the same transaction as the write. Cached aggregates are valid while it is unchanged,
+ * whichever process wrote.
+ */
+export interface StoreVersionTable {
+  id: number;
+  events: number;
+}
+
 /** Next sequence number of event ids per country prefix ("MLI" -> 13 makes the next id "MLI13"). */
 export interface SequencesTable {
   prefix: string;
@@ -100,9 +110,13 @@ export interface Tables {
   event_words: EventWordsTable;
   event_history: HistoryTable;
   id_sequences: SequencesTable;
+  store_version: StoreVersionTable;
 }
 
 export type Db = Kysely<Tables>;
+
+/** The SQL dialect: a few queries are written per dialect where the planners need different hints. */
+export type Dialect = StoreLocation['kind'];
 
 export type StoreLocation =
   | { kind: 'sqlite'; file: string }

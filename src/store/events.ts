@@ -1,6 +1,6 @@
 /** Queries on the events table: read one, list a filtered page, fusion's candidates, write, next id. */
 import { z } from 'zod';
-import type { Db } from './db.js';
+import type { Db, Dialect } from './db.js';
 import { whereFilters, type EventFilters } from './filters.js';
 import { eventRow, parseRecord, searchWords, StoredEvent } from './records.js';
 
@@ -15,54 +15,107 @@ export const Page = z.object({
 });
 export type Page = z.infer<typeof Page>;
 
-/** Where a page ends: the last event's sort key, opaque to clients. */
-function encodeCursor(event: { sort_date: string; id: string }): string {
-  return Buffer.from(JSON.stringify([event.sort_date, event.id])).toString('base64url');
+/**
+ * The list's orders: by date (events without a date sort as the oldest) or by fatalities (ties by date),
+ * then by id; `-` is descending. Every key runs the same way, so a page ends at one tuple of keys and the
+ * next page starts after it (keyset pagination), read in index order.
+ */
+export const EVENT_SORTS = ['-date', 'date', '-fatalities', 'fatalities'] as const;
+export const EventSort = z
+  .enum(EVENT_SORTS)
+  .describe('Order: date or fatalities (ties by date), "-" for descending; default -date, newest first');
+export type EventSort = z.infer<typeof EventSort>;
+
+/** A page's end: the sort, then the last event's keys in that sort's order. */
+type SortKeys = [string, string] | [number, string, string];
+
+function keysOf(sort: EventSort, row: { sort_date: string; fatalities: number; id: string }): SortKeys {
+  return sort.endsWith('fatalities') ? [row.fatalities, row.sort_date, row.id] : [row.sort_date, row.id];
+}
+
+/** Where a page ends, opaque to clients. */
+function encodeCursor(sort: EventSort, keys: SortKeys): string {
+  return Buffer.from(JSON.stringify([sort, ...keys])).toString('base64url');
 }
 
 export class CursorError extends Error {}
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string, sort: EventSort): SortKeys {
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as [string, string];
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     // reported below, the same way as a well-formed value of the wrong shape
+  }
+  if (Array.isArray(value)) {
+    // Cursors from before `sort` existed: [date, id], newest first.
+    if (value.length === 2 && value.every((v) => typeof v === 'string')) {
+      if (sort === '-date') return value as [string, string];
+    } else if (value[0] !== sort && (EVENT_SORTS as readonly unknown[]).includes(value[0])) {
+      throw new CursorError(`cursor is from a list sorted by ${value[0]}, not ${sort}`);
+    } else if (value[0] === sort) {
+      const keys = value.slice(1);
+      const valid = sort.endsWith('fatalities')
+        ? keys.length === 3 && Number.isInteger(keys[0]) && typeof keys[1] === 'string' && typeof keys[2] === 'string'
+        : keys.length === 2 && keys.every((k) => typeof k === 'string');
+      if (valid) return keys as SortKeys;
+    }
   }
   throw new CursorError('cursor is not one this server returned');
 }
 
-/** One page of events, newest first (events without a date last), then by id: keyset pagination. */
-export async function listEvents(db: Db, filters: EventFilters, limit: number, cursor?: string): Promise<Page> {
-  let query = db
+/**
+ * One page of events in the given order, by keyset pagination. The page is chosen on the narrow events
+ * table first and only its rows are joined to their records, so a sort over many matches never carries
+ * the records along.
+ */
+export async function listEvents(
+  db: Db,
+  dialect: Dialect,
+  filters: EventFilters,
+  limit: number,
+  cursor?: string,
+  sort: EventSort = '-date',
+): Promise<Page> {
+  const desc = sort.startsWith('-');
+  const dir = desc ? 'desc' : 'asc';
+  const byFatalities = sort.endsWith('fatalities');
+  let page = db
     .selectFrom('events')
-    .innerJoin('event_records', 'event_records.id', 'events.id')
-    .select(['events.id', 'events.sort_date', 'event_records.record'])
-    .where(whereFilters(filters))
-    .orderBy('events.sort_date', 'desc')
-    .orderBy('events.id', 'desc')
+    .select(['events.id', 'events.sort_date', 'events.fatalities'])
+    .where(whereFilters(filters, dialect))
     .limit(limit + 1);
+  if (byFatalities) page = page.orderBy('events.fatalities', dir);
+  page = page.orderBy('events.sort_date', dir).orderBy('events.id', dir);
   if (cursor) {
-    const [date, id] = decodeCursor(cursor);
-    query = query.where((eb) =>
-      eb.or([eb('events.sort_date', '<', date), eb.and([eb('events.sort_date', '=', date), eb('events.id', '<', id)])]),
+    const keys = decodeCursor(cursor, sort);
+    const op = desc ? '<' : '>';
+    page = page.where((eb) =>
+      keys.length === 3
+        ? eb(eb.refTuple('events.fatalities', 'events.sort_date', 'events.id'), op, eb.tuple(keys[0], keys[1], keys[2]))
+        : eb(eb.refTuple('events.sort_date', 'events.id'), op, eb.tuple(keys[0], keys[1])),
     );
   }
+  let query = db
+    .selectFrom(page.as('page'))
+    .innerJoin('event_records', 'event_records.id', 'page.id')
+    .select(['page.id', 'page.sort_date', 'page.fatalities', 'event_records.record']);
+  if (byFatalities) query = query.orderBy('page.fatalities', dir);
+  query = query.orderBy('page.sort_date', dir).orderBy('page.id', dir);
   const rows = await query.execute();
-  const page = rows.slice(0, limit);
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
   return {
-    events: page.map((r) => parseRecord(r.record)),
-    next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    events: shown.map((r) => parseRecord(r.record)),
+    next_cursor: rows.length > limit ? encodeCursor(sort, keysOf(sort, { ...last, fatalities: Number(last.fatalities) })) : null,
   };
 }
 
 /** Every matching event, a page at a time (exports). */
-export async function* allEvents(db: Db, filters: EventFilters, pageSize = 2000): AsyncGenerator<StoredEvent> {
+export async function* allEvents(db: Db, dialect: Dialect, filters: EventFilters, pageSize = 2000): AsyncGenerator<StoredEvent> {
   let cursor: string | undefined;
   do {
-    const page = await listEvents(db, filters, pageSize, cursor);
+    const page = await listEvents(db, dialect, filters, pageSize, cursor);
     yield* page.events;
     cursor = page.next_cursor ?? undefined;
   } while (cursor);

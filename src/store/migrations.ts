@@ -5,10 +5,11 @@
  * Column types are the subset both dialects read the same way: text, integer, double precision. Times are
  * ISO-8601 text, which sorts and compares correctly as text.
  */
-import { Migrator, type Kysely, type Migration } from 'kysely';
-import type { Db } from './db.js';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import type { Db, Dialect } from './db.js';
 
-const MIGRATIONS: Record<string, Migration> = {
+/** The migrations for a dialect: the same schema, with triggers written in each dialect's syntax. */
+const migrations = (dialect: Dialect): Record<string, Migration> => ({
   '0001-initial': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -108,10 +109,56 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
-};
 
-export async function migrate(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  '0002-sorting-and-aggregates': {
+    async up(db: Kysely<unknown>) {
+      // The list sorted by fatalities (either way), ties by date then id: the cursor's keys, in index order.
+      await db.schema.createIndex('events_fatalities').on('events').columns(['fatalities', 'sort_date', 'id']).execute();
+      // Changes since a time (updated_since), in the list's orders, from the index alone: a poll that matches
+      // few events sorts few keys, and one that matches all of them reads no table row to sort them.
+      await db.schema.dropIndex('events_updated').execute();
+      await db.schema.createIndex('events_updated').on('events').columns(['updated_at', 'sort_date', 'fatalities', 'id']).execute();
+      // The facets' event types: SQLite answers DISTINCT from this index without reading the table.
+      await db.schema.createIndex('events_types').on('events').columns(['event_type', 'sub_event_type']).execute();
+
+      // A version of the events table, bumped in the writing transaction: aggregates cached under one version
+      // are valid while it stays, whichever process or connection wrote.
+      await db.schema
+        .createTable('store_version')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('events', 'integer', (c) => c.notNull())
+        .execute();
+      await sql`insert into store_version (id, events) values (1, 0)`.execute(db);
+      if (dialect === 'postgres') {
+        // Once per statement: a bulk insert of 500 rows bumps it once.
+        await sql`
+          create function vigil_bump_events_version() returns trigger language plpgsql as $$
+          begin
+            update store_version set events = events + 1 where id = 1;
+            return null;
+          end $$`.execute(db);
+        await sql`
+          create trigger events_version after insert or update or delete on events
+          for each statement execute function vigil_bump_events_version()`.execute(db);
+      } else {
+        // SQLite has row triggers only; an update of a one-row table per event written is cheap.
+        for (const op of ['insert', 'update', 'delete']) {
+          await sql`
+            create trigger ${sql.raw(`events_version_${op}`)} after ${sql.raw(op)} on events
+            begin update store_version set events = events + 1 where id = 1; end`.execute(db);
+        }
+      }
+    },
+  },
+});
+
+export async function migrate(db: Db, dialect: Dialect): Promise<void> {
+  const all = migrations(dialect);
+  // Kysely looks for its bookkeeping tables in any schema unless told which: another store's schema in the
+  // same database would make it skip creating this one's. They live where the store's tables do.
+  const migrationTableSchema =
+    dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => all } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

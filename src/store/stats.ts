@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../schema/event.js';
-import type { Db } from './db.js';
+import type { Db, Dialect } from './db.js';
 import { whereFilters, type EventFilters } from './filters.js';
 
 export const TimelineBucket = z.object({
@@ -16,7 +16,7 @@ export const TimelineBucket = z.object({
 });
 export type TimelineBucket = z.infer<typeof TimelineBucket>;
 
-export async function timeline(db: Db, filters: EventFilters, bucket: 'day' | 'week'): Promise<TimelineBucket[]> {
+export async function timeline(db: Db, dialect: Dialect, filters: EventFilters, bucket: 'day' | 'week'): Promise<TimelineBucket[]> {
   const column = bucket === 'day' ? 'event_date' : 'week';
   const rows = await db
     .selectFrom('events')
@@ -26,7 +26,7 @@ export async function timeline(db: Db, filters: EventFilters, bucket: 'day' | 'w
       eb.fn.countAll().as('events'),
       eb.fn.sum('fatalities').as('fatalities'),
     ])
-    .where(whereFilters(filters))
+    .where(whereFilters(filters, dialect))
     .where(column, 'is not', null)
     .groupBy([column, 'event_type'])
     .orderBy(column)
@@ -67,7 +67,7 @@ export function cellSize(zoom: number, area: Box): number {
 }
 
 /** The area the events cover, when the client did not say what it shows. */
-async function extent(db: Db, filters: EventFilters): Promise<Box> {
+async function extent(db: Db, dialect: Dialect, filters: EventFilters): Promise<Box> {
   const row = await db
     .selectFrom('events')
     .select((eb) => [
@@ -76,16 +76,16 @@ async function extent(db: Db, filters: EventFilters): Promise<Box> {
       eb.fn.max('longitude').as('east'),
       eb.fn.max('latitude').as('north'),
     ])
-    .where(whereFilters(filters))
+    .where(whereFilters(filters, dialect))
     .executeTakeFirst();
   if (row?.west == null) return { west: -180, south: -90, east: 180, north: 90 };
   return { west: Number(row.west), south: Number(row.south), east: Number(row.east), north: Number(row.north) };
 }
 
-export async function mapGrid(db: Db, filters: EventFilters, zoom: number): Promise<MapPoint[]> {
+export async function mapGrid(db: Db, dialect: Dialect, filters: EventFilters, zoom: number): Promise<MapPoint[]> {
   // A literal, not a parameter: the same expression must appear in SELECT and GROUP BY for PostgreSQL.
-  const cell = sql.lit(cellSize(zoom, filters.bbox ?? (await extent(db, filters))));
-  const rows = await db
+  const cell = sql.lit(cellSize(zoom, filters.bbox ?? (await extent(db, dialect, filters))));
+  const grid = (db: Db) => db
     .selectFrom('events')
     .select((eb) => [
       sql<number>`floor(latitude / ${cell})`.as('gy'),
@@ -98,11 +98,21 @@ export async function mapGrid(db: Db, filters: EventFilters, zoom: number): Prom
       eb.fn.sum('latitude').as('lat_sum'),
       eb.fn.sum('longitude').as('lon_sum'),
     ])
-    .where(whereFilters(filters))
+    .where(whereFilters(filters, dialect))
     .where('latitude', 'is not', null)
     .where('longitude', 'is not', null)
     .groupBy([sql`floor(latitude / ${cell})`, sql`floor(longitude / ${cell})`, 'event_type'])
     .execute();
+  // PostgreSQL cannot estimate how many cells floor() makes and assumes one per event: too many for a hash
+  // table in the default work_mem, so it sorts every row, on disk. The cells are at most a few thousand
+  // (times the event types); this query may have the memory its hash table really needs.
+  const rows =
+    dialect === 'postgres'
+      ? await db.transaction().execute(async (tx) => {
+          await sql`set local work_mem = '32MB'`.execute(tx);
+          return grid(tx);
+        })
+      : await grid(db);
 
   // One row per cell and type; a cell's point sits at the mean position of its events.
   const cells = new Map<string, MapPoint & { latSum: number; lonSum: number; top: number }>();

@@ -4,8 +4,11 @@ import { makeEvent } from '../fusion/fixtures.js';
 import { recordReport } from '../ingest/record.js';
 import { fakeExtractor, incoming } from '../ingest/testing.js';
 import type { Event } from '../schema/event.js';
+import { CursorError, EVENT_SORTS, type EventSort } from './events.js';
 import { EventFilters } from './filters.js';
+import type { StoredEvent } from './records.js';
 import { insertReport, reportExists } from './reports.js';
+import { insertEvents, updateEvent } from './events.js';
 import { Store } from './store.js';
 import { testBackends, type TestStore } from './testing.js';
 
@@ -149,6 +152,66 @@ for (const backend of testBackends()) {
       assert.equal(await store.eventDetail('MLI999'), null);
     });
 
+    /** Every page of a sorted list, `size` at a time. */
+    async function pages(sort: EventSort, size: number, f: EventFilters = {}): Promise<StoredEvent[]> {
+      const seen: StoredEvent[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.listEvents(f, size, cursor, sort);
+        assert.ok(page.events.length <= size);
+        seen.push(...page.events);
+        cursor = page.next_cursor ?? undefined;
+      } while (cursor);
+      return seen;
+    }
+
+    /** The order each sort promises: its key, ties by date then id, all the same way. */
+    function expected(events: StoredEvent[], sort: EventSort): string[] {
+      const key = (e: StoredEvent): (string | number)[] =>
+        sort.endsWith('fatalities') ? [e.fatalities, e.event_date ?? '0000-00-00', e.id] : [e.event_date ?? '0000-00-00', e.id];
+      const cmp = (a: StoredEvent, b: StoredEvent) => {
+        const [x, y] = [key(a), key(b)];
+        for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+        return 0;
+      };
+      const sorted = [...events].sort(cmp);
+      return (sort.startsWith('-') ? sorted.reverse() : sorted).map((e) => e.id);
+    }
+
+    async function checkSorts(): Promise<void> {
+      const all = (await store.listEvents({}, 1000)).events;
+      for (const sort of EVENT_SORTS) {
+        for (const size of [1, 5, 1000]) {
+          assert.deepEqual((await pages(sort, size)).map((e) => e.id), expected(all, sort), `${sort}, pages of ${size}`);
+        }
+        const mali = filters({ country: ['Mali'] });
+        const inMali = all.filter((e) => e.country === 'Mali');
+        assert.deepEqual((await pages(sort, 3, mali)).map((e) => e.id), expected(inMali, sort), `${sort}, filtered`);
+      }
+    }
+
+    test('sorts: by date and by fatalities, either way; pages cover everything once, in order', async () => {
+      await checkSorts();
+      const deadliest = await store.listEvents({}, 3, undefined, '-fatalities');
+      assert.deepEqual(deadliest.events.map((e) => e.fatalities), [11, 10, 9]);
+      const oldest = await store.listEvents({}, 2, undefined, 'date');
+      assert.deepEqual(oldest.events.map((e) => e.event_date), ['2025-03-01', '2025-03-03']);
+    });
+
+    test('cursors: bound to their sort; ones from before sorting still read', async () => {
+      const byDeaths = await store.listEvents({}, 2, undefined, '-fatalities');
+      await assert.rejects(store.listEvents({}, 2, byDeaths.next_cursor!, 'date'), CursorError);
+      await assert.rejects(store.listEvents({}, 2, byDeaths.next_cursor!), /sorted by -fatalities/);
+      const garbage = Buffer.from(JSON.stringify(['-fatalities', 'x', 'y', 'z'])).toString('base64url');
+      await assert.rejects(store.listEvents({}, 2, garbage, '-fatalities'), CursorError);
+      // [sort_date, id], as cursors were: the newest-first list continues after that event.
+      const newest = await store.listEvents({}, 2);
+      const last = newest.events[1];
+      const legacy = Buffer.from(JSON.stringify([last.event_date, last.id])).toString('base64url');
+      assert.deepEqual(await store.listEvents({}, 2, legacy), await store.listEvents({}, 2, newest.next_cursor!));
+      await assert.rejects(store.listEvents({}, 2, legacy, 'fatalities'), CursorError);
+    });
+
     test('a failed transaction leaves nothing behind', async () => {
       const report = { id: 'f'.repeat(64), external_id: null, title: null, url: null, source: null, source_scale: null, published: null, language: null, text: 'x' };
       await assert.rejects(
@@ -168,6 +231,82 @@ for (const backend of testBackends()) {
       const again = await Store.open(store.location);
       assert.equal(await again.countEvents(), 12);
       await again.close();
+    });
+
+    // Writes: from here on the corpus has more than the twelve events the tests above count.
+
+    test('facets, timeline and map are cached until the events change, whoever writes', async () => {
+      const before = await store.facets();
+      assert.equal(await store.facets(), before, 'the cached answer while nothing changed');
+      const map = await store.mapGrid({}, 8);
+      const days = await store.timeline({}, 'day');
+      const version = await store.eventsVersion();
+
+      // A write through this store: a new country, region, sub-event type and actor.
+      const extractor = fakeExtractor(
+        new Map([
+          [
+            'Report 12: a riot in Kidal.',
+            [
+              makeEvent({
+                country: 'Algeria',
+                admin1: 'Adrar',
+                location: 'Bordj Badji Mokhtar',
+                latitude: 21.33,
+                longitude: 0.95,
+                geonameid: null,
+                event_date: '2025-03-02',
+                event_type: 'Riots',
+                sub_event_type: 'Violent demonstration',
+                actor1: 'Rioters (Algeria)',
+                inter1: 'Rioters',
+                actor2: null,
+                inter2: null,
+                interaction: 'Rioters only',
+                fatalities: 5,
+              }),
+            ],
+          ],
+        ]),
+      );
+      await recordReport(store, extractor, incoming('Report 12: a riot in Kidal.'));
+      assert.ok((await store.eventsVersion()) > version);
+      const after = await store.facets();
+      assert.deepEqual(after.countries, ['Algeria', ...before.countries]);
+      assert.deepEqual(after.admin1[0], { country: 'Algeria', admin1: 'Adrar' });
+      assert.deepEqual(after.event_types.Riots, ['Violent demonstration']);
+      assert.ok(after.actors.includes('Rioters (Algeria)'));
+      assert.equal((await store.mapGrid({}, 8)).length, map.length + 1);
+      assert.equal((await store.timeline({}, 'day')).reduce((n, b) => n + b.events, 0), days.reduce((n, b) => n + b.events, 0) + 1);
+
+      // A write by another process (another connection): an update of an existing event's actor.
+      const other = await Store.open(store.location);
+      try {
+        const event = (await other.getEvent('MLI1'))!;
+        await other.write((tx) => updateEvent(tx, { ...event, actor1: 'Katiba Macina', updated_at: new Date().toISOString() }));
+      } finally {
+        await other.close();
+      }
+      assert.ok((await store.facets()).actors.includes('Katiba Macina'), 'a write elsewhere is seen');
+    });
+
+    test('sorts with ties (equal fatalities, equal dates) page correctly', async () => {
+      const base = (await store.getEvent('NER1'))!;
+      const now = new Date().toISOString();
+      const twins = ['NER90', 'NER91', 'NER92', 'BFA90'].map((id) => ({ ...base, id, fatalities: 5, event_date: '2025-03-05', created_at: now, updated_at: now }));
+      await store.write((tx) => insertEvents(tx, twins));
+      await checkSorts();
+      const twinsSeen = (await pages('-fatalities', 2)).filter((e) => e.fatalities === 5 && e.event_date === '2025-03-05');
+      assert.deepEqual(twinsSeen.map((e) => e.id), ['NER92', 'NER91', 'NER90', 'BFA90']);
+    });
+
+    test('updated_since: only what changed at or after the time', async () => {
+      const since = new Date(Date.now() - 60_000).toISOString();
+      const changed = await store.listEvents(filters({ updated_since: since }), 100);
+      assert.ok(changed.events.length > 0);
+      assert.ok(changed.events.every((e) => e.updated_at >= since));
+      const all = (await store.listEvents({}, 1000)).events.filter((e) => e.updated_at >= since);
+      assert.deepEqual(changed.events.map((e) => e.id), all.map((e) => e.id));
     });
   });
 }

@@ -5,8 +5,8 @@
  */
 import { sql } from 'kysely';
 import { countryCodes, type CountryCodes } from './country-codes.js';
-import { openDb, storeLocationFromEnv, type Db, type StoreLocation } from './db.js';
-import { allEvents, countEvents, getEvent, listEvents, type Page } from './events.js';
+import { openDb, storeLocationFromEnv, type Db, type Dialect, type StoreLocation } from './db.js';
+import { allEvents, countEvents, getEvent, listEvents, type EventSort, type Page } from './events.js';
 import { facets, type Facets } from './facets.js';
 import type { EventFilters } from './filters.js';
 import { historyOf, mentionsOf } from './mentions.js';
@@ -15,9 +15,20 @@ import type { EventDetail, StoredEvent } from './records.js';
 import { countReports, getReports, reportExists } from './reports.js';
 import { mapGrid, timeline, type MapPoint, type TimelineBucket } from './stats.js';
 
+/** Most aggregate answers kept (the dashboard asks for a few filter sets at a time). */
+const CACHE_ENTRIES = 200;
+
 export class Store {
   /** Writes of this process, chained: fusion reads then writes, and must not interleave with another. */
   private writes: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Aggregate answers (facets, timeline, map) by request, each under the version of the events table it
+   * was computed at (store_version, bumped by triggers in every writing transaction, whichever process
+   * writes). The version is read before computing, so an answer is never older than its version says;
+   * a write since makes the next request compute it again. Least recently used first out.
+   */
+  private aggregates = new Map<string, { version: number; value: Promise<unknown> }>();
 
   private constructor(
     readonly db: Db,
@@ -30,7 +41,7 @@ export class Store {
   static async open(location: StoreLocation = storeLocationFromEnv()): Promise<Store> {
     const db = openDb(location);
     try {
-      await migrate(db);
+      await migrate(db, location.kind);
     } catch (err) {
       await db.destroy();
       throw err;
@@ -38,6 +49,10 @@ export class Store {
     const store = new Store(db, location, countryCodes());
     await store.optimize();
     return store;
+  }
+
+  get dialect(): Dialect {
+    return this.location.kind;
   }
 
   close(): Promise<void> {
@@ -80,12 +95,12 @@ export class Store {
     return getEvent(this.db, id);
   }
 
-  listEvents(filters: EventFilters, limit: number, cursor?: string): Promise<Page> {
-    return listEvents(this.db, filters, limit, cursor);
+  listEvents(filters: EventFilters, limit: number, cursor?: string, sort?: EventSort): Promise<Page> {
+    return listEvents(this.db, this.dialect, filters, limit, cursor, sort);
   }
 
   allEvents(filters: EventFilters): AsyncGenerator<StoredEvent> {
-    return allEvents(this.db, filters);
+    return allEvents(this.db, this.dialect, filters);
   }
 
   /** An event with what each report said of it, the reports, and its history. */
@@ -98,14 +113,40 @@ export class Store {
   }
 
   timeline(filters: EventFilters, bucket: 'day' | 'week'): Promise<TimelineBucket[]> {
-    return timeline(this.db, filters, bucket);
+    return this.cached(['timeline', filters, bucket], () => timeline(this.db, this.dialect, filters, bucket));
   }
 
   mapGrid(filters: EventFilters, zoom: number): Promise<MapPoint[]> {
-    return mapGrid(this.db, filters, zoom);
+    return this.cached(['map', filters, zoom], () => mapGrid(this.db, this.dialect, filters, zoom));
   }
 
   facets(): Promise<Facets> {
-    return facets(this.db);
+    return this.cached(['facets'], () => facets(this.db));
+  }
+
+  /** The version of the events table: it changes with every committed write to it. */
+  async eventsVersion(): Promise<number> {
+    const row = await this.db.selectFrom('store_version').select('events').where('id', '=', 1).executeTakeFirstOrThrow();
+    return Number(row.events);
+  }
+
+  private async cached<T>(request: unknown[], compute: () => Promise<T>): Promise<T> {
+    const key = JSON.stringify(request);
+    const version = await this.eventsVersion();
+    const hit = this.aggregates.get(key);
+    this.aggregates.delete(key);
+    if (hit && hit.version === version) {
+      this.aggregates.set(key, hit);
+      return hit.value as Promise<T>;
+    }
+    // The promise is kept, so requests that arrive while it is computed share it; a failure is not kept.
+    const value = compute();
+    const entry = { version, value };
+    this.aggregates.set(key, entry);
+    value.catch(() => {
+      if (this.aggregates.get(key) === entry) this.aggregates.delete(key);
+    });
+    if (this.aggregates.size > CACHE_ENTRIES) this.aggregates.delete(this.aggregates.keys().next().value!);
+    return value;
   }
 }

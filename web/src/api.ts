@@ -48,6 +48,9 @@ export interface EventDetail {
   history: HistoryEntry[];
 }
 
+/** The orders GET /api/events takes as `sort` ("-" descending); the cursor of a page belongs to its order. */
+export type EventSort = '-date' | 'date' | '-fatalities' | 'fatalities';
+
 export interface EventPage {
   events: StoredEvent[];
   next_cursor: string | null;

@@ -2,12 +2,18 @@
  * The events table: one bounded page at a time from /api/events (cursor pagination), sortable by date and
  * fatalities. Each row opens the event's page (the date is a link, so it is reachable by keyboard).
  */
-import { api, ApiError, isAbort, type StoredEvent } from './api';
+import { api, ApiError, isAbort, type EventSort, type StoredEvent } from './api';
 import { typeColor } from './colors';
 import { formatNumber, h } from './dom';
 import { filterParams, store } from './state';
 
 const SORTABLE: Record<string, string> = { date: 'Date', fatalities: 'Fatalities' };
+const SORTS: readonly EventSort[] = ['-date', 'date', '-fatalities', 'fatalities'];
+
+/** The 400 of a server that has no `sort` parameter ("Unrecognized key: \"sort\"", "sort: ..."). */
+function rejectsSort(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 400 && /\bsort\b/.test(err.message);
+}
 const PAGE_SIZES = [25, 50, 100];
 
 export function place(e: Pick<StoredEvent, 'location' | 'admin1' | 'country'>): string {
@@ -56,7 +62,7 @@ export function createTable(): TableView {
   element.insertBefore(sortNote, element.querySelector('.table-scroll'));
 
   function sortState(): { key: string; desc: boolean } {
-    const sort = (sortSupported && store.get().view.sort) || '-date';
+    const sort = (sortSupported && SORTS.find((s) => s === store.get().view.sort)) || '-date';
     return { key: sort.replace(/^-/, ''), desc: sort.startsWith('-') };
   }
 
@@ -133,8 +139,10 @@ export function createTable(): TableView {
     const limit = PAGE_SIZES.includes(Number(view.limit)) ? Number(view.limit) : 25;
     sizeSel.value = String(limit);
     renderHead();
-    // The newest first is the server's default order: `sort` is only sent for another order.
-    const sort = view.sort && view.sort !== '-date' && sortSupported ? view.sort : undefined;
+    // The newest first is the server's default order: `sort` is only sent for another order (one the
+    // server knows: a hand-edited URL's other value falls back to the default).
+    const wanted = SORTS.find((s) => s === view.sort);
+    const sort = wanted && wanted !== '-date' && sortSupported ? wanted : undefined;
     const params = filterParams(filters, { limit, sort, cursor: cursors[page] ?? undefined });
     element.setAttribute('aria-busy', 'true');
     try {
@@ -142,8 +150,10 @@ export function createTable(): TableView {
       try {
         result = await api.events(params, controller.signal);
       } catch (err) {
-        // A server without the `sort` parameter answers 400: fall back to its own order and say so.
-        if (!(err instanceof ApiError) || err.status !== 400 || !sort) throw err;
+        // Vigil's server sorts (`sort`: date or fatalities, either way, paged by cursor). A server from
+        // before it rejects the parameter by name: then, and only then, fall back to its own order and say
+        // so. Any other 400 (a bad filter, a stale cursor) is shown as an error, and sorting stays on.
+        if (!sort || !rejectsSort(err)) throw err;
         sortSupported = false;
         params.delete('sort');
         renderHead();
