@@ -207,3 +207,11 @@ test('every named alias, written in capitals, matches its own actor in full', ()
     }
   }
 });
+
+test('a joint actor operates where both its groups do', async () => {
+  const { testExtractor } = await import('../testing/extractor.js');
+  const lexicon = (await testExtractor()).resources.actors;
+  const joint = lexicon.joint(lexicon.get('katiba-macina')!, lexicon.get('ansaroul-islam')!);
+  assert.equal(lexicon.homeOf(joint), 'BF');
+  assert.equal(lexicon.homeOf(lexicon.get('katiba-macina')!), 'ML');
+});

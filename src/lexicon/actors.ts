@@ -62,6 +62,7 @@ export const TEMPLATES = [
   'unidentified',
   'communal',
   'islamist',
+  'forest',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 
@@ -86,6 +87,8 @@ export interface RoleWord {
   template: Template;
   /** ACLED's name for such people as an associated actor ("Pastoralists"), or null. */
   group: string | null;
+  /** A branch of a force with a name of its own ("forest guards": the police's Forest Guards), not its role's default. */
+  branch?: boolean;
 }
 
 export interface EthnicGroup {
@@ -154,6 +157,8 @@ const StateData = z.object({
 const RoleData = z.object({
   roles: z.record(z.enum(ROLES), z.object({ template: z.enum(TEMPLATES), phrases: z.array(Alias) })),
   groups: z.record(z.string(), z.object({ role: z.enum(ROLES), phrases: z.array(Alias) })),
+  /** Branches of a role's force that ACLED names apart ("forest guards"): the role, and the template naming them. */
+  branches: z.record(z.string(), z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), phrases: z.array(Alias) })).optional(),
   links: z.array(z.string()),
 });
 
@@ -202,8 +207,10 @@ export class ActorLexicon {
   private readonly adjectives = new PhraseTable<string | null>();
   private readonly links = new PhraseTable<true>();
   private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
-  /** Actors named before their country is known (see pendingEthnic). */
-  private readonly homes = new Map<string, string>();
+  /** The countries a named group or ethnic group mainly operates or lives in, its main one first. */
+  private readonly homes = new Map<string, string[]>();
+  /** Ids of the groups ACLED codes as the main actor of their named components (JNIM, the CMA). */
+  private readonly umbrellas = new Set<string>();
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
 
@@ -258,7 +265,8 @@ export class ActorLexicon {
 
     for (const actor of data.named) {
       const entry = this.byId.get(actor.id)!;
-      if (actor.home?.length) this.homes.set(actor.id, actor.home[0]);
+      if (actor.home?.length) this.homes.set(actor.id, actor.home);
+      if (actor.parent) this.umbrellas.add(actor.parent);
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
     for (const [id, aliases] of Object.entries(state.aliases)) {
@@ -279,10 +287,14 @@ export class ActorLexicon {
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
+    for (const { role, template, phrases } of Object.values(data.roles.branches ?? {})) {
+      const word: RoleWord = { role, template, group: null, branch: true };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
     for (const group of data.ethnic.groups) {
       const value: EthnicGroup = { id: group.id, name: group.name };
-      if (group.home?.length) this.homes.set(`ethnic@${group.id}`, group.home[0]);
+      if (group.home?.length) this.homes.set(`ethnic@${group.id}`, group.home);
       for (const alias of group.aliases) addPhrase(this.ethnicGroups, alias, value, keepSame(value, JSON.stringify(alias)));
     }
   }
@@ -301,11 +313,44 @@ export class ActorLexicon {
    * (data/actors "home"), a joint actor's first group's; null when unknown.
    */
   homeOf(entry: ActorEntry): string | null {
-    if (entry.country) return entry.country;
+    return this.homesOf(entry)[0] ?? null;
+  }
+
+  /**
+   * Every country an actor is known to operate in, its main one first. A joint actor ("X and/or Y": the report
+   * cannot tell which of two groups acted) operates where both do: the countries of the first that the second
+   * shares, else the first's. A component named with its umbrella ("Ansaroul Islam (JNIM)") is the component's.
+   */
+  homesOf(entry: ActorEntry): string[] {
+    if (entry.country) return [entry.country];
     const ethnic = this.pending.get(entry.id)?.ethnic;
-    if (ethnic) return this.homes.get(`ethnic@${ethnic.id}`) ?? null;
-    const id = entry.id.split('+')[0];
-    return this.homes.get(id) ?? null;
+    if (ethnic) return this.homes.get(`ethnic@${ethnic.id}`) ?? [];
+    const [first, ...rest] = entry.id.split('+').map((id) => this.homes.get(id.split('>')[0]) ?? []);
+    let shared = first ?? [];
+    for (const other of rest) {
+      const both = shared.filter((c) => other.includes(c));
+      if (both.length) shared = both;
+    }
+    return shared;
+  }
+
+  /** A group ACLED codes as the main actor of its named components ("JNIM" for "Katiba Macina"). */
+  isUmbrella(entry: ActorEntry): boolean {
+    return this.umbrellas.has(entry.id);
+  }
+
+  /**
+   * A group the report names with the umbrella it acts for, "Ansaroul Islam (JNIM)", "Katiba Macina or Ansaroul
+   * Islam (JNIM)": coded as the umbrella, with the group as its associated actor.
+   */
+  withParent(entry: ActorEntry, parent: ActorEntry): ActorEntry {
+    if (entry.parent === parent.id) return entry;
+    const id = `${entry.id}>${parent.id}`;
+    const known = this.derived.get(id);
+    if (known) return known;
+    const derived: ActorEntry = { ...entry, id, parent: parent.id, parentSince: null };
+    this.derived.set(id, derived);
+    return derived;
   }
 
   /** The generic or state actor of a country: named('ML', 'military') is "Military Forces of Mali". */
@@ -349,14 +394,18 @@ export class ActorLexicon {
     return entry;
   }
 
-  /** The people a role word names as an associated actor ("herders": Pastoralists), pending its country; or null. */
+  /**
+   * The people a role word names as an associated actor ("herders": Pastoralists), or the branch of a force it
+   * names ("forest guards"), pending its country; or null.
+   */
   pendingGroup(word: RoleWord): ActorEntry | null {
-    if (word.group === null) return null;
-    const id = `group@${word.group}`;
+    if (word.group === null && !word.branch) return null;
+    const id = word.group !== null ? `group@${word.group}` : `branch@${word.template}`;
     const known = this.pending.get(id);
     if (known) return known.entry;
-    const inter = this.data.state.templates[word.template].inter;
-    const entry: ActorEntry = { id, name: word.group, inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    const t = this.data.state.templates[word.template];
+    const name = word.group ?? (t.branch ? `${t.name.replace(/ (?:of )?\(?\{country\}\)?$/, '')} ${t.branch}` : t.name);
+    const entry: ActorEntry = { id, name, inter: t.inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
     this.pending.set(id, { entry, word });
     return entry;
   }
@@ -428,7 +477,7 @@ export class ActorLexicon {
   parentOn(entry: ActorEntry, date: string | null): ActorEntry | null {
     if (entry.parent === null) return null;
     if (date !== null && entry.parentSince !== null && date < entry.parentSince) return null;
-    return this.byId.get(entry.parent) ?? null;
+    return this.byId.get(entry.parent) ?? this.derived.get(entry.parent) ?? null;
   }
 
   /**
@@ -455,6 +504,13 @@ export class ActorLexicon {
       if (lead === name && words[j] === 's') j++; // "Mali's army"
       const role = this.roles.matchAt(words, j, upper);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
+      // "Nigerien Fulani (herders)": a community of the country named, wherever the event took place.
+      const ethnic = lead === adjective && lead.value !== null ? this.ethnicGroups.matchAt(words, j, upper) : null;
+      if (ethnic) {
+        const k = j + ethnic.length;
+        const after = this.roles.matchAt(words, k, upper);
+        consider({ ethnic: ethnic.value, country: lead.value!, role: after?.value, length: k + (after?.length ?? 0) - i });
+      }
     }
 
     const role = this.roles.matchAt(words, i, upper);

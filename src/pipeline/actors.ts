@@ -97,6 +97,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
           if (last && joinable(last) && joinable(span) && /^\s*\(\s*$/.test(between) && close) {
+            // An umbrella in brackets ("Ansaroul Islam (JNIM)") is whom the group acted for: ACLED's main actor.
+            if (lexicon.isUmbrella(span.actor!) && !lexicon.isUmbrella(last.actor!)) last.actor = lexicon.withParent(last.actor!, span.actor!);
             last.end = span.end + close[0].length;
             continue;
           }

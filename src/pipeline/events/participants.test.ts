@@ -101,3 +101,27 @@ test('where the report never says where, a named group’s home country names th
   assert.equal(who.actor1, 'Ansaroul Islam');
   assert.equal(who.actor2, 'Civilians (Burkina Faso)');
 });
+
+test('a group named with its umbrella in brackets is coded as the umbrella, the group associated', async () => {
+  const who = await code('On Monday, presumed Ansaroul Islam (JNIM) militants attacked the police station in the town.', ['Battles', 'Armed clash'], 'BF');
+  assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims');
+  assert.deepEqual(who.assoc1, ['Ansaroul Islam']);
+  // A coalition ACLED codes its members apart from is no umbrella: "GATIA (Platform)" stays GATIA.
+  const gatia = await code('On Monday, GATIA (Platform of June 14th 2014 movements) fighters clashed with CMA fighters.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(gatia.actor1, 'GATIA: Imghad Tuareg and Allies Self-Defense Group');
+});
+
+test('forest guards are a branch of the police; an aid organisation is the associated actor of civilians', async () => {
+  const guards = await code('On Monday, gunmen attacked forest guards at their post.', ['Battles', 'Armed clash'], 'BF', '2019-05-02');
+  assert.equal(guards.actor2, 'Police Forces of Burkina Faso (2015-2022) Forest Guards');
+  assert.equal(guards.inter2, 'State forces');
+  const icrc = await code('On Monday, gunmen abducted two ICRC staff members.', ['Violence against civilians', 'Abduction/forced disappearance'], 'ML');
+  assert.equal(icrc.actor2, 'Civilians (Mali)');
+  assert.deepEqual(icrc.assoc2, ['ICRC: International Committee of the Red Cross and Red Crescent']);
+});
+
+test('people named by a demonym and a community are civilians of that country wherever the event was', async () => {
+  const who = await code('On Monday, gendarmes wounded two Nigerien Fulani herders near the town.', ['Violence against civilians', 'Attack'], 'BF');
+  assert.equal(who.actor2, 'Civilians (Niger)');
+  assert.ok(who.assoc2.includes('Fulani Ethnic Group (Niger)'), who.assoc2.join('; '));
+});

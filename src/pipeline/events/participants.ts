@@ -168,8 +168,13 @@ export function decideParticipants(
     const where = span.country ?? country;
     if (span.actor) {
       const pending = lexicon.pendingOf(span.actor);
-      if (!pending) addNamed(span.actor, span);
-      else if (pending.word) add(genericActor(lexicon, where, pending.word.template), span, lexicon.localize(span.actor, where));
+      // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
+      if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
+      else if (!pending) addNamed(span.actor, span);
+      else if (pending.word) {
+        const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
+        add(genericActor(lexicon, where, pending.word.template), span, group);
+      }
       else if (pending.kind === 'militia') add(lexicon.localize(span.actor, where), span);
       // In a fight, armed villagers of a community are its militia: ACLED has no civilians in battles.
       else if (pending.kind === 'group' && type.event_type === 'Battles') people.push(span);
