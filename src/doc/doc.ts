@@ -134,6 +134,8 @@ export interface CasualtySpan extends Span {
   side: Side | 'unknown';
   /** A running total ("the toll rose to 12", "in total") rather than a part. */
   total: boolean;
+  /** A total revised upwards ("the toll rose to 12"), rather than one source's figure among others. */
+  revised?: boolean;
   /** Told as more people on top of a count given before ("two more died", "three others were killed"). */
   additional?: boolean;
   sentence: number;
@@ -151,6 +153,10 @@ export class Doc {
   actors: ActorSpan[] = [];
   triggers: TriggerSpan[] = [];
   casualties: CasualtySpan[] = [];
+  /** Index of the sentence that is the report's headline, if it has one. */
+  headline: number | null = null;
+  /** The dateline ("GOMA, Feb 8 —"): where and when the reporter filed, not the event's place or date. */
+  dateline: Span | null = null;
   events: Event[] = [];
   background: BackgroundMention[] = [];
   warnings: string[] = [];

@@ -53,6 +53,10 @@ export interface LanguageData {
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
   yearPrepositions: Set<string>;
+  /** Words of reporting ("said", "told", "a revendiqué"): a date right after one tells when it was said. */
+  reporting: Set<string>;
+  /** Words of what keeps happening ("repeatedly", "in recent years", "à plusieurs reprises"): no single event. */
+  habitual: PhraseTable<true>;
   /** Words that signal a kind of event, by cue (see triggers.ts). */
   cues: PhraseTable<Cue>;
   /** What happened to the people counted: killed, wounded, arrested, abducted. */
@@ -60,6 +64,8 @@ export interface LanguageData {
   /** Who the people counted were. */
   sides: PhraseTable<Side>;
   toll: PhraseTable<true>;
+  /** Words that revise a toll upwards ("rose", "s'est alourdi"). */
+  revisions: Set<string>;
   subset: PhraseTable<true>;
   /** Words after a number that make it a measure, not a count of people ("60 km", "5 a.m."). */
   measureUnits: Set<string>;
@@ -96,6 +102,8 @@ interface DatesFile {
   previous: Record<string, number>;
   month_parts: Record<string, number>;
   year_prepositions: string[];
+  reporting: string[];
+  habitual: string[];
 }
 
 interface TriggersFile {
@@ -106,6 +114,7 @@ interface CasualtiesFile {
   roles: Record<string, string[]>;
   sides: Record<string, string[]>;
   toll: string[];
+  revisions: string[];
   subset: string[];
   units: string[];
   determiners?: { indefinite?: string[]; definite?: string[] };
@@ -135,10 +144,13 @@ export function loadLanguageData(): LanguageData {
     previous: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
+    reporting: new Set(),
+    habitual: new PhraseTable(),
     cues: new PhraseTable(),
     casualtyRoles: new PhraseTable(),
     sides: new PhraseTable(),
     toll: new PhraseTable(),
+    revisions: new Set(),
     subset: new PhraseTable(),
     measureUnits: new Set(),
     determiners: new Map(),
@@ -170,6 +182,8 @@ export function loadLanguageData(): LanguageData {
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
+    for (const w of dates.reporting) data.reporting.add(w);
+    for (const w of dates.habitual) data.habitual.add(w, true);
     const triggers: TriggersFile = language.triggers;
     for (const [cue, words] of Object.entries(triggers.cues)) {
       if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);
@@ -183,6 +197,7 @@ export function loadLanguageData(): LanguageData {
       for (const w of words) data.sides.add(w, side as Side);
     }
     for (const w of casualties.toll) data.toll.add(w, true);
+    for (const w of casualties.revisions) data.revisions.add(foldKey(w));
     for (const w of casualties.subset) data.subset.add(w, true);
     for (const w of casualties.units) data.measureUnits.add(w);
     for (const kind of ['indefinite', 'definite'] as const) {

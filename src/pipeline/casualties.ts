@@ -392,8 +392,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
           const c = determinerCandidate(tokens, i, numberStarts, inDate);
           if (c) candidates.push(c);
         });
-        // A headline opening on a bare singular noun: "Health worker assassinated overnight in X".
-        const firstWord = tokens.findIndex(isWord);
+        // A headline opening on a bare singular noun: "Health worker assassinated overnight in X" (after the
+        // dateline, if the sentence opens with one).
+        const opening = doc.dateline && doc.dateline.start >= sentence.start && doc.dateline.end <= sentence.end ? doc.dateline.end : sentence.start;
+        const firstWord = tokens.findIndex((t) => isWord(t) && t.start >= opening);
         if (firstWord >= 0 && tokens[firstWord].capitalized && !covered(firstWord) && !lang.determiners.has(tokens[firstWord].norm) && !lang.cues.matchAt(tokens, firstWord)) {
           const np = nounPhrase(tokens, firstWord - 1);
           const head = np[np.length - 1]?.norm ?? '';
@@ -412,6 +414,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
           const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
+          const revised = total && tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
           const b = backward(tokens, c.first);
           let role: CasualtyRole | null;
           let fromBackward: boolean;
@@ -436,6 +439,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             qualifier: c.qualifier,
             side: f.side ?? 'unknown',
             total,
+            revised,
             sentence: sentence.index,
           };
           if (c.kind === 'number' && lang.additional.has(next)) span.additional = true;

@@ -45,7 +45,9 @@ export function datesStage(lang: LanguageData): Stage {
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
     const nextToNumber = dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
-    if (!nextToNumber && (!t.capitalized || t.norm === 'may')) return null;
+    // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
+    const abbreviation = t.norm.length <= 4 && !['june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
+    if (!nextToNumber && (!t.capitalized || t.norm === 'may' || abbreviation)) return null;
     return month;
   }
 

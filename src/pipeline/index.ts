@@ -5,14 +5,16 @@
  *   sentences   sentence boundaries                           sentences.ts
  *   tokens      words and punctuation, folded                 tokens.ts
  *   language    a warning when the report is not EN or FR      language.ts
+ *   layout      the headline and the dateline                  layout.ts
  *   numbers     counts in digits or words, vague words         numbers.ts
  *   dates       dates resolved against publication             dates.ts
  *   actors      armed groups, forces, roles ("gunmen")        actors.ts
  *   places      gazetteer places, homonyms, geo precision      places.ts
  *   triggers    words that signal a kind of event              triggers.ts
  *   casualties  killed / wounded / arrested counts             casualties.ts
- *   events      mentions grouped into ACLED events; news       events/index.ts
- *               versus background; then per event:
+ *   events      news versus background, sentence by sentence   events/news.ts
+ *               mentions grouped into ACLED events; then per   events/index.ts
+ *               event:
  *                 event_type, sub_event_type                   events/typing.ts (targets.ts)
  *                 actor1, actor2, associated actors, inter     events/participants.ts
  *                 fatalities, wounded, arrested                events/fatalities.ts
@@ -27,6 +29,7 @@ import { casualtiesStage } from './casualties.js';
 import { datesStage } from './dates.js';
 import { eventsStage } from './events/index.js';
 import { languageStage } from './language.js';
+import { layoutStage } from './layout.js';
 import { numbersStage } from './numbers.js';
 import { placesStage } from './places.js';
 import { sentencesStage } from './sentences.js';
@@ -44,12 +47,13 @@ export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
     sentencesStage(lang),
     tokensStage(),
     languageStage(lang),
+    layoutStage(),
     numbersStage(lang),
     datesStage(lang),
     actorsStage(actors),
     placesStage(gazetteer, lang, actors),
     triggersStage(lang),
     casualtiesStage(lang),
-    eventsStage(gazetteer, actors),
+    eventsStage(gazetteer, actors, lang),
   ];
 }

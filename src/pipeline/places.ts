@@ -28,6 +28,8 @@ const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', '
 const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
+/** Words for a town, before its name ("the town of X", "la ville de X"). */
+const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
 const PROXIMITY_KM = 150;
 /** An admin unit's centre and the town it is named after lie within this distance. */
 const SEAT_KM = 30;
@@ -188,6 +190,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
       if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en') break;
+      // "the Borno State town of Monguno": the name is the town, whatever region was named before it.
+      if (TOWN_WORDS.has(norm)) break;
     }
     return { relation: 'in' };
   }

@@ -18,8 +18,9 @@ test('a count told as more people adds to the one before', () => {
   assert.equal(countFor([span(2, 'unknown', 0), span(2, 'unknown', 1, { additional: true })], 'killed')!.value, 4);
 });
 
-test('a running total stands for the whole when it is larger', () => {
-  assert.equal(countFor([span(3, 'forces', 0), span(12, 'unknown', 1, { total: true })], 'killed')!.value, 12);
+test('a toll revised upwards stands for the whole; a toll from another source that conflicts does not', () => {
+  assert.equal(countFor([span(3, 'forces', 0), span(12, 'unknown', 1, { total: true, revised: true })], 'killed')!.value, 12);
+  assert.equal(countFor([span(30, 'unknown', 0), span(46, 'unknown', 1, { total: true })], 'killed')!.value, 30);
 });
 
 test('a toll is split evenly over events, the remainder to the first', () => {

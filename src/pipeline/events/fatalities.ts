@@ -3,7 +3,8 @@
  * - every death counts, the attackers' included ("one soldier killed ... 7 assailants neutralized" is 8);
  * - counts listed in one sentence add up; a side counted again in another sentence is the same people told
  *   again, and the lower figure is taken (the most conservative figure when reports conflict); a running
- *   total ("the toll rose to 12") stands for the whole when it is the larger; a count told as more people
+ *   total revised upwards ("the toll rose to 12") stands for the whole when it is the larger, a total that only
+ *   conflicts with other figures ("a higher toll of 46") does not; a count told as more people
  *   ("two more died at the hospital", "three others were killed") adds to the figure told before;
  * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given;
  * - wounded and arrested are kept apart from fatalities, by the same rules.
@@ -44,13 +45,18 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   bySide.delete('unknown');
   let known: Count = { value: 0, spans: [] };
   for (const count of bySide.values()) known = { value: known.value + count.value, spans: [...known.spans, ...count.spans] };
-  // A count that does not say whose deaths they were is most likely the whole toll told another way.
-  let result = unknown && unknown.value > known.value ? unknown : known;
+  // When the known counts are of one side only, a larger count of unknown people is that side told by
+  // another source, and the lower figure stands; when they are of several sides, it is their total.
+  const sides = bySide.size;
+  let result = unknown && (sides === 0 || (sides > 1 && unknown.value > known.value) || (sides === 1 && unknown.value < known.value)) ? unknown : known;
   for (const c of additional) result = { value: result.value + c.count, spans: [...result.spans, c] };
   const totals = used.filter((c) => c.total);
   if (totals.length) {
-    const total = totals.reduce((a, b) => (b.count < a.count ? b : a));
-    if (total.count >= result.value) result = { value: total.count, spans: [total] };
+    // A toll revised upwards ("rose to 12") stands for the whole; tolls from different sources conflict, and
+    // the lowest stands (ACLED's conservative figure).
+    const revised = totals.filter((t) => t.revised);
+    const total = (revised.length ? revised : totals).reduce((a, b) => (b.count < a.count ? b : a));
+    if (revised.length ? total.count >= result.value : result.value === 0) result = { value: total.count, spans: [total] };
   }
   return result;
 }

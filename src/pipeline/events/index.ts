@@ -15,20 +15,22 @@
 import type { DateSpan, Doc, PlaceSpan, Span, Stage } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay, yearOf } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
+import type { LanguageData } from '../../lang/index.js';
 import type { ActorLexicon } from '../../lexicon/actors.js';
 import { type Event, type Evidence, interactionLabel } from '../../schema/event.js';
 import { isWord } from '../tokens.js';
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
+import { readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType } from './typing.js';
 
-/** A mention dated more than this many days before publication is a recollection, not news. */
-const NEWS_WINDOW_DAYS = 31;
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
 const MAX_NOTES = 1200;
+/** Kill words that name the dead, not the act of killing. */
+const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
 interface Group {
   sentences: number[];
@@ -38,73 +40,33 @@ interface Group {
   places: PlaceSpan[];
 }
 
-export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon): Stage {
+export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
   return {
     name: 'events',
     run(doc: Doc) {
-      const groups = groupMentions(doc);
+      const groups = groupMentions(doc, lang);
       const context = contextCountry(doc, gazetteer);
       for (const group of groups) doc.events.push(...buildEvents(doc, group, context, gazetteer, lexicon));
     },
   };
 }
 
-/**
- * The date a sentence tells its event on: a calendar day written out ("November 7", "7/11/2019") before a
- * word relative to publication ("overnight between November 7-8"), then a day relative to the event told
- * ("the day before"), then a bare year.
- */
-function sentenceDate(doc: Doc, dates: DateSpan[]): DateSpan | null {
-  const calendar = (d: DateSpan) => /\d/.test(doc.slice(d));
-  return (
-    dates.find((d) => d.date && d.anchor !== 'previous' && d.precision < 3 && calendar(d)) ??
-    dates.find((d) => d.date && d.anchor !== 'previous') ??
-    dates.find((d) => d.anchor === 'previous') ??
-    dates.find((d) => d.year !== null) ??
-    dates[0] ??
-    null
-  );
-}
-
-/** Past beyond the news window, or in the future: a recollection or a plan, not an event of this report. */
-function isBackgroundDate(date: DateSpan, published: string | null): boolean {
-  if (!published) return false;
-  if (date.date) {
-    const age = daysBetween(date.date, published);
-    return age > NEWS_WINDOW_DAYS || age < -1;
-  }
-  return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
-}
-
-/** Words a date is told of: in the same clause (no punctuation between) and within a few words of it. */
-const TOLD_OF_WORDS = 5;
-function toldOf(doc: Doc, date: DateSpan, span: Span): boolean {
-  const [a, b] = date.start < span.start ? [date, span] : [span, date];
-  const between = doc.text.slice(a.end, b.start);
-  if (/[,;:()–—]/.test(between)) return false;
-  return between.split(/\s+/).filter(Boolean).length <= TOLD_OF_WORDS;
-}
-
-function groupMentions(doc: Doc): Group[] {
+function groupMentions(doc: Doc, lang: LanguageData): Group[] {
   const groups: Group[] = [];
   let current = null as Group | null;
   for (const sentence of doc.sentences) {
     const i = sentence.index;
-    // Words of an event told of an old or future date ("the 2011 mutiny", "a peace agreement in 2015") are
-    // background; the rest of the sentence may still tell news ("... organised a sit-in").
-    const dates = doc.dates.filter((d) => d.sentence === i);
-    const old = dates.filter((d) => isBackgroundDate(d, doc.published));
-    const news = (span: Span) => !old.some((d) => toldOf(doc, d, span));
-    const triggers = doc.triggers.filter((t) => t.sentence === i && !t.negated && news(t));
-    const casualties = doc.casualties.filter((c) => c.sentence === i && news(c));
-    const eventful = triggers.length > 0 || casualties.length > 0;
-    const date = sentenceDate(doc, eventful ? dates.filter((d) => !old.includes(d)) : dates);
-    // A bare mention of the current year ("Published: 2023-06-07", "in 2023") says nothing of the past.
-    const thisYear = !date?.date && date?.anchor === 'absolute' && doc.published !== null && date.year === yearOf(doc.published);
-    if (!eventful) {
-      if (date && !thisYear) addBackground(doc, i, old[0] ?? date);
+    const reading = readSentence(doc, i, lang);
+    if (!reading) continue;
+    if (!reading.triggers.length && !reading.casualties.length) {
+      if (reading.recalled || reading.recollection) addBackground(doc, i, reading.recalled);
       continue;
     }
+    // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
+    // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") tell more
+    // of the event being told, whatever place or day they name.
+    const act = reading.triggers.some((t) => t.cue !== 'harm' && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    const date = act || !current ? reading.date : null;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -120,7 +82,7 @@ function groupMentions(doc: Doc): Group[] {
     }
 
     const precise = places.filter((p) => p.precision < 3);
-    const target = chooseGroup(groups, current, { day, startsNew, precise });
+    const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
     const group = target ?? { sentences: [], date: null, day: null, places: [] };
     if (!target) groups.push(group);
     group.sentences.push(i);
@@ -157,12 +119,12 @@ function chooseGroup(
   return sameDay(current) ? current : null;
 }
 
-function addBackground(doc: Doc, sentence: number, date: DateSpan): void {
+function addBackground(doc: Doc, sentence: number, date: DateSpan | null): void {
   const s = doc.sentences[sentence];
   const text = doc.text.slice(s.start, s.end);
   doc.background.push({
     what: text.length > 200 ? `${text.slice(0, 197)}...` : text,
-    date: date.date ?? (date.year !== null ? String(date.year) : null),
+    date: date?.date ?? (date?.year != null ? String(date.year) : null),
     evidence: [{ start: s.start, end: s.end, text }],
   });
 }
@@ -195,7 +157,7 @@ function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: 
   const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places);
+  const locations = chooseLocation(group.places, doc.dateline);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;

@@ -5,7 +5,7 @@
  * regions is one event per region, at geo precision 3. When every place named only describes another that the
  * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3.
  */
-import type { PlaceSpan } from '../../doc/doc.js';
+import type { PlaceSpan, Span } from '../../doc/doc.js';
 import type { Place } from '../../geo/gazetteer.js';
 import { distanceKm } from '../places.js';
 
@@ -23,8 +23,10 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
   return a.place.geonameid === b.place.geonameid || distanceKm(a.place, b.place) < SAME_PLACE_KM;
 }
 
-export function chooseLocation(places: PlaceSpan[]): Location[] {
-  let usable = places.filter((p) => p.place && !p.parenthetical);
+export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null): Location[] {
+  // The dateline says where the reporter filed from: its place counts only when nothing else is named.
+  const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
+  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p));
   // Only describing names: "in Kossobougou (Nara, Koulikoro)" with a village the gazetteer does not know. The event
   // is in that area, no closer than geo precision 2.
   if (!usable.length) {

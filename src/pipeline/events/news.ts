@@ -1,0 +1,111 @@
+/**
+ * News or background, sentence by sentence. A report mixes the event it breaks with what it recalls ("the
+ * military took power on August 18, 2020", "In March 2020, nearly 100 soldiers were killed") and with when
+ * things were said ("the army said on Tuesday"). This module reads one sentence: which of its event words
+ * and counts are news, and on which date the news happened.
+ *
+ * - A date older than the news window (or in the future) is background, and so is what it is told of: the
+ *   whole sentence when it opens the sentence with its year ("In March 2020, ..."), else the words in its clause within a
+ *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news).
+ * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
+ *   the dateline tell when the report was made, not the event: they date nothing.
+ * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") is no one
+ *   event: background.
+ * - The headline restates the lead and is skipped.
+ */
+import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
+import { daysBetween, yearOf } from '../../doc/calendar.js';
+import type { LanguageData } from '../../lang/index.js';
+import { isWord } from '../tokens.js';
+
+/** A mention dated more than this many days before publication is a recollection, not news. */
+const NEWS_WINDOW_DAYS = 31;
+/** Words a date is told of: in its clause and within this many words. */
+const TOLD_OF_WORDS = 5;
+/** An old date among a sentence's first words governs the whole sentence. */
+const OPENING_WORDS = 4;
+/** How far before a date a reporting word makes it the date something was said. */
+const REPORTING_WORDS = 6;
+
+export interface SentenceReading {
+  /** The sentence tells of what keeps happening or of the past ("rebels have repeatedly raided ..."). */
+  recollection: boolean;
+  /** Event words and counts that are news. */
+  triggers: TriggerSpan[];
+  casualties: CasualtySpan[];
+  /** The date the sentence tells its news on, if it gives one. */
+  date: DateSpan | null;
+  /** For a sentence that tells no news: the date of what it recalls, for the background list. */
+  recalled: DateSpan | null;
+}
+
+/** Past beyond the news window, or in the future: a recollection or a plan, not an event of this report. */
+export function isBackgroundDate(date: DateSpan, published: string | null): boolean {
+  if (!published) return false;
+  if (date.date) {
+    const age = daysBetween(date.date, published);
+    return age > NEWS_WINDOW_DAYS || age < -1;
+  }
+  return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
+}
+
+function toldOf(doc: Doc, date: Span, span: Span): boolean {
+  const [a, b] = date.start < span.start ? [date, span] : [span, date];
+  const between = doc.text.slice(a.end, b.start);
+  if (/[,;:()–—]/.test(between)) return false;
+  return between.split(/\s+/).filter(Boolean).length <= TOLD_OF_WORDS;
+}
+
+/**
+ * The date a sentence tells its event on: a calendar day written out ("November 7", "7/11/2019") before a
+ * word relative to publication ("overnight between November 7-8"), then a day relative to the event told
+ * ("the day before"), then a bare year.
+ */
+function eventDate(doc: Doc, dates: DateSpan[]): DateSpan | null {
+  const calendar = (d: DateSpan) => /\d/.test(doc.slice(d));
+  return (
+    dates.find((d) => d.date && d.anchor !== 'previous' && d.precision < 3 && calendar(d)) ??
+    dates.find((d) => d.date && d.anchor !== 'previous') ??
+    dates.find((d) => d.anchor === 'previous') ??
+    dates.find((d) => d.year !== null) ??
+    dates[0] ??
+    null
+  );
+}
+
+export function readSentence(doc: Doc, sentence: number, lang: LanguageData): SentenceReading | null {
+  if (sentence === doc.headline) return null;
+  const words = doc.sentenceTokens(sentence).filter(isWord);
+  const wordIndex = (span: Span) => words.findIndex((w) => w.start >= span.start);
+  const reported = (d: DateSpan) => {
+    const at = wordIndex(d);
+    const before = words.slice(Math.max(0, at - REPORTING_WORDS), at);
+    const k = before.findIndex((w) => lang.reporting.has(w.norm));
+    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start));
+  };
+  const dateline = doc.dateline;
+  const dates = doc.dates.filter(
+    (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
+  );
+  const old = dates.filter((d) => isBackgroundDate(d, doc.published));
+  // Only a date written with its year governs a sentence ("In March 2020, ..."): a bare "On September 6"
+  // far from publication is more likely a slip than a recollection.
+  const opening = old.find((d) => d.anchor === 'absolute' && wordIndex(d) < OPENING_WORDS);
+  // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
+  // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
+  // governs only its own clause.
+  const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
+  const dated = dates.some((d) => !old.includes(d));
+  const usual = (span: Span) => habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span)));
+  const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOf(doc, d, span));
+  const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
+  const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
+  if (triggers.length || casualties.length) {
+    return { recollection: false, triggers, casualties, date: eventDate(doc, dates.filter((d) => !old.includes(d))), recalled: null };
+  }
+  const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
+  // A bare mention of the current year ("in 2023") recalls nothing.
+  const recalled = old[0] ?? eventDate(doc, dates);
+  const thisYear = recalled && !recalled.date && recalled.anchor === 'absolute' && doc.published !== null && recalled.year === yearOf(doc.published);
+  return { recollection: told && (habitual.length > 0 || old.length > 0), triggers, casualties, date: null, recalled: thisYear ? null : recalled };
+}
