@@ -78,3 +78,17 @@ test('kinds of people carry the associated actor ACLED names them by', async () 
   assert.equal(herders.id, 'group@Pastoralists');
   assert.equal(herders.role, 'civilians');
 });
+
+test('speakers, sources and the targets of demands only report: they are no participants', async () => {
+  const roles = async (text: string) => (await spans(text)).map((s) => s.role);
+  // A source, a spokesman's employer, the subject of a reporting verb telling another's act.
+  assert.deepEqual(await roles('Gunmen killed five villagers near Beni on Monday, according to the army.'), ['armed', 'civilians']);
+  assert.ok(!(await roles('The provincial government spokesman said gunmen killed five villagers on Monday.')).includes('government'));
+  assert.ok(!(await roles('La police provinciale a indiqué que des hommes armés ont tué deux civils.')).includes('police'));
+  assert.ok(!(await roles('Hundreds of traders marched on Monday, calling on the Lagos State government to halt demolitions.')).includes('government'));
+  // The speaker of its own act, or one reported on, takes part.
+  assert.ok((await roles('The army said it had killed ten militants near Djibo on Monday.')).includes('military'));
+  assert.ok((await roles('The armed forces announced an operation to secure the Est region.')).includes('military'));
+  // "local government area" is a district.
+  assert.ok(!(await roles('Bandits abducted 37 people in Tsafe local government area on Sunday.')).includes('government'));
+});

@@ -12,6 +12,12 @@
  *   "milice peule", "Fulani gunmen"), the associated actor of civilians when named with people or their
  *   places ("Fulani villagers", "the Dogon village of", "a Tuareg camp"), and left to the events stage
  *   otherwise ("clashes between Fulani and Dogon"). Its ACLED name waits for the event's country.
+ * - An actor that only reports is no participant either: the speaker of a reporting verb ("the army said in a
+ *   statement", "la police provinciale a indiqué"), unless what it says is its own act ("the army said it
+ *   killed", "a annoncé avoir neutralisé"); a source ("according to the army", "selon l'armée"); a spokesman's
+ *   employer ("the provincial government spokesman", "a spokesperson for the army"). So is the target of a
+ *   demand ("calling on the federal government", "demanding the resignation of the minister").
+ * - "local government area" (a Nigerian district) names a place, not the government.
  * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
  *   ("Pastoralists (Mali)"), also pending the country.
  */
@@ -36,6 +42,59 @@ const DESCRIPTIVE = [
   ['proche', 'de'],
   ['proches', 'de'],
 ];
+
+/** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
+const SOURCE_BEFORE = [
+  'according to', 'selon', 'd apres', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'spokesman of', 'spokesperson of',
+  'porte parole de', 'porte parole du', 'porte parole des', 'statement by', 'statement from', 'communique de', 'communique du',
+  'called on', 'calling on', 'call on', 'calls on', 'urged', 'urging', 'appealed to', 'appealing to', 'demanded', 'demanding',
+  'resignation of', 'demission de', 'demission du', 'appele', 'appelant', 'exhorte', 'exige', 'exigeant', 'reclame', 'reclamant',
+];
+/** Words right after an actor that name its speaker: "the army spokesman", "government officials said". */
+const SPEAKER_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'porte', 'statement', 'communique', 'press']);
+/** Reporting verbs (folded). */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'confirmed', 'denied', 'added', 'explained', 'indicated',
+  'noted', 'insisted', 'recounted',
+  'indique', 'declare', 'affirme', 'precise', 'confirme', 'dementi', 'explique', 'souligne', 'rapporte', 'assure', 'ajoute', 'raconte',
+]);
+/** After a reporting verb, words telling the speaker reports its own act: "said it killed", "a annoncé avoir". */
+const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses', 'leurs', 'ils', 'elle', 'elles', 'nos', 'notre', 'son', 'sa']);
+/** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
+const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avait', 'aussi', 'in', 'on', 'a', 'statement', 'also', 'previously', 'then']);
+const ACT_WINDOW = 6;
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/**
+ * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
+ * that tells another's act, or the target of a demand (see the header).
+ */
+function onlyReports(words: readonly string[], i: number, length: number, acts: ReadonlySet<number>): boolean {
+  const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
+  if (SOURCE_BEFORE.some((p) => before.includes(' ' + p + ' '))) return true;
+  const end = i + length;
+  if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.has(end))) {
+    if (words[end] !== 'press' || words[end + 1] === 'release' || words[end + 1] === 'office') return true;
+  }
+  // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
+  // not the object of an act told before it ("militants attacked the army, officials said").
+  if ([...acts].some((k) => k < i)) return false;
+  let j = end;
+  let skipped = 0;
+  while (j < words.length && skipped < 3 && !REPORTING.has(words[j]) && !acts.has(j) && (FILLER.has(words[j]) || skipped < 1)) {
+    j++;
+    skipped++;
+  }
+  if (j >= words.length || !REPORTING.has(words[j])) return false;
+  // "militants were reported to have attacked", "is said to": the actor is the one reported on.
+  if (PASSIVE_AUX.has(words[j - 1]) || words[j + 1] === 'to') return false;
+  // Only a speaker that tells of an act: "the army said it had killed" (its own act) or "police said gunmen
+  // killed" (another's). "The armed forces announced an operation" tells the speaker's own doing.
+  const act = [...acts].some((k) => k > j);
+  if (!act) return false;
+  const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && [...acts].some((k) => k > j && k <= j + ACT_WINDOW);
+  return !own;
+}
 
 /** What stands between two groups the report cannot choose between: "and/or", "or (the)", "/", "et/ou", "ou (de l')". */
 const JOINT = /^\s*(?:and\s*\/\s*or|or|\/|et\s*\/\s*ou|ou(?:\s+bien)?)\s*(?:the\s+|de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|l['’]\s*|le\s+|la\s+|les\s+)?$/i;
@@ -71,12 +130,16 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const tokens = doc.sentenceTokens(sentence.index).filter(isWord);
         const words = tokens.map((t) => t.norm);
         const upper = tokens.map((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
+        let acts: Set<number> | null = null;
         let last: ActorSpan | null = null;
         for (let i = 0; i < words.length; i++) {
           const match = lexicon.matchAt(words, i, upper);
           if (!match) continue;
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' ')));
+          // "Tsafe local government area": a district, not the government.
+          if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
+          acts ??= actWords(tokens);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start: tokens[i].start,
@@ -117,6 +180,17 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
     },
   };
 }
+
+/** Indexes of the words of the sentence that are words of violence (known from the lexicon of cues). */
+function actWords(tokens: readonly { norm: string }[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (ACT_STEMS.test(t.norm)) out.add(k);
+  });
+  return out;
+}
+/** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
+const ACT_STEMS = /^(?:kill|attack|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
 
 /** A named non-state group, the kind ACLED joins in "X and/or Y". */
 function joinable(span: ActorSpan): boolean {

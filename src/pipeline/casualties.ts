@@ -316,6 +316,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
     const t = tokens[i];
     const kind = lang.determiners.get(t.norm);
     if (!kind || inDate(t)) return null;
+    // A determiner inside a casualty phrase is no person: "paid the supreme price", "ont perdu la vie".
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const r = lang.casualtyRoles.matchAt(tokens, k);
+      if (r && k + r.length > i) return null;
+    }
     // "the son of a chief": a complement, not another person.
     // After a preposition it is a place, a means or an agent: "aboard a cart", "killed by a soldier".
     const prev = tokens[i - 1]?.norm ?? '';

@@ -9,7 +9,7 @@ import type { Doc, Stage } from '../doc/doc.js';
 const MAX_HEADLINE_WORDS = 25;
 /** A city in capitals, or a name with a news agency in brackets, then a place or date, then a dash. */
 const DATELINE =
-  /^\s*(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)\s/u;
+  /^\s*(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)\s/u;
 
 export function layoutStage(): Stage {
   return {

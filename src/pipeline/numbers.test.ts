@@ -42,3 +42,10 @@ test('French numbers and qualifiers', async () => {
   assert.equal(found[0].value, 32);
   assert.equal(found[0].qualifier, 'at_least');
 });
+
+test('collective nouns: "une vingtaine" is about 20, "deux centaines" 200, "plusieurs dizaines" dozens, "no one" zero', async () => {
+  const fr = await numbers('Une vingtaine de civils ont été tués, deux centaines de personnes ont fui et plusieurs dizaines de terroristes ont été neutralisés.');
+  assert.deepEqual(fr.map((n) => [n.value, n.qualifier]), [[20, 'about'], [200, 'about'], [12, 'vague']]);
+  const en = await numbers('No one was killed in the raid.');
+  assert.deepEqual(en.map((n) => [n.text, n.value]), [['No one', 0]]);
+});

@@ -8,6 +8,14 @@ import type { LanguageData } from '../lang/index.js';
 
 const YEAR = /^(19|20)\d\d$/;
 const MAX_QUALIFIER_WORDS = 4;
+/**
+ * Nouns of an approximate quantity: after an article they are the count ("une vingtaine" 20, about, not 1 + 20),
+ * after a number they multiply it ("deux centaines" 200).
+ */
+const COLLECTIVE = /^(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?$/;
+const COLLECTIVE_VALUE: Record<string, number> = { centaines: 100, dizaines: 10, douzaines: 12, milliers: 1000, hundreds: 100, thousands: 1000, dozens: 12 };
+/** Articles before a collective noun: "une vingtaine", "a dozen". */
+const ARTICLE = new Set(['un', 'une', 'a', 'an']);
 
 export function numbersStage(lang: LanguageData): Stage {
   const qualifiers = new Map<string, NumberSpan['qualifier']>();
@@ -30,17 +38,34 @@ export function numbersStage(lang: LanguageData): Stage {
   }
 
   /** Reads a run of number words from token i; returns its value and how many tokens it took. */
-  function wordNumber(tokens: Token[], i: number): { value: number; length: number } | null {
+  function wordNumber(tokens: Token[], i: number): { value: number; length: number; about?: boolean } | null {
     let total = 0;
     let current = 0;
     let j = i;
     let last = i;
     let seen = false;
+    let about = false;
     while (j < tokens.length) {
       const norm = tokens[j].norm;
       const unit = lang.units.get(norm);
       const mult = lang.multipliers.get(norm);
-      if (unit !== undefined) {
+      // "no one", "aucun des": nobody, whatever word follows.
+      if (unit === 0) {
+        if (seen) break;
+        seen = true;
+        last = j;
+        if (lang.units.has(tokens[j + 1]?.norm ?? '')) last = j + 1;
+        break;
+      }
+      if (unit !== undefined && COLLECTIVE.test(norm) && seen && j === last + 1 && ARTICLE.has(tokens[j - 1].norm) && current === 1) {
+        // "une vingtaine": the article is no count of its own.
+        current = unit;
+        about = true;
+      } else if (seen && j === last + 1 && current > 0 && (COLLECTIVE_VALUE[norm] !== undefined)) {
+        // "deux centaines", "trois milliers".
+        current *= COLLECTIVE_VALUE[norm];
+        about = true;
+      } else if (unit !== undefined) {
         current += unit;
       } else if (mult !== undefined && seen) {
         current = Math.max(current, 1) * mult;
@@ -60,7 +85,7 @@ export function numbersStage(lang: LanguageData): Stage {
       last = j;
       j++;
     }
-    return seen ? { value: total + current, length: last - i + 1 } : null;
+    return seen ? { value: total + current, length: last - i + 1, about } : null;
   }
 
   return {
@@ -81,17 +106,22 @@ export function numbersStage(lang: LanguageData): Stage {
             if (YEAR.test(t.norm) || isTime || minutes) continue;
             value = Number(t.norm.replace(/,/g, ''));
           } else if (lang.vague.has(t.norm)) {
-            // "some 20" and "a few" are qualifiers or counts, not vague counts of their own.
-            if (/^\d/.test(tokens[i + 1]?.norm ?? '') || lang.units.has(tokens[i + 1]?.norm ?? '')) continue;
+            // "some 20" and "a few" are qualifiers or counts, not vague counts of their own; nor is "plusieurs" of
+            // "plusieurs dizaines" (dozens: 12).
+            const next = tokens[i + 1]?.norm ?? '';
+            if (/^\d/.test(next) || lang.units.has(next) || lang.vague.has(next)) continue;
             value = lang.vague.get(t.norm)!;
             qualifier = 'vague';
           } else {
             const w = wordNumber(tokens, i);
-            if (w) ({ value, length } = w);
+            if (w) {
+              ({ value, length } = w);
+              if (w.about) qualifier = 'about';
+            }
           }
           if (value === null || !Number.isFinite(value)) continue;
           const last = tokens[i + length - 1];
-          const q = qualifier === 'exact' ? qualifierBefore(tokens, i) : null;
+          const q = qualifier !== 'vague' ? qualifierBefore(tokens, i) : null;
           doc.numbers.push({
             start: q?.start ?? t.start,
             end: last.end,

@@ -122,6 +122,19 @@ describe('the event location and its precision', () => {
     assert.deepEqual([near.location, near.geo_precision], ['Tamboula', 2]);
   });
 
+  test('an unnamed village near, off or in the area of a known place is coded there at precision 2', () => {
+    for (const text of [
+      'Gunmen killed three civilians in a village north of Tamboula, Mali, on Sunday.',
+      'Gunmen killed three civilians in a farming village in Tamboula territory, Mali, on Sunday.',
+      'Des hommes armés ont tué trois civils dans un village de l\'arrondissement de Tamboula, au Mali, dimanche.',
+      'Des hommes armés ont tué trois civils à une trentaine de kilomètres à l\'est de Tamboula, au Mali, dimanche.',
+      'Gunmen killed three civilians near the town of Tamboula, Mali, on Sunday. A nurse in Tamboula said the wounded arrived at night.',
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2], text);
+    }
+  });
+
   test('where a convoy came from is not where it was ambushed', () => {
     const [e] = eventsOf('A Malian army convoy coming from Sirana was ambushed in Wassoro on Sunday, killing four soldiers.');
     assert.equal(e.location, 'Wassoro');

@@ -22,7 +22,18 @@ import type { LanguageData } from '../lang/index.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route']);
+const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'environ']);
+/** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
+const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
+/**
+ * Units below a region whose seat is a town ("Beni territory", "l'arrondissement de Mora", "Tsafe local government
+ * area"): an unnamed village in one is coded at the seat, at geo precision 2.
+ */
+const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+/** Indefinite words before an unnamed settlement: "a village in Tsafe", "un village de Mora", "several villages of". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs', 'two', 'three', 'deux', 'trois', 'some', 'certain', 'certains', 'quelques']);
+/** Settlements an unnamed place is said to be of: "a village in X", "un hameau de X". */
+const UNNAMED_SETTLEMENT = new Set(['village', 'villages', 'hamlet', 'hamlets', 'settlement', 'settlements', 'hameau', 'hameaux', 'localite', 'localites', 'campement', 'campements', 'camp']);
 const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles']);
 const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
 const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
@@ -30,6 +41,9 @@ const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'tr
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
 const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
+const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+/** Articles between a word and what follows it: "near the town of", "près de la ville de". */
+const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
 const PROXIMITY_KM = 150;
 /** An admin unit's centre and the town it is named after lie within this distance. */
 const SEAT_KM = 30;
@@ -50,6 +64,7 @@ const GENERIC = new Set([
   'neighbourhood', 'neighborhood', 'quarter', 'quartier', 'municipality', 'town', 'city', 'village', 'villages', 'hamlet', 'locality', 'axis', 'road', 'highway',
   'forest', 'reserve', 'park', 'valley', 'plateau', 'lake', 'river', 'military', 'customs', 'gendarmerie', 'police', 'brigade', 'governor', 'governorate', 'mayor',
   'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
+  'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
 ]);
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
@@ -60,9 +75,9 @@ const SETTLEMENT = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'ha
 /** "30 km north of X", "au nord de X". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest']);
 /** Words before the place a journey starts from or leads to. */
-const JOURNEY = new Set(['from', 'to', 'leaving', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination']);
+const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination', 'quitte', 'quitter', 'quittant', 'rallier', 'rejoindre', 'regagner', 'ravitailler']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
-const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'originaire', 'originaires', 'habitants', 'ressortissants']);
+const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
 const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
 /** Words around "X-Y" that make it two places on a road rather than one name. */
 const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
@@ -183,21 +198,56 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         return { relation: 'distance' };
       }
       if (NEAR.has(norm)) return { relation: 'near' };
+      const after = words[j + 1]?.norm;
+      const ofAfter = after === 'of' || after === 'de' || after === 'd' || after === 'du';
+      // "north of Bunia", "à l'est de Fada N'Gourma", "au sud-ouest de": a place off the named one ("est" only
+      // as a direction: "l'est de", "sud-est de").
+      if (COMPASS.has(norm) && ofAfter && (norm !== 'est' || ['l', 'sud', 'nord'].includes(words[j - 1]?.norm))) return { relation: 'near' };
+      // "Beni territory", "l'arrondissement de Mora": a unit whose seat is the town.
+      if (DISTRICT.has(norm)) return { relation: 'near' };
       // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
       // nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
-      if (j === i - 1 && norm === 'of' && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
+      if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
-      if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en') break;
-      // "the Borno State town of Monguno": the name is the town, whatever region was named before it.
-      if (TOWN_WORDS.has(norm)) break;
+      if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en' || ((norm === 'of' || norm === 'de' || norm === 'd') && j === i - 1)) {
+        // "a village in Tsafe", "un village de Mora": an unnamed settlement in the named place's area.
+        if (unnamedSettlement(words, j - 1, norm === 'of' || norm === 'de' || norm === 'd')) return { relation: 'near' };
+        if (norm === 'of' || norm === 'de' || norm === 'd') continue;
+        break;
+      }
+      // "the Borno State town of Monguno": the name is the town, whatever region was named before it; but "near the
+      // town of Bol" is near it.
+      // (A village or hamlet "near the village of X" is coded at X: only a town is too large to be the place.)
+      if (TOWN_WORDS.has(norm)) {
+        let k = j - 1;
+        while (k >= 0 && k >= j - 3 && ARTICLES.has(words[k].norm)) k--;
+        if (URBAN.has(norm) && k >= 0 && k < j - 1 && (CLOSE_TO.has(words[k].norm) || COMPASS.has(words[k].norm))) return { relation: 'near' };
+        break;
+      }
     }
     return { relation: 'in' };
   }
 
+  /**
+   * Word k is a settlement left unnamed: "a farming village in Tsafe", "villages in Tsafe", "un village de Mora"
+   * ("the villages of X" name them: before "of", only an indefinite article leaves it unnamed).
+   */
+  function unnamedSettlement(words: Token[], k: number, beforeOf: boolean): boolean {
+    const w = words[k]?.norm;
+    if (!w || !UNNAMED_SETTLEMENT.has(w)) return false;
+    if (!beforeOf && (w.endsWith('s') || w.endsWith('x'))) return true;
+    // One adjective may stand between: "a farming village", "un petit village".
+    for (let m = k - 1; m >= Math.max(0, k - 2); m--) if (INDEFINITE.has(words[m].norm)) return true;
+    return false;
+  }
+
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
     const next = words[end]?.norm;
+    if (DISTRICT.has(next)) return 'near';
+    // "Tsafe local government area".
+    if (next === 'local' && words[end + 1]?.norm === 'government') return 'near';
     if (REGION.has(next)) return 'region';
     if (AREA.has(next)) return 'near';
     // "the Sirana neighbourhood of Wassoro": the event is coded at the town.

@@ -2,13 +2,31 @@
  * Triggers: the words that signal a kind of event ("ambushed", "IED", "marched", "abducted"), each with its
  * cue (src/lang/<language>/triggers.json). A trigger right after a negation ("no clashes", "did not attack")
  * is kept but marked negated, so the events stage can ignore it. Words inside a date ("March 7") are no cue.
+ *
+ * Some words are ambiguous and read in context:
+ * - "strike(s)" is a labour strike, unless an air or drone strike is near (the same or the two sentences before),
+ *   or the report tells one and no demonstration, and no labour word is in its sentence: "the strike hit a market" after "a drone strike" is the air strike.
+ * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines") is no explosive; a bare
+ *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
+ * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
+ * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
+ *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
  */
-import type { Doc, Stage } from '../doc/doc.js';
+import type { Doc, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni']);
 const NEGATION_WINDOW = 3;
+
+const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
+const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
+const MINING = new Set(['exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
+/** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
+const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
+/** Words of firing or bombing that make a helicopter a weapon. */
+const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', 'strafed', 'struck', 'strike', 'strikes', 'raid', 'tire', 'tirs', 'tir', 'bombarde', 'bombardement', 'frappe', 'frappes', 'pilonne', 'pilonnage', 'gunship', 'gunships', 'rockets', 'roquettes']);
+const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData): Stage {
   return {
@@ -34,6 +52,55 @@ export function triggersStage(lang: LanguageData): Stage {
           i += match.length - 1;
         }
       }
+      disambiguate(doc);
     },
   };
+}
+
+/** Reads the ambiguous cues in their context (see the header). */
+function disambiguate(doc: Doc): void {
+  const wordsOf = new Map<number, Token[]>();
+  const words = (s: number) => {
+    let w = wordsOf.get(s);
+    if (!w) wordsOf.set(s, (w = doc.sentenceTokens(s).filter(isWord)));
+    return w;
+  };
+  // A report that tells an air or drone strike and no demonstration: its bare "strikes" are air strikes too.
+  const strikeReport =
+    doc.triggers.some((o) => o.cue === 'air_strike' && !o.negated && /strike|raid|frappe/.test(o.phrase)) &&
+    !doc.triggers.some((o) => (o.cue === 'protest' || o.cue === 'riot') && o.phrase !== 'strike' && o.phrase !== 'strikes');
+  for (const t of doc.triggers) {
+    const ws = words(t.sentence);
+    const at = ws.findIndex((w) => w.start === t.start);
+    const norms = ws.map((w) => w.norm);
+    if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes')) {
+      if (norms.some((w) => LABOUR.has(w)) || norms[at - 1] === 'on' || norms[at - 1] === 'hunger') continue;
+      const near = (s: number) =>
+        s >= 0 && (doc.triggers.some((o) => o.sentence === s && o.cue === 'air_strike' && !o.negated) || words(s).some((w) => AERIAL.has(w.norm)));
+      if (strikeReport || near(t.sentence) || near(t.sentence - 1) || near(t.sentence - 2)) t.cue = 'air_strike';
+    } else if (t.cue === 'ied' && (t.phrase === 'mine' || t.phrase === 'mines')) {
+      const around = [...norms.slice(Math.max(0, at - 3), at), ...norms.slice(at + 1, at + 3)];
+      if (around.some((w) => MINING.has(w))) t.negated = true;
+    } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
+      if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
+    } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
+      const previous = norms[at - 1];
+      const next = norms[at + 1];
+      if (previous === 's' || previous === 'se' || ['peacefully', 'calmly', 'without', 'sans', 'calmement', 'dans'].includes(next ?? '')) t.negated = true;
+    }
+  }
+  // An act in a later clause dated days after the sentence's first act belongs to that later event.
+  for (const d of doc.dates) {
+    if (d.anchor !== 'previous' || d.offset <= 0) continue;
+    const inSentence = doc.triggers.filter((t) => t.sentence === d.sentence && !t.negated && ACTS.has(t.cue));
+    const earlier = inSentence.filter((t) => t.end <= d.start);
+    if (earlier.length < 2) continue;
+    // The later act: the last act before the date, after a clause break from the first.
+    const first = earlier[0];
+    const text = doc.text.slice(first.end, d.start);
+    const brk = text.search(/[,;]\s+(?:and|et|while|then|puis)\s/i);
+    if (brk < 0) continue;
+    const from = first.end + brk;
+    for (const t of earlier) if (t.start > from && t.cue !== 'kill' && t.cue !== 'harm') t.negated = true;
+  }
 }

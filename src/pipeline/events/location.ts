@@ -34,7 +34,22 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
       .filter((p) => p.place)
       .map((p) => ({ ...p, precision: Math.max(p.precision, 2) as PlaceSpan['precision'] }));
   }
-  const precise = usable.filter((p) => p.precision < 3).sort((a, b) => a.precision - b.precision || a.start - b.start);
+  // A place is as precise as its first telling in the event: "a village near Beni" first, then "the hospital in
+  // Beni", "told reporters in Beni", is an event near Beni (ACLED: an unnamed village near a known place is coded
+  // at the known place, at geo precision 2).
+  // A headline (before the dateline) words the place loosely: the story's own first telling counts.
+  const inHeadline = (p: PlaceSpan) => dateline !== null && p.end <= dateline.start;
+  const firstTold = (p: PlaceSpan): PlaceSpan['precision'] => {
+    let first: PlaceSpan | null = null;
+    for (const o of usable) {
+      if (o.precision < 3 && !inHeadline(o) && o.place!.geonameid === p.place!.geonameid && (!first || o.start < first.start)) first = o;
+    }
+    return (first ?? p).precision;
+  };
+  const precise = usable
+    .filter((p) => p.precision < 3)
+    .map((p) => ({ ...p, precision: firstTold(p) }))
+    .sort((a, b) => a.precision - b.precision || a.start - b.start);
   if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
   const regions: PlaceSpan[] = [];
   for (const p of usable) {

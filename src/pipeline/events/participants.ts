@@ -259,11 +259,19 @@ export function decideParticipants(
       return { actor1, actor2: victims };
     }
     case 'Explosions/Remote violence': {
+      // Shells or a strike that killed or wounded only civilians hit civilians, whoever else the report names.
+      // Read in the first sentence that says whom the toll is about ("killing at least 15 civilians"), not in a
+      // later disputed account.
+      const known = report ? report.doc.casualties.filter((c) => report.sentences.includes(c.sentence) && c.count > 0 && c.role !== 'arrested' && c.side !== 'unknown') : [];
+      const lead = known.length ? Math.min(...known.map((c) => c.sentence)) : -1;
+      const hurt = known.filter((c) => c.sentence === lead);
+      const onCivilians = hurt.some((c) => c.side === 'civilians') && !hurt.some((c) => c.side === 'forces' || c.side === 'attackers');
       if (type.sub_event_type === 'Air/drone strike') {
-        return { actor1: side(forces) ?? fallback, actor2: side(armed[0]) ?? side(civilians[0]) ?? null };
+        const struck = onCivilians ? victims : side(armed[0]) ?? side(civilians[0]) ?? null;
+        return { actor1: side(forces) ?? fallback, actor2: struck };
       }
       const actor1 = side(armed[0]) ?? fallback;
-      const target = side(forces) ?? side(armed[1]) ?? side(civilians[0]);
+      const target = (onCivilians ? victims : null) ?? side(forces) ?? side(armed[1]) ?? side(civilians[0]);
       // A planted or thrown device that hit no force hit civilians (ACLED codes them as its target).
       const civilianDefault = ['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb'].includes(type.sub_event_type);
       return { actor1, actor2: target ?? (civilianDefault ? victims : null) };

@@ -19,12 +19,37 @@ const OBJECT_WORDS = 5;
 const VIOLENT = new Set(['attack', 'kill', 'harm', 'abduct']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', 'fut']);
 const AGENT = new Set(['by', 'par']);
+/** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
+const GENERAL_ACTS = new Set(['attacks', 'attaques', 'raids', 'ambushes', 'embuscades', 'incursions', 'killings', 'assassinats']);
 
 export interface Targets {
   /** A named armed group or militia was on the receiving end. */
   armedTarget: boolean;
   /** The object of the violence is a military target ("attacked a FAMa position", "the army's convoy was ambushed"). */
   militaryTarget: boolean;
+  /**
+   * Sentences of the event dated weeks or years away from its first date ("Fighting erupted in August last
+   * year", "retook the town in August 2021"): they recall other events, and their cues do not type this one.
+   */
+  recalled: number[];
+  /** Starts of fighting words that name their sides right after: "fighting between Fulani and Bambara". */
+  between: number[];
+}
+
+const RECALL_DAYS = 20;
+
+function recalledSentences(doc: Doc, sentences: number[]): number[] {
+  const dates = doc.dates.filter((d) => sentences.includes(d.sentence) && d.anchor !== 'previous');
+  const reference = dates.find((d) => d.date !== null);
+  if (!reference) return [];
+  const ref = Date.parse(reference.date!);
+  const out = new Set<number>();
+  for (const d of dates) {
+    if (d.sentence === reference.sentence) continue;
+    const far = d.date ? Math.abs(Date.parse(d.date) - ref) / 86_400_000 > RECALL_DAYS : d.year !== null && d.year !== Number(reference.date!.slice(0, 4));
+    if (far) out.add(d.sentence);
+  }
+  return [...out];
 }
 
 /**
@@ -40,7 +65,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   let militaryTarget = false;
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
-    const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue));
+    const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
     if (!act) continue;
     const at = words.findIndex((w) => w.start === act.start);
@@ -62,5 +87,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
       if (target && !perpetrators.has(identity(a))) armedTarget = true;
     }
   }
-  return { armedTarget, militaryTarget };
+  const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
+  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between };
 }

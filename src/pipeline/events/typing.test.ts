@@ -29,6 +29,12 @@ const cases: [string, string][] = [
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  // Ambiguous cues read in context.
+  ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],
+  ['Trois humanitaires ont été enlevés lundi près de Bukavu, une région connue pour l\'exploitation des mines.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Des soldats arrivés à bord d\'hélicoptères ont tué une vingtaine de civils lundi près de Douentza.', 'Violence against civilians/Attack'],
+  ['Les manifestants ont marché lundi à Niamey contre la vie chère, puis la marche s\'est dispersée sans incident.', 'Protests/Peaceful protest'],
 ];
 
 for (const [text, expected] of cases) {

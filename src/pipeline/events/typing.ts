@@ -22,6 +22,10 @@ export interface TypingInput {
   militaryTarget: boolean;
   /** An armed actor was the object of the violence ("killed a Koglweogo militiaman"): see targets.ts. */
   armedTarget: boolean;
+  /** Sentences that recall other events (dated far from this one): their cues do not type it. See targets.ts. */
+  recalled?: number[];
+  /** Starts of fighting words followed by their sides ("fighting between"). See targets.ts. */
+  between?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -63,8 +67,25 @@ function civilianPerpetrator(input: TypingInput): boolean {
   });
 }
 
+/**
+ * Nouns that name fighting in general ("since the fighting began", "a new wave of fighting", "an offensive",
+ * "rules of engagement"): a clash of this event only in a sentence that names an armed side.
+ */
+const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'engagement', 'counter-offensive']);
+/** Words of a blast that do not say what exploded. */
+const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
+/** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
+const GRIEVANCE = new Set(['destruction', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+
 export function decideType(input: TypingInput): Typing | null {
-  const live = input.triggers.filter((t) => !t.negated);
+  const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
+  const recalled = new Set(input.recalled ?? []);
+  const current = input.triggers.filter((t) => !t.negated && !recalled.has(t.sentence));
+  const told = current.some((t) => t.cue !== 'movement' && t.cue !== 'threat') ? current : input.triggers.filter((t) => !t.negated);
+  const demonstration = told.some((t) => t.cue === 'protest' || t.cue === 'riot');
+  const generalFighting = (t: TriggerSpan) =>
+    t.cue === 'clash' && WEAK_CLASH.has(t.phrase) && !demonstration && !sidesIn.has(t.sentence) && !(input.between ?? []).includes(t.start);
+  const live = told.filter((t) => !generalFighting(t));
   const first = (cue: Cue) => live.find((t) => t.cue === cue) ?? null;
   const has = (cue: Cue) => live.some((t) => t.cue === cue);
   const result = (event_type: EventType, sub_event_type: SubEventType, trigger: TriggerSpan | null): Typing => ({
@@ -73,7 +94,11 @@ export function decideType(input: TypingInput): Typing | null {
     trigger,
   });
 
-  const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0);
+  // "No one was killed in the raid": a count in a sentence whose only kill words are negated is no death.
+  const deniedDeaths = (c: CasualtySpan) =>
+    input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && t.negated) &&
+    !input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && !t.negated);
+  const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0 && !deniedDeaths(c));
   const armedVictims = input.casualties.some((c) => (c.side === 'forces' || c.side === 'attackers') && c.count > 0);
   const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0);
   const armed = input.actors.filter((a) => !a.descriptive && isArmed(a));
@@ -88,7 +113,8 @@ export function decideType(input: TypingInput): Typing | null {
   // demonstrators is a protest with intervention. A mob that lynches or ransacks, with no demonstration, is
   // mob violence.
   if (has('protest') || protesters) {
-    if (has('riot') || rioters || has('clash') || has('loot') || has('mob')) {
+    const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
+    if (has('riot') || rioters || has('clash') || damage || has('mob')) {
       return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('mob') ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
@@ -122,8 +148,14 @@ export function decideType(input: TypingInput): Typing | null {
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
   const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
-  for (const [cue, sub] of EXPLOSIVES) {
-    if (!has(cue)) continue;
+  // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
+  // a suicide attack whatever else exploded.
+  // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
+  const toldIn = (cue: Cue) => Math.min(...live.filter((t) => t.cue === cue && !BLAST_WORDS.has(t.phrase)).map((t) => t.sentence));
+  const weapons = EXPLOSIVES.filter(([cue]) => has(cue)).sort(
+    ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
+  );
+  for (const [cue, sub] of weapons) {
     if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
     // fighting on the ground too.
