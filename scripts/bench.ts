@@ -9,8 +9,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { ExtractionPool } from '../src/batch/pool.js';
-import { createExtractor } from '../src/extract.js';
+// The compiled engine (npm run build), as the CLI and the server run it.
+import { ExtractionPool } from '../dist/batch/pool.js';
+import { createExtractor } from '../dist/extract.js';
 
 const SENTENCES = [
   'Suspected jihadists ambushed an army patrol near Djibo on Sunday, killing four soldiers and wounding seven others.',

@@ -22,6 +22,11 @@ export interface PhraseOptions<T> {
 /** A run of words: folded strings, or tokens with their folded form. */
 export type Words = readonly string[] | readonly { norm: string }[];
 
+function wordAt(words: Words, k: number): string | undefined {
+  const w = words[k];
+  return typeof w === 'string' ? w : w?.norm;
+}
+
 interface Phrase<T> {
   words: string[];
   caseSensitive: boolean;
@@ -53,17 +58,18 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */
   matchAt(words: Words, i: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
-    const word = (k: number): string | undefined => {
-      const w = words[k];
-      return typeof w === 'string' ? w : w?.norm;
-    };
-    const bucket = this.byFirst.get(word(i) ?? '');
+    const bucket = this.byFirst.get(wordAt(words, i) ?? '');
     if (!bucket) return null;
     for (const p of bucket) {
-      if (!p.words.every((w, k) => word(i + k) === w)) continue;
-      if (p.caseSensitive && !p.words.every((_, k) => upper?.[i + k])) continue;
-      return { value: p.value, length: p.words.length };
+      if (this.fits(p, words, i, upper)) return { value: p.value, length: p.words.length };
     }
     return null;
+  }
+
+  private fits(p: Phrase<T>, words: Words, i: number, upper?: readonly boolean[]): boolean {
+    for (let k = 1; k < p.words.length; k++) if (wordAt(words, i + k) !== p.words[k]) return false;
+    if (!p.caseSensitive) return true;
+    for (let k = 0; k < p.words.length; k++) if (!upper?.[i + k]) return false;
+    return true;
   }
 }
