@@ -1,4 +1,5 @@
 /** Queries on mentions (what one report says of one event) and on an event's history of changes. */
+import type { FusionMention } from '../fusion/merge.js';
 import type { Event } from '../schema/event.js';
 import type { Db } from './db.js';
 import type { HistoryEntry, Mention } from './records.js';
@@ -9,16 +10,6 @@ export interface NewMention {
   idx: number;
   extracted: Event;
   toll_revision: boolean;
-}
-
-/** A mention with what fusion needs of its report. */
-export interface SourcedMention {
-  extracted: Event;
-  toll_revision: boolean;
-  published: string | null;
-  source: string | null;
-  source_scale: string | null;
-  created_at: string;
 }
 
 export async function insertMention(db: Db, m: NewMention, now: string): Promise<void> {
@@ -36,7 +27,7 @@ export async function insertMention(db: Db, m: NewMention, now: string): Promise
     .execute();
 }
 
-export async function sourcedMentions(db: Db, eventId: string): Promise<SourcedMention[]> {
+export async function sourcedMentions(db: Db, eventId: string): Promise<FusionMention[]> {
   const rows = await db
     .selectFrom('mentions')
     .innerJoin('reports', 'reports.id', 'mentions.report_id')
