@@ -89,7 +89,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-cd-sake-m23': {
     count: '"Rwandan troops have fought alongside the group" (UN experts\' general claim) becomes a second event at Kigali',
-    actors: '"M23" is never recognised (even in a one-line report): actor1 falls back to Unidentified Armed Group',
   },
   'en-cm-bali-separatists': {
     count: 'a background aggregate ("more than 6,000 people have been killed") becomes a second event (Armed clash) with 6000 deaths; a "boycott" of schools in Yaounde becomes a protest',

@@ -1,12 +1,13 @@
 /**
  * Tokens: the words, numbers and punctuation of each sentence, with their folded form (lower case, no
  * accents) that every lexicon matches against. Apostrophes and hyphens are tokens of their own, so
- * "al-Qaeda" and "al Qaeda" give the same words.
+ * "al-Qaeda" and "al Qaeda" give the same words; a word that starts with a letter keeps its digits ("M23",
+ * "G5"), as the lexicons' folded names do.
  */
 import type { Doc, Stage } from '../doc/doc.js';
 import { foldWord } from '../doc/text.js';
 
-const TOKEN = /\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN = /\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\d]*|[^\s\p{L}\p{M}\d]/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokensStage(): Stage {
