@@ -55,3 +55,9 @@ test('a report with no date phrase is dated on its publication', async () => {
 test('a sentence dated only relative to an event not told is dated like an undated one', async () => {
   assert.equal((await eventDate('Two herders were killed by gunmen the day after.'))[0][0], '2023-06-07');
 });
+
+test('a named weekday dates the event before a vague word; a night is coded to its first day', async () => {
+  // Published on Wednesday 2023-06-07.
+  assert.deepEqual(await eventDate('Des hommes armés ont tué trois civils dans la nuit de dimanche à lundi près de Téra.'), [['2023-06-04', 1]]);
+  assert.deepEqual(await eventDate('Gunmen killed three villagers overnight on Saturday near Tera.'), [['2023-06-03', 1]]);
+});

@@ -127,9 +127,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-bf-fada-engin-explosif': {
     count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
   },
-  'fr-cm-mora-boko-haram': {
-    date: '"dans la nuit de dimanche à lundi" resolved to Monday; ACLED codes the first day (Sunday)',
-  },
   'fr-ml-douentza-fama': {
     fatalities: '"Une vingtaine" now reads 20 (about), but the event takes a spurious 1 ("un", "a") from sentence 3 instead',
     background: 'the Moura massacre of "mars 2022" is not listed as background',

@@ -15,6 +15,7 @@
  */
 import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
 import { daysBetween, yearOf } from '../../doc/calendar.js';
+import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
 import { isWord } from '../tokens.js';
 
@@ -57,14 +58,17 @@ function toldOf(doc: Doc, date: Span, span: Span): boolean {
 }
 
 /**
- * The date a sentence tells its event on: a calendar day written out ("November 7", "7/11/2019") before a
- * word relative to publication ("overnight between November 7-8"), then a day relative to the event told
- * ("the day before"), then a bare year.
+ * The date a sentence tells its event on: a calendar day written out ("November 7", "7/11/2019"), then a
+ * named weekday ("on Sunday", "dans la nuit de dimanche à lundi": the night is coded to its first day), then
+ * another word relative to publication ("overnight", "yesterday"), then a day relative to the event told ("the
+ * day before"), then a bare year.
  */
-function eventDate(doc: Doc, dates: DateSpan[]): DateSpan | null {
+function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | null {
   const calendar = (d: DateSpan) => /\d/.test(doc.slice(d));
+  const weekdayNamed = (d: DateSpan) => lang.weekdays.has(foldWords(doc.slice(d))[0] ?? '');
   return (
     dates.find((d) => d.date && d.anchor !== 'previous' && d.precision < 3 && calendar(d)) ??
+    dates.find((d) => d.date && d.anchor !== 'previous' && weekdayNamed(d)) ??
     dates.find((d) => d.date && d.anchor !== 'previous') ??
     dates.find((d) => d.anchor === 'previous') ??
     dates.find((d) => d.year !== null) ??
@@ -101,11 +105,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
   if (triggers.length || casualties.length) {
-    return { recollection: false, triggers, casualties, date: eventDate(doc, dates.filter((d) => !old.includes(d))), recalled: null };
+    return { recollection: false, triggers, casualties, date: eventDate(doc, dates.filter((d) => !old.includes(d)), lang), recalled: null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
-  const recalled = old[0] ?? eventDate(doc, dates);
+  const recalled = old[0] ?? eventDate(doc, dates, lang);
   const thisYear = recalled && !recalled.date && recalled.anchor === 'absolute' && doc.published !== null && recalled.year === yearOf(doc.published);
   return { recollection: told && (habitual.length > 0 || old.length > 0), triggers, casualties, date: null, recalled: thisYear ? null : recalled };
 }
