@@ -4,21 +4,10 @@
  * only, so zod is not bundled).
  */
 import type { Event, Evidence, BackgroundMention } from '../../src/schema/event.js';
+import type { StoredEvent } from '../../src/store/records.js';
 
-export type { Event, Evidence, BackgroundMention };
+export type { Event, Evidence, BackgroundMention, StoredEvent };
 
-export interface StoredEvent extends Event {
-  id: string | number;
-  event_id_cnty?: string | null;
-  year: number | null;
-  source: string | null;
-  source_scale: string | null;
-  fatalities_low: number | null;
-  fatalities_high: number | null;
-  mention_count: number;
-  created_at: string;
-  updated_at: string;
-}
 
 export interface Mention {
   id: string | number;

@@ -4,6 +4,7 @@
  * whose evidence offsets point into its report's text.
  */
 import type { Event } from '../../src/schema/event.js';
+import type { StoredEvent } from '../../src/store/records.js';
 
 export interface FixtureReport {
   id: number;
@@ -14,17 +15,8 @@ export interface FixtureReport {
   text: string;
 }
 
-export interface FixtureEvent extends Event {
-  id: number;
-  year: number | null;
-  source: string | null;
-  source_scale: string | null;
-  fatalities_low: number | null;
-  fatalities_high: number | null;
-  mention_count: number;
-  created_at: string;
-  updated_at: string;
-}
+/** A stored event of the mock, numbered rather than ACLED-style. */
+export type FixtureEvent = Omit<StoredEvent, 'id'> & { id: number };
 
 export interface FixtureMention {
   id: number;
