@@ -11,20 +11,16 @@
  *    that answers each report's known event, so the store and fusion are measured apart from the engine.
  * 2. Queries: 100,000 generated events, then API requests (app.request, JSON included) timed.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createApp } from '../src/api/app.js';
 import { createExtractor } from '../src/extract.js';
 import { recordReport, type EventExtractor, type IncomingReport } from '../src/ingest/record.js';
 import { interactionLabel, type Event, type InterLabel } from '../src/schema/event.js';
 import { insertEvents } from '../src/store/events.js';
-import type { StoreLocation } from '../src/store/db.js';
 import type { StoredEvent } from '../src/store/records.js';
-import { Store } from '../src/store/store.js';
+import type { Store } from '../src/store/store.js';
+import { openPostgres, openSqlite, type TestStore } from '../src/store/testing.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -137,32 +133,8 @@ function generateReports(n: number): { reports: IncomingReport[]; truth: Map<str
   return { reports, truth };
 }
 
-async function openStore(name: string): Promise<{ store: Store; dispose(): Promise<void> }> {
-  if (args.postgres) {
-    const schema = `vigil_load_${name}_${randomBytes(3).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: args.postgres });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    const location: StoreLocation = { kind: 'postgres', url: args.postgres, schema };
-    const store = await Store.open(location);
-    return {
-      store,
-      async dispose() {
-        await store.close();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-load-'));
-  const store = await Store.open({ kind: 'sqlite', file: path.join(dir, 'vigil.db') });
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+function openStore(name: string): Promise<TestStore> {
+  return args.postgres ? openPostgres(args.postgres, `vigil_load_${name}`) : openSqlite('vigil-load-');
 }
 
 async function ingest(label: string, extractor: EventExtractor, reports: IncomingReport[]): Promise<void> {

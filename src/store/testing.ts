@@ -21,8 +21,9 @@ export interface TestBackend {
   open(): Promise<TestStore>;
 }
 
-async function openSqlite(): Promise<TestStore> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-store-'));
+/** A throwaway SQLite store in a temporary folder, removed on dispose. */
+export async function openSqlite(prefix = 'vigil-store-'): Promise<TestStore> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const store = await Store.open({ kind: 'sqlite', file: path.join(dir, 'vigil.db') });
   return {
     store,
@@ -33,8 +34,9 @@ async function openSqlite(): Promise<TestStore> {
   };
 }
 
-async function openPostgres(url: string): Promise<TestStore> {
-  const schema = `vigil_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+/** A throwaway PostgreSQL store in a schema of its own, dropped on dispose. */
+export async function openPostgres(url: string, prefix = 'vigil_test'): Promise<TestStore> {
+  const schema = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
