@@ -187,6 +187,7 @@ export function createMap(mount: HTMLElement, openEvent: (id: string) => void): 
         // Tooltips get elements, not strings: Leaflet would parse a string as HTML.
         area.bindTooltip(h('span', null, `Region-level location (not a precise point): ${label}`), { sticky: true });
         area.on('click', () => activate(p));
+        reachable(area, `Region-level location: ${label}`, p);
         regions.addLayer(area);
         continue;
       }
@@ -203,6 +204,7 @@ export function createMap(mount: HTMLElement, openEvent: (id: string) => void): 
       } as PointMarkerOptions);
       marker.bindTooltip(h('span', null, p.geo_precision === 2 ? `${label} (near the named place)` : label));
       marker.on('click', () => activate(p));
+      reachable(marker, label, p);
       markers.push(marker);
     }
     cluster.addLayers(markers);
@@ -220,6 +222,23 @@ export function createMap(mount: HTMLElement, openEvent: (id: string) => void): 
     }
   }
   map.on('zoomend', sizeRegions);
+
+  /** A marker or area reached with Tab and opened with Enter or Space, like a button, each time it is drawn. */
+  function reachable(layer: L.Path, label: string, p: MapPoint): void {
+    layer.on('add', () => {
+      const el = layer.getElement();
+      if (!el) return;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', label);
+      el.addEventListener('keydown', (e) => {
+        const key = (e as KeyboardEvent).key;
+        if (key !== 'Enter' && key !== ' ') return;
+        e.preventDefault();
+        activate(p);
+      });
+    });
+  }
 
   function activate(p: MapPoint): void {
     if (p.id != null && p.count === 1) openEvent(String(p.id));

@@ -329,6 +329,20 @@ describe('dashboard (e2e)', { skip }, () => {
     await page.close();
   });
 
+  test('keyboard: a map marker is a labelled button that Enter opens', async () => {
+    const page = await open('/');
+    await waitForRows(page);
+    const marker = page.locator('path.event-marker[tabindex="0"][role="button"]').first();
+    await marker.waitFor();
+    assert.match((await marker.getAttribute('aria-label')) ?? '', /event/);
+    const before = page.url();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    // One event opens its page; a cluster of points zooms in: either way the view changes.
+    await page.waitForFunction((u) => location.href !== u, before);
+    await page.close();
+  });
+
   test('keyboard: filters and events are reachable without a mouse', async () => {
     const page = await open('/');
     await waitForRows(page);
