@@ -48,7 +48,8 @@ export interface DateSpan extends Span {
   sentence: number;
 }
 
-export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border';
+/** 'coded': where a coder's note in ACLED's notes places the event, "(coded as Sirana at geoprecision 2)". */
+export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border' | 'coded';
 
 export interface PlaceSpan extends Span {
   /** The name as written. */

@@ -28,7 +28,7 @@ const DUMP = [
   dumpLine(90000004, 'Camp de Mbéra Sud', 'Camp de Mbera Sud', '', 15, -5, 'S', 'CMPRF', ['04']),
   dumpLine(90000006, 'Fouta', 'Fouta', '', 15, -3, 'P', 'PPL', ['04', '90000020']),
   dumpLine(90000007, 'Foutabé', 'Foutabe', '', 16, -2, 'P', 'PPL', ['04', '90000020']),
-  dumpLine(90000003, 'Oued Zégoula', 'Oued Zegoula', '', 13.6, -6.2, 'H', 'WAD', ['05']),
+  dumpLine(90000003, 'Oued Zégoula', 'Oued Zegoula', '', 13.6, -6.2, 'H', 'STM', ['05']),
   dumpLine(90000005, 'Republic of Mali', 'Republic of Mali', 'Mali', 17, -4, 'A', 'PCLI', ['00']),
   // Kati (Koulikoro) is in the default data: the import replaces it.
   dumpLine(2455558, 'Kati', 'Kati', 'Kati Ville Nouvelle', 12.74, -8.07, 'P', 'PPLA2', ['07'], 99999),

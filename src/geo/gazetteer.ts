@@ -7,6 +7,7 @@ import { foldKey } from '../doc/text.js';
 import { adminTable, buildPlaces, type IndexedPlace } from './build.js';
 import { defaultAdmin1, defaultPlaces, loadCountries } from './defaults.js';
 import type { PlaceRecord } from './records.js';
+import { isLandmark } from './geonames.js';
 import { readStores, type StoredImport } from './store.js';
 
 export { GazetteerFileError } from './errors.js';
@@ -82,18 +83,27 @@ export class Gazetteer {
     this.imports = imports;
     this.detailedCountries = new Set(detailed);
     let maxWords = 1;
-    for (const { place, keys } of places) {
-      this.byId.set(place.geonameid, place);
-      if (place.featureCode === 'ADM1') append(this.adm1, place.country, place);
-      if (place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') this.addSeat(place);
+    const landmarks: IndexedPlace[] = [];
+    const index = ({ place, keys }: IndexedPlace, only: (key: string) => boolean) => {
       for (const key of keys) {
         const words = wordCount(key);
         if (words > MAX_NAME_WORDS) continue;
         if (words > maxWords) maxWords = words;
-        this.add(key, place);
-        for (const variant of spellingVariants(key)) if (!keys.includes(variant)) this.add(variant, place);
+        if (only(key)) this.add(key, place);
+        for (const variant of spellingVariants(key)) if (!keys.includes(variant) && only(variant)) this.add(variant, place);
       }
+    };
+    for (const entry of places) {
+      const { place } = entry;
+      this.byId.set(place.geonameid, place);
+      if (place.featureCode === 'ADM1') append(this.adm1, place.country, place);
+      if (place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') this.addSeat(place);
+      if (isLandmark(place.featureClass, place.featureCode)) landmarks.push(entry);
+      else index(entry, () => true);
     }
+    // A landmark answers only to a name no settlement, unit or area has.
+    const settled = new Set(this.byKey.keys());
+    for (const entry of landmarks) index(entry, (key) => !settled.has(key));
     this.maxNameWords = maxWords;
     for (const entry of this.byKey.values()) if (Array.isArray(entry)) entry.sort(byImportance);
     this.indexCountries(countries);
@@ -128,7 +138,7 @@ export class Gazetteer {
     for (const [key, entry] of this.byKey) {
       const loose = looseKey(key);
       for (const place of Array.isArray(entry) ? entry : [entry]) {
-        if (!this.detailedCountries.has(place.country) || place.featureClass === 'S') continue;
+        if (!this.detailedCountries.has(place.country) || place.featureClass === 'S' || isLandmark(place.featureClass, place.featureCode)) continue;
         const list = index.get(loose);
         if (!list) index.set(loose, [place]);
         else if (!list.includes(place)) list.push(place);
@@ -224,22 +234,26 @@ function importedFile(store: StoredImport): ImportedFile {
 
 /**
  * Other ways reports write a name with a one-letter part: "N'Djamena" as "NDjamena", Tamasheq "I-n-Tassit"
- * and "Ti-n-Tamat" as "In-Tassit" and "Tin Tamat". Keys of the folded name ("n djamena" -> "ndjamena").
+ * and "Ti-n-Tamat" as "In-Tassit" and "Tin Tamat". Keys of the folded name ("n djamena" -> "ndjamena"). A
+ * village GeoNames numbers, "Kabonga 1", is also "Kabonga", as reports write it.
  */
 function spellingVariants(key: string): string[] {
+  const numbered = NUMBERED.exec(key);
+  if (numbered) return [numbered[1]];
   if (!ONE_LETTER_PART.test(key)) return [];
   const variants = [key.replace(/\b([nd]) (?=\w)/g, '$1')];
   const tamasheq = /^(t?i) n (\w)/.exec(key);
   if (tamasheq) variants.push(key.replace(/^(t?i) n /, '$1n '), key.replace(/^(t?i) n /, '$1n'));
   return variants.filter((v) => v !== key);
 }
+const NUMBERED = /^(.*[a-z].*) (?:\d|i{1,3}|iv)$/;
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 
 /** Loose keys shorter than this match too many unrelated names. */
 const MIN_LOOSE_LENGTH = 5;
 const LOOSE_RULES: [RegExp, string][] = [
   [/ /g, ''], [/tch/g, 'ch'], [/dj/g, 'j'], [/ou/g, 'u'], [/y/g, 'i'], [/w/g, 'u'],
-  [/ph/g, 'f'], [/[cq]/g, 'k'], [/x/g, 'ks'], [/(.)\1+/g, '$1'], [/h/g, ''], [/e$/, ''],
+  [/ph/g, 'f'], [/[cq]/g, 'k'], [/x/g, 'ks'], [/(.)\1+/g, '$1'], [/h/g, ''], [/e$/, ''], [/u$/, 'o'],
 ];
 
 /**

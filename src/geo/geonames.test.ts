@@ -36,14 +36,16 @@ test('an admin-codes line with a blank name falls back on its ASCII name', () =>
   assert.equal(parseAdminCodeLine('ML.05.1\tX\tX\t1', 'admin1'), null);
 });
 
-test('populated places, admin units, localities and some spots are kept; water, relief and countries are not', () => {
+test('populated places, admin units, localities, some spots and landmarks are kept; other water and relief and countries are not', () => {
   assert.ok(isKeptFeature('P', 'PPL'));
   assert.ok(isKeptFeature('A', 'ADM3'));
   assert.ok(isKeptFeature('L', 'LCTY'));
   assert.ok(isKeptFeature('S', 'CMPRF'));
   assert.ok(isKeptFeature('V', 'FRST'));
   assert.ok(!isKeptFeature('A', 'PCLI'));
-  assert.ok(!isKeptFeature('H', 'WLL'));
-  assert.ok(!isKeptFeature('T', 'DUNE'));
+  assert.ok(isKeptFeature('H', 'WLL'));
+  assert.ok(isKeptFeature('S', 'RUIN'));
+  assert.ok(!isKeptFeature('H', 'STM'));
+  assert.ok(!isKeptFeature('T', 'PLN'));
   assert.ok(!isKeptFeature('S', 'SCH'));
 });

@@ -66,8 +66,8 @@ export function parseAdminCodeLine(line: string, kind: 'admin1' | 'admin2'): Adm
  * but not the country itself (PCL*: countries are answered by Country); areas and named localities (L:
  * "Gourma", "Liptako", forest reserves, parks); forests (V FRST); and the few spots (S) that events happen at
  * and reports name: camps (nomad camps are villages in the Sahel; refugee and IDP camps), mines, military
- * installations, airfields. Left out: hydrography (H: wadis, wells, ponds) and relief (T: dunes, hills), tens
- * of thousands of names that repeat village names and would only add false homonyms.
+ * installations, airfields; and landmarks (isLandmark), as a last resort. Left out: the rest of hydrography and
+ * relief, tens of thousands of names that repeat village names and would only add false homonyms.
  */
 const KEPT_SPOTS = new Set([
   'CMP', 'CMPL', 'CMPLA', 'CMPMN', 'CMPO', 'CMPQ', 'CMPRF',
@@ -75,7 +75,23 @@ const KEPT_SPOTS = new Set([
   'INSM', 'MILB', 'BRKS', 'AIRB', 'AIRF', 'AIRP',
 ]);
 
+/**
+ * Landmarks kept as a last resort: wells, waterholes, ponds and lakes, wadis, dunes and hills, ruins. In the
+ * Sahel many camps and hamlets are known by the well or pond they live at ("Gossi" the lake for Gossi the
+ * town in a dump that lacks the town), so a name that only a landmark has is looked up among them; a name any
+ * settlement has never is (see Gazetteer).
+ */
+const LANDMARKS = new Set([
+  'H.WLL', 'H.WLLS', 'H.WTRH', 'H.WTRHS', 'H.LK', 'H.LKS', 'H.LKI', 'H.LKSI', 'H.PND', 'H.PNDI', 'H.PNDS', 'H.WAD', 'H.WADS',
+  'H.OAS', 'H.SPNG', 'T.DUNE', 'T.DUNS', 'T.HLL', 'T.HLLS', 'T.MT', 'T.MTS', 'S.RUIN', 'S.WELL',
+]);
+
+export function isLandmark(featureClass: string, featureCode: string): boolean {
+  return LANDMARKS.has(`${featureClass}.${featureCode}`);
+}
+
 export function isKeptFeature(featureClass: string, featureCode: string): boolean {
+  if (isLandmark(featureClass, featureCode)) return true;
   switch (featureClass) {
     case 'P':
     case 'L':

@@ -32,12 +32,6 @@ function idOf(phrase: string): string | undefined {
   return m.entry?.id;
 }
 
-test('loads within 50 ms', () => {
-  const start = performance.now();
-  loadActorLexicon(COUNTRIES);
-  assert.ok(performance.now() - start < 50, `took ${performance.now() - start} ms`);
-});
-
 test('JNIM aliases in English and French all name JNIM', () => {
   for (const alias of [
     'JNIM',

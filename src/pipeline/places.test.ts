@@ -42,6 +42,16 @@ const PLACES: Place[] = [
   place('Mopti', 'ML', 'Mopti', 14.9, -3.6, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Mopti', 'ML', 'Mopti', 14.49, -4.2, { featureCode: 'PPLA', population: 114_000 }),
   place('Florence', 'IT', 'Tuscany', 43.77, 11.25, { featureCode: 'PPLA', population: 370_000 }),
+  // Yorba: a Malian hamlet, and a Honduran town with its region of the same name.
+  place('Yorba', 'ML', 'Mopti', 14.3, -2.1),
+  place('Yorba', 'HN', 'Yorba', 15.1, -87.1, { featureCode: 'PPLA', population: 15_000 }),
+  place('Yorba', 'HN', 'Yorba', 15.2, -87.2, { featureClass: 'A', featureCode: 'ADM1' }),
+  // Tinkawat: known only as a well; Sirana is also the name of a pond far away.
+  place('Tinkawat', 'ML', 'Gao', 16.2, 0.4, { featureClass: 'H', featureCode: 'WLL' }),
+  place('Sirana', 'BF', 'Est', 12.0, 1.5, { featureClass: 'H', featureCode: 'PND' }),
+  // A village GeoNames numbers, and one reports spell with a final "-ou".
+  place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
+  place('Taratako', 'ML', 'Gao', 16.1, 0.2),
 ];
 
 let extractor: Extractor;
@@ -83,6 +93,11 @@ describe('homonyms', () => {
     assert.equal(where('Unknown gunmen abducted a teacher in Dounkali, Nara, on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
   });
 
+  test("a far country's namesake does not win by its own region's name", () => {
+    const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
+    assert.equal(where(text, 'Yorba')?.country, 'ML');
+  });
+
   test('a region named as a region favours its places', () => {
     assert.equal(where('In the Mopti region, gunmen burned a school in Kelbara.', 'Kelbara')?.country, 'ML');
   });
@@ -98,9 +113,35 @@ describe('what is not a place', () => {
     assert.equal(where('Militants attacked the village of Niakoro Fodara on Monday.', 'Niakoro'), null);
   });
 
-  test("a coder's note on its own coding is not the report", () => {
-    const places = placesOf('Gunmen killed a trader near a well (coded as Sirana at geoprecision 2).');
-    assert.deepEqual(places, []);
+  test('a name only a landmark has, with no word announcing a place', () => {
+    assert.equal(where('Tinkawat said the attackers fled.', 'Tinkawat'), null);
+  });
+});
+
+describe('names GeoNames writes another way', () => {
+  test('a well gives its name to the camp at it, where the words announce a place', () => {
+    assert.equal(where('Gunmen attacked herders in Tinkawat on Sunday.', 'Tinkawat')?.featureCode, 'WLL');
+  });
+
+  test('a landmark never answers to the name of a settlement', () => {
+    assert.deepEqual(placesOf('Gunmen attacked herders in Sirana on Sunday.').map((p) => p.place?.country), ['ML']);
+  });
+
+  test('a numbered village answers to its plain name', () => {
+    assert.equal(where('Gunmen burned the school of Kabara on Sunday.', 'Kabara')?.name, 'Kabara 2');
+  });
+
+  test('a final "-ou" for "-o"', () => {
+    assert.equal(where('Gunmen entered the village of Taratakou on Sunday.', 'Taratakou')?.name, 'Taratako');
+  });
+});
+
+describe("a coder's note in ACLED's notes", () => {
+  test('places the event at its place and precision, over the names the note describes', () => {
+    const [e] = eventsOf('Gunmen killed a trader near the well of Kobou (coded as Sirana at geoprecision 2) in Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+    const [f] = eventsOf('French airstrikes killed ten militants at an unspecified location in Mali (coded as Mopti at geoprecision 3).');
+    assert.deepEqual([f.location, f.geo_precision], ['Mopti', 3]);
   });
 });
 
@@ -150,6 +191,11 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('Five soldiers were killed in an attack in the Mopti region of Mali on Sunday.');
     assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3]);
     assert.equal(e.latitude, 14.49);
+  });
+
+  test('an event whose sentences name no place happened where the sentence before it says', () => {
+    const [e] = eventsOf('Tension ran high in Wassoro, Mali. Two herders were shot dead on Monday.');
+    assert.equal(e.location, 'Wassoro');
   });
 
   test('a village the gazetteer lacks is placed at the area its hint names', () => {

@@ -12,11 +12,14 @@
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
  * "near". A region-level mention stands for the region's seat (ACLED codes such events at the capital).
+ * A coder's note in ACLED's notes, "(coded as Sirana at geoprecision 2)", says where the event was placed and at
+ * what precision: its place is the location whatever else the note names.
  */
 import type { Doc, PlaceRelation, PlaceSpan, Stage, Token } from '../doc/doc.js';
 import type { ActorEntry } from '../lexicon/actors.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey } from '../doc/text.js';
+import { isLandmark } from '../geo/geonames.js';
 import { isWord } from './tokens.js';
 import type { LanguageData } from '../lang/index.js';
 
@@ -53,6 +56,8 @@ const LOOSE_RANGE_KM = 200;
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
 const CODING_NOTE = /[([]\s*coded\b[^)\]]*[)\]]/gi;
+/** The precision a coder's note states: "at geoprecision 2", "geo-precision 3". */
+const NOTE_PRECISION = /geo\s*-?\s*precision\s*([123])/i;
 /**
  * Capitalised words that may follow a place name without being part of it ("Diffa Airport", "Kidal Region"); any
  * other capitalised word right after a name makes it part of a longer name the gazetteer does not know ("Niakoro"
@@ -159,6 +164,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
       if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
       const candidates = lookupName(keys[n - 1]);
+      // A name only a well, a pond or a dune has is a place only where the words before announce one.
+      if (candidates.length && candidates.every((c) => isLandmark(c.featureClass, c.featureCode)) && !placeCue(words, i)) continue;
       if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates };
     }
     // A name the gazetteer spells another way ("Dyabakoro" for Diabakoro), where the words before announce a place.
@@ -293,10 +300,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     name: 'places',
     run(doc: Doc) {
       const actorSpans = doc.actors;
-      // A coder's note on its own coding, "(coded as Sirana at geoprecision 2)", is not the report: no place in it.
-      const notes = [...doc.text.matchAll(CODING_NOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-      const covered = (t: Token) =>
-        actorSpans.some((a) => t.start >= a.start && t.end <= a.end) || notes.some((n) => t.start >= n.start && t.end <= n.end);
+      const notes = [...doc.text.matchAll(CODING_NOTE)].map((m) => {
+        const precision = Number(NOTE_PRECISION.exec(m[0])?.[1] ?? 2) as PlaceSpan['precision'];
+        return { start: m.index!, end: m.index! + m[0].length, precision };
+      });
+      const noteOf = (f: Found & { words: Token[] }) => {
+        const start = f.words[f.first].start;
+        return notes.find((n) => start >= n.start && start < n.end) ?? null;
+      };
+      const covered = (t: Token) => actorSpans.some((a) => t.start >= a.start && t.end <= a.end);
       const found: (Found & { sentence: number; words: Token[] })[] = [];
       for (const sentence of doc.sentences) {
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
@@ -335,9 +347,18 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const keys = soleKeys.get(iso2);
         return keys ? keys.size - (keys.has(self.key) ? 1 : 0) : 0;
       };
-      const regionsNamed = new Set<string>();
+      // Regions named by some name of the report, with the names naming them: a name does not vouch for its own
+      // homonyms ("Yoro" the Honduran region for "Yoro" the Honduran town).
+      const regionsNamed = new Map<string, Set<string>>();
       const regionsStated = new Set<string>();
-      for (const f of found) for (const c of f.candidates) if (c.featureCode === 'ADM1') regionsNamed.add(`${c.country}:${c.admin1}`);
+      for (const f of found) {
+        for (const c of f.candidates) {
+          if (c.featureCode !== 'ADM1') continue;
+          const key = `${c.country}:${c.admin1}`;
+          regionsNamed.set(key, (regionsNamed.get(key) ?? new Set<string>()).add(f.key));
+        }
+      }
+      const namedByOther = (key: string, self: Found) => [...(regionsNamed.get(key) ?? [])].some((k) => k !== self.key);
 
       // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", or after commas, "in Kelbara,
       // Soum", "in Dounkali, Nara, Koulikoro region". A hint is matched against the candidates' admin units.
@@ -387,7 +408,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (matchesHint(c, hints)) s += 12;
         if (c.featureCode !== 'ADM1') {
           if (regionsStated.has(`${c.country}:${c.admin1}`)) s += 6;
-          else if (regionsNamed.has(`${c.country}:${c.admin1}`)) s += 3;
+          else if (namedByOther(`${c.country}:${c.admin1}`, f)) s += 3;
         }
         if (relation === 'region') s += c.featureCode === 'ADM1' ? 8.5 : c.featureCode === 'ADM2' ? 8 : -2;
         else if (c.featureClass === 'P') s += 1;
@@ -417,10 +438,12 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
       // A list shares its head's relation: "in the regions of Koulikoro (near Bamako) as well as Segou and Mopti".
       // A name that ends with its kind ("Kidal Region", "Soum Province") is a region whatever stands around it.
-      const relations = found.map((f) =>
-        REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
-          ? 'region'
-          : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+      const relations = found.map((f): PlaceRelation =>
+        noteOf(f)
+          ? 'coded'
+          : REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
+            ? 'region'
+            : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -454,15 +477,28 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       );
 
       // What the text says for each choice: its country named, a group's home, a hint; or other names of its country.
-      const stated = found.map((f, k) => countries.has(chosen[k].country) || homes.has(chosen[k].country) || matchesHint(chosen[k], hints[k]));
+      const says = (c: Place, k: number) => countries.has(c.country) || homes.has(c.country) || matchesHint(c, hints[k]);
+      // A far country's namesake nothing in the report speaks for gives way to the best one in a country the user
+      // follows ("Yoro" in Honduras, with a population, against a hamlet "Yoro" in Mali).
+      found.forEach((f, k) => {
+        const best = chosen[k];
+        if (detailed.has(best.country) || says(best, k) || placeEvidence(best.country, f) > 0) return;
+        let alt = -1;
+        f.candidates.forEach((c, i) => {
+          if (detailed.has(c.country) && (alt < 0 || base[k][i] > base[k][alt])) alt = i;
+        });
+        if (alt >= 0) chosen[k] = f.candidates[alt];
+      });
+      const stated = found.map((f, k) => says(chosen[k], k));
       const evidence = found.map((f, k) => stated[k] || placeEvidence(chosen[k].country, f) > 0);
       found.forEach((f, k) => {
         const relation = relations[k];
         const best = chosen[k];
+        const note = relation === 'coded' ? noteOf(f) : null;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
-        if (!evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
-        if (!evidence[k] && best.population < 1_000_000) {
+        if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
+        if (!note && !evidence[k] && best.population < 1_000_000) {
           // Against a place of a followed country too, when this one is not in one ("the Mobile Customs Brigade").
           const foreign = !detailed.has(best.country);
           const supported = chosen.filter((o, j) => (stated[j] || (foreign && detailed.has(o.country))) && found[j].key !== f.key);
@@ -478,8 +514,13 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const describes = hintedBy[k] >= 0 && matchesHint(chosen[hintedBy[k]], hints[hintedBy[k]]);
         const last = f.words[f.first + f.length - 1];
         const isRegion = best.featureCode === 'ADM1' || best.featureCode === 'ADM2';
-        const precision: PlaceSpan['precision'] =
-          isRegion || relation === 'border' || relation === 'region' ? 3 : relation === 'in' ? 1 : 2;
+        const precision: PlaceSpan['precision'] = note
+          ? note.precision
+          : isRegion || relation === 'border' || relation === 'region'
+            ? 3
+            : relation === 'in'
+              ? 1
+              : 2;
         doc.places.push({
           start: f.words[f.first].start,
           end: last.end,
@@ -488,7 +529,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           place: isRegion ? (gazetteer.seatOf(best) ?? best) : best,
           precision,
           relation,
-          parenthetical: parenthetical[k] || describes,
+          parenthetical: !note && (parenthetical[k] || describes),
           sentence: f.sentence,
         });
       });

@@ -44,22 +44,27 @@ export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: L
   return {
     name: 'events',
     run(doc: Doc) {
-      const groups = groupMentions(doc, lang);
+      const { groups, background } = groupMentions(doc, lang);
       const context = contextCountry(doc, gazetteer);
-      for (const group of groups) doc.events.push(...buildEvents(doc, group, context, gazetteer, lexicon));
+      const spare = sparePlaces(doc, groups, background);
+      for (const group of groups) doc.events.push(...buildEvents(doc, group, context, spare, gazetteer, lexicon));
     },
   };
 }
 
-function groupMentions(doc: Doc, lang: LanguageData): Group[] {
+function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; background: Set<number> } {
   const groups: Group[] = [];
+  const background = new Set<number>();
   let current = null as Group | null;
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
-      if (reading.recalled || reading.recollection) addBackground(doc, i, reading.recalled);
+      if (reading.recalled || reading.recollection) {
+        addBackground(doc, i, reading.recalled);
+        background.add(i);
+      }
       continue;
     }
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
@@ -93,7 +98,16 @@ function groupMentions(doc: Doc, lang: LanguageData): Group[] {
     }
     current = group;
   }
-  return groups;
+  return { groups, background };
+}
+
+/**
+ * Places named in sentences that tell no event and no background: "Tension ran high in Koro. Two herders were
+ * killed." An event whose own sentences name no place happened there.
+ */
+function sparePlaces(doc: Doc, groups: Group[], background: Set<number>): PlaceSpan[] {
+  const used = new Set(groups.flatMap((g) => g.sentences));
+  return doc.places.filter((p) => p.place && !used.has(p.sentence) && !background.has(p.sentence));
 }
 
 /**
@@ -149,7 +163,14 @@ function evidenceOf(doc: Doc, field: Evidence['field'], span: { start: number; e
   return { field, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
 
-function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: Gazetteer, lexicon: ActorLexicon): Event[] {
+function buildEvents(
+  doc: Doc,
+  group: Group,
+  context: string | null,
+  spare: PlaceSpan[],
+  gazetteer: Gazetteer,
+  lexicon: ActorLexicon,
+): Event[] {
   const inGroup = <T extends { sentence: number }>(list: T[]) => list.filter((x) => group.sentences.includes(x.sentence));
   const triggers = inGroup(doc.triggers);
   const casualties = inGroup(doc.casualties);
@@ -157,7 +178,7 @@ function buildEvents(doc: Doc, group: Group, context: string | null, gazetteer: 
   const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places, doc.dateline);
+  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;

@@ -3,7 +3,8 @@
  * said to happen at wins ("in Kati" over "near Bamako"); a name in parentheses only describes another
  * ("Petaka (Douentza, Mopti)", "Koulikoro (near Bamako)") and is never the location. An event told only by
  * regions is one event per region, at geo precision 3. When every place named only describes another that the
- * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3.
+ * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3. A coder's note,
+ * "(coded as Sirana at geoprecision 2)", overrides them all.
  */
 import type { PlaceSpan, Span } from '../../doc/doc.js';
 import type { Place } from '../../geo/gazetteer.js';
@@ -27,6 +28,9 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
   let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p));
+  // Where a coder's note placed the event is where it is.
+  const coded = usable.find((p) => p.relation === 'coded');
+  if (coded) return [{ place: coded.place, precision: coded.precision, span: coded }];
   // Only describing names: "in Kossobougou (Nara, Koulikoro)" with a village the gazetteer does not know. The event
   // is in that area, no closer than geo precision 2.
   if (!usable.length) {
