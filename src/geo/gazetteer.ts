@@ -39,6 +39,8 @@ export interface Country {
   names: string[];
   /** English and French, every gender and number: "Malian", "Malians", "malien", "maliennes". */
   demonyms: string[];
+  /** Regions ACLED codes under another, older one, by ACLED's admin1 name: Mali's "Menaka" as "Gao". */
+  regionsCodedAs?: Record<string, string>;
 }
 
 /** A GeoNames file imported into the gazetteer folder. */
@@ -149,6 +151,12 @@ export class Gazetteer {
 
   get(geonameid: number): Place | undefined {
     return this.byId.get(geonameid);
+  }
+
+  /** A place's admin1 as ACLED codes it: GeoNames' region, or the older region ACLED still codes it under. */
+  codedAdmin1(place: Place): string | null {
+    if (place.admin1 === null) return null;
+    return this.byIso.get(place.country)?.regionsCodedAs?.[place.admin1] ?? place.admin1;
   }
 
   /** The admin1 regions of a country. */

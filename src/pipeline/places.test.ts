@@ -52,6 +52,7 @@ const PLACES: Place[] = [
   // A village GeoNames numbers, and one reports spell with a final "-ou".
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
   place('Taratako', 'ML', 'Gao', 16.1, 0.2),
+  place('Inkadogo', 'ML', 'Menaka', 15.9, 2.3),
 ];
 
 let extractor: Extractor;
@@ -196,6 +197,11 @@ describe('the event location and its precision', () => {
   test('an event whose sentences name no place happened where the sentence before it says', () => {
     const [e] = eventsOf('Tension ran high in Wassoro, Mali. Two herders were shot dead on Monday.');
     assert.equal(e.location, 'Wassoro');
+  });
+
+  test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {
+    const [e] = eventsOf('Gunmen killed two herders in Inkadogo, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.admin1], ['Inkadogo', 'Gao']);
   });
 
   test('a village the gazetteer lacks is placed at the area its hint names', () => {

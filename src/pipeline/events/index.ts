@@ -228,7 +228,7 @@ function buildEvents(
       inter2,
       interaction: interactionLabel(inter1, inter2)!,
       country: country ? (gazetteer.country(country)?.name ?? country) : null,
-      admin1: loc.place?.admin1 ?? null,
+      admin1: loc.place ? gazetteer.codedAdmin1(loc.place) : null,
       admin2: loc.precision < 3 || loc.place?.featureCode !== 'ADM1' ? (loc.place?.admin2 ?? null) : null,
       admin3: loc.precision === 1 ? (loc.place?.admin3 ?? null) : null,
       location: loc.place?.name ?? null,
