@@ -1,11 +1,13 @@
 /**
- * Everything the pipeline reads besides the report: the gazetteer, the actor lexicon and the language data.
+ * Everything the pipeline reads besides the report: the gazetteer, the actor lexicon (with where groups are found)
+ * and the language data.
  * Loaded once per process and handed to the stages, never kept in globals.
  */
 import path from 'node:path';
 import { loadGazetteer } from './geo/gazetteer.js';
 import { loadLanguageData } from './lang/index.js';
 import { loadActorLexicon } from './lexicon/actors.js';
+import { loadActorAreas } from './lexicon/areas.js';
 import type { Resources } from './pipeline/index.js';
 
 export interface ResourceOptions {
@@ -21,5 +23,5 @@ export async function loadResources(options: ResourceOptions = {}): Promise<Reso
   const dataDir = options.dataDir ?? defaultDataDir();
   const gazetteer = await loadGazetteer({ dir: path.join(dataDir, 'gazetteer') });
   const actors = loadActorLexicon(gazetteer.countries);
-  return { gazetteer, actors, lang: loadLanguageData() };
+  return { gazetteer, actors, lang: loadLanguageData(), areas: loadActorAreas() };
 }

@@ -24,6 +24,7 @@ import type { Stage } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import type { ActorLexicon } from '../lexicon/actors.js';
+import type { ActorAreas } from '../lexicon/areas.js';
 import { actorsStage } from './actors.js';
 import { casualtiesStage } from './casualties.js';
 import { datesStage } from './dates.js';
@@ -40,9 +41,11 @@ export interface Resources {
   gazetteer: Gazetteer;
   actors: ActorLexicon;
   lang: LanguageData;
+  /** Where groups and communities are mostly found: a clue among homonymous villages (optional). */
+  areas?: ActorAreas;
 }
 
-export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
+export function buildPipeline({ gazetteer, actors, lang, areas }: Resources): Stage[] {
   return [
     sentencesStage(lang),
     tokensStage(),
@@ -51,7 +54,7 @@ export function buildPipeline({ gazetteer, actors, lang }: Resources): Stage[] {
     numbersStage(lang),
     datesStage(lang),
     actorsStage(actors),
-    placesStage(gazetteer, lang, actors),
+    placesStage(gazetteer, lang, actors, areas),
     triggersStage(lang),
     casualtiesStage(lang),
     eventsStage(gazetteer, actors, lang),

@@ -13,6 +13,7 @@ import { Gazetteer, type Place } from '../geo/gazetteer.js';
 import { placeRecord, foldedKeys, type AdminCode, type PlaceRecord } from '../geo/records.js';
 import { loadLanguageData } from '../lang/index.js';
 import { loadActorLexicon } from '../lexicon/actors.js';
+import { loadActorAreas } from '../lexicon/areas.js';
 
 let nextId = 1;
 function place(name: string, country: string, admin1: string | null, lat: number, lon: number, extra: Partial<Place> = {}): Place {
@@ -53,6 +54,9 @@ const PLACES: Place[] = [
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
   place('Taratako', 'ML', 'Gao', 16.1, 0.2),
   place('Inkadogo', 'ML', 'Menaka', 15.9, 2.3),
+  // Dagala: two Malian villages, in Mopti and in Kayes.
+  place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
+  place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
 ];
 
 let extractor: Extractor;
@@ -64,7 +68,7 @@ before(async () => {
     [],
     ['ML', 'BF'],
   );
-  extractor = new Extractor({ gazetteer, actors: loadActorLexicon(countries), lang: loadLanguageData() });
+  extractor = new Extractor({ gazetteer, actors: loadActorLexicon(countries), lang: loadLanguageData(), areas: loadActorAreas() });
 });
 
 const placesOf = (text: string) => extractor.annotate(text, { published: '2023-03-14' }).places;
@@ -97,6 +101,10 @@ describe('homonyms', () => {
   test("a far country's namesake does not win by its own region's name", () => {
     const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
     assert.equal(where(text, 'Yorba')?.country, 'ML');
+  });
+
+  test("the regions the report's groups are found in", () => {
+    assert.equal(where('Dan Na Ambassagou militiamen attacked the village of Dagala on Sunday.', 'Dagala')?.admin1, 'Mopti');
   });
 
   test('a region named as a region favours its places', () => {

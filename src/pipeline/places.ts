@@ -17,6 +17,7 @@
  */
 import type { Doc, PlaceRelation, PlaceSpan, Stage, Token } from '../doc/doc.js';
 import type { ActorEntry } from '../lexicon/actors.js';
+import type { ActorAreas } from '../lexicon/areas.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
@@ -120,12 +121,12 @@ function foldedName(name: string): string {
   return key;
 }
 
-/** Where the actor lexicon says a named group mostly operates ("Katiba Macina": Mali); optional. */
+/** Where the actor lexicon says a named group mostly operates ("Katiba Macina": Mali, Burkina Faso); optional. */
 export interface ActorHomes {
-  homeOf(entry: ActorEntry): string | null;
+  homesOf(entry: ActorEntry): string[];
 }
 
-export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes?: ActorHomes): Stage {
+export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes?: ActorHomes, areas?: ActorAreas): Stage {
   const stopwords = lang.placeStopwords;
 
   /** The longest run of capitalised words from word i that the gazetteer knows. */
@@ -290,10 +291,17 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (!actorHomes) return counts;
     for (const a of doc.actors) {
       if (a.country || !a.actor || a.descriptive) continue;
-      const home = actorHomes.homeOf(a.actor);
-      if (home) counts.set(home, (counts.get(home) ?? 0) + 1);
+      for (const home of actorHomes.homesOf(a.actor)) counts.set(home, (counts.get(home) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /** Regions ("ML:Mopti") the report's groups and communities are mostly found in. */
+  function areasOf(doc: Doc): Set<string> {
+    const found = new Set<string>();
+    if (!areas) return found;
+    for (const a of doc.actors) if (a.actor) for (const area of areas.of(a.actor)) found.add(area);
+    return found;
   }
 
   return {
@@ -328,6 +336,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
       const countries = countriesOf(doc);
       const homes = homesOf(doc);
+      const actorAreas = areasOf(doc);
       const detailed = gazetteer.detailedCountries;
       // A name whose every candidate lies in one country says the report is about that country ("Kelbara, Soum
       // Province" is Burkina Faso's, whatever other country the sentence names).
@@ -404,6 +413,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         s += 2 * Math.min(placeEvidence(c.country, f), 3);
         const home = homes.get(c.country) ?? 0;
         if (home) s += 2 + Math.min(home, 2);
+        if (actorAreas.has(`${c.country}:${c.admin1}`)) s += 2.5;
         if (detailed.has(c.country)) s += 2;
         if (matchesHint(c, hints)) s += 12;
         if (c.featureCode !== 'ADM1') {
