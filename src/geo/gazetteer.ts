@@ -77,6 +77,9 @@ export class Gazetteer {
   /** The seat of each admin1/admin2 unit ("ML|Mopti", "BF|Sahel|Soum"): its PPLA/PPLA2, or else its largest PPLA*. */
   private readonly seats = new Map<string, Place>();
   private readonly byIso = new Map<string, Country>();
+  private readonly capitals = new Map<string, Place>();
+  /** Loose keys of the detailed countries by each key with one letter left out; built when first asked. */
+  private byDeletion: Map<string, string[]> | null = null;
   private readonly countryKeys = new Map<string, Country>();
   private readonly demonymKeys = new Map<string, Country>();
 
@@ -100,6 +103,9 @@ export class Gazetteer {
       this.byId.set(place.geonameid, place);
       if (place.featureCode === 'ADM1') append(this.adm1, place.country, place);
       if (place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') this.addSeat(place);
+      if (place.featureCode === 'PPLC' && place.population >= (this.capitals.get(place.country)?.population ?? -1)) {
+        this.capitals.set(place.country, place);
+      }
       if (isLandmark(place.featureClass, place.featureCode)) landmarks.push(entry);
       else index(entry, () => true);
     }
@@ -172,6 +178,38 @@ export class Gazetteer {
     if (unit.featureCode === 'ADM1') return this.seats.get(`${unit.country}|${unit.admin1}`);
     if (unit.featureCode === 'ADM2') return this.seats.get(`${unit.country}|${unit.admin1}|${unit.admin2}`);
     return undefined;
+  }
+
+  /** A country's capital (its PPLC), if the gazetteer has it. */
+  capitalOf(iso2: string): Place | undefined {
+    return this.capitals.get(iso2);
+  }
+
+  /**
+   * Places of the detailed countries whose name is one slip away from a folded name once both are reduced to
+   * their loose keys: a letter more, less, changed, or two swapped ("Tongomayle" for Tongomayel, "Ogassagou"
+   * for Ogassogou). Only for names of at least 6 loose letters, and never an exact or loose match (those come
+   * first). Empty when none.
+   */
+  lookupNear(foldedKey: string): Place[] {
+    const loose = looseKey(foldedKey);
+    if (loose.length < MIN_NEAR_LENGTH || !this.detailedCountries.size) return [];
+    this.byLooseKey ??= this.indexLoose();
+    this.byDeletion ??= this.indexDeletions(this.byLooseKey);
+    const keys = new Set<string>();
+    for (const variant of [loose, ...deletions(loose)]) {
+      for (const key of this.byDeletion.get(variant) ?? []) if (key !== loose && oneSlip(loose, key)) keys.add(key);
+    }
+    return [...keys].flatMap((key) => this.byLooseKey!.get(key) ?? []);
+  }
+
+  private indexDeletions(loose: Map<string, Place[]>): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const key of loose.keys()) {
+      if (key.length < MIN_NEAR_LENGTH - 1) continue;
+      for (const variant of [key, ...deletions(key)]) append(index, variant, key);
+    }
+    return index;
   }
 
   country(iso2: string): Country | undefined {
@@ -259,6 +297,27 @@ const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 
 /** Loose keys shorter than this match too many unrelated names. */
 const MIN_LOOSE_LENGTH = 5;
+/** Names one slip apart must be at least this long to be taken for one another. */
+const MIN_NEAR_LENGTH = 6;
+
+/** The key with each one of its letters left out. */
+function deletions(key: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+}
+
+/** Two different keys one edit apart: a letter inserted, deleted or changed, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 const LOOSE_RULES: [RegExp, string][] = [
   [/ /g, ''], [/tch/g, 'ch'], [/dj/g, 'j'], [/ou/g, 'u'], [/y/g, 'i'], [/w/g, 'u'],
   [/ph/g, 'f'], [/[cq]/g, 'k'], [/x/g, 'ks'], [/(.)\1+/g, '$1'], [/h/g, ''], [/e$/, ''], [/u$/, 'o'],

@@ -57,6 +57,8 @@ const PLACES: Place[] = [
   // Dagala: two Malian villages, in Mopti and in Kayes.
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
+  place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  place('Bamako', 'ML', 'Bamako', 12.65, -8.0, { featureCode: 'PPLC', population: 1_800_000 }),
 ];
 
 let extractor: Extractor;
@@ -140,6 +142,11 @@ describe('names GeoNames writes another way', () => {
     assert.equal(where('Gunmen burned the school of Kabara on Sunday.', 'Kabara')?.name, 'Kabara 2');
   });
 
+  test('one slip away, where the words announce a place', () => {
+    assert.equal(where('Gunmen ambushed a gendarmerie patrol in the area of Tongomayle, Burkina Faso.', 'Tongomayle')?.name, 'Tongomayel');
+    assert.equal(where('Tongomayle said the patrol was ambushed in Burkina Faso.', 'Tongomayle'), null);
+  });
+
   test('a final "-ou" for "-o"', () => {
     assert.equal(where('Gunmen entered the village of Taratakou on Sunday.', 'Taratakou')?.name, 'Taratako');
   });
@@ -205,6 +212,13 @@ describe('the event location and its precision', () => {
   test('an event whose sentences name no place happened where the sentence before it says', () => {
     const [e] = eventsOf('Tension ran high in Wassoro, Mali. Two herders were shot dead on Monday.');
     assert.equal(e.location, 'Wassoro');
+  });
+
+  test('"the capital" with no name after it is the capital of the country the report speaks of', () => {
+    const [e] = eventsOf('Thousands of Malians marched in the capital on Saturday to demand the release of detained journalists.');
+    assert.deepEqual([e.location, e.geo_precision], ['Bamako', 1]);
+    const [f] = eventsOf('Two Malian soldiers were killed near Sirana and evacuated to Mopti, the capital of the region.');
+    assert.equal(f.location, 'Sirana');
   });
 
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {

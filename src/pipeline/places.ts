@@ -46,6 +46,8 @@ const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'c
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
 const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
 const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+/** "the capital", "la capitale": the report's country's capital when no name follows. */
+const CAPITAL = new Set(['capital', 'capitale']);
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
 const PROXIMITY_KM = 150;
@@ -177,6 +179,14 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const next = words[i + n];
         if (next && joined(last, next) && foreign(next)) continue;
         const candidates = gazetteer.lookupLoose(keys[n - 1]);
+        if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates, loose: true };
+      }
+      // Then one slip away ("Tongomayle" for Tongomayel), the whole run of capitalised words only.
+      const n = keys.length;
+      const last = words[i + n - 1];
+      const next = words[i + n];
+      if (last.capitalized && !stopwords.has(last.norm) && !(next && joined(last, next) && foreign(next))) {
+        const candidates = gazetteer.lookupNear(keys[n - 1]);
         if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates, loose: true };
       }
     }
@@ -543,6 +553,36 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           sentence: f.sentence,
         });
       });
+      if (capitalMentioned(doc, countries)) doc.places.sort((a, b) => a.start - b.start);
     },
   };
+
+  /**
+   * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report speaks of
+   * most.
+   * Adds its places and says whether there were any.
+   */
+  function capitalMentioned(doc: Doc, countries: Map<string, number>): boolean {
+    let country: string | null = null;
+    for (const [iso2, n] of countries) if (country === null || n > countries.get(country)!) country = iso2;
+    const capital = country === null ? undefined : gazetteer.capitalOf(country);
+    if (!capital) return false;
+    let added = false;
+    for (const sentence of doc.sentences) {
+      const words = doc.sentenceTokens(sentence.index).filter(isWord);
+      words.forEach((w, i) => {
+        if (!CAPITAL.has(w.norm) || !ARTICLES.has(words[i - 1]?.norm)) return;
+        // "the capital Bamako", "the capital of the Lac province", "Bol, the capital ...": another place's words.
+        const next = words[i + 1];
+        if (next?.capitalized || ARTICLES.has(next?.norm) || (i >= 2 && doc.text.slice(words[i - 2].end, words[i - 1].start).includes(','))) return;
+        const relation = relationBefore(words, i).relation;
+        doc.places.push({
+          start: w.start, end: w.end, name: w.text, place: capital, precision: relation === 'in' ? 1 : 2, relation,
+          parenthetical: false, sentence: sentence.index,
+        });
+        added = true;
+      });
+    }
+    return added;
+  }
 }
