@@ -61,3 +61,20 @@ test('a named weekday dates the event before a vague word; a night is coded to i
   assert.deepEqual(await eventDate('Des hommes armés ont tué trois civils dans la nuit de dimanche à lundi près de Téra.'), [['2023-06-04', 1]]);
   assert.deepEqual(await eventDate('Gunmen killed three villagers overnight on Saturday near Tera.'), [['2023-06-03', 1]]);
 });
+
+test('a day and month swapped between numeric orders is read the way that makes it news', async () => {
+  assert.equal((await dates('On September 6, gunmen attacked the market in the village.', '2023-06-10'))[0].date, '2023-06-09');
+  assert.equal((await dates('On 6 September, gunmen attacked the market in the village.', '2023-06-10'))[0].date, '2023-06-09');
+  // As written: a date a month old (May 6 is not June 5), a swap that is no news either, a day that cannot be a month.
+  assert.equal((await dates('On May 6, gunmen attacked the market in the village.', '2023-06-07'))[0].date, '2023-05-06');
+  assert.equal((await dates('On September 6, gunmen attacked the market in the village.', '2023-07-20'))[0].date, '2022-09-06');
+  assert.equal((await dates('On September 16, gunmen attacked the market in the village.', '2023-06-10'))[0].date, '2022-09-16');
+});
+
+test('a year one too far is the year of publication when that makes the date news of the last days', async () => {
+  assert.equal((await dates('On 30 September 2023, gunmen raided the mine.', '2022-10-01'))[0].date, '2022-09-30');
+  assert.deepEqual(await eventDate('On 30 September 2023, gunmen raided the mine near Inata.', '2022-10-01'), [['2022-09-30', 1]]);
+  // A date months ahead is a plan, as written; so is a month named with a later year.
+  assert.equal((await dates('Elections are set for 30 September 2023.', '2022-06-01'))[0].date, '2023-09-30');
+  assert.equal((await dates('Elections are set for October 2023.', '2022-10-20'))[0].date, '2023-10-15');
+});

@@ -4,6 +4,7 @@
  *
  *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
  *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
+ *   "on September 6" (June 10), "30 September 2023" (2022) slips: the day and month swapped, a year one too far
  *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
@@ -11,7 +12,7 @@
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
-import { addDays, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
+import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
@@ -22,6 +23,10 @@ const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until'
 const MID_MONTH = 15;
 /** Days a month-and-day date may lie after publication before it is taken as last year's. */
 const FUTURE_TOLERANCE_DAYS = 3;
+/** Beyond this many days before publication, a month and day given without a year may be a slip. */
+const SLIP_AGE_DAYS = 90;
+/** A slip is read the other way only when that way the date is news of the last few days. */
+const SLIP_WINDOW_DAYS = 7;
 
 type Found = Omit<DateSpan, 'sentence' | 'start' | 'end'> & { length: number };
 
@@ -60,11 +65,38 @@ export function datesStage(lang: LanguageData): Stage {
     return year;
   }
 
+  /** Within the last few days before publication (or the tolerance after it). */
+  function recent(date: string | null, published: string): date is string {
+    if (!date) return false;
+    const age = daysBetween(date, published);
+    return age >= -FUTURE_TOLERANCE_DAYS && age <= SLIP_WINDOW_DAYS;
+  }
+
+  /**
+   * The date a writer meant when the one written cannot be news: the day and month swapped between the two
+   * orders of numeric dates ("September 6" for 06/09 = June 9, in a report of June 10: without a year, a
+   * date months old is no news), or a year one too far
+   * ("30 September 2023" in a report of October 1, 2022: no report tells a past event in the future). Read
+   * the other way, the date must fall in the last days before publication; else the date stands as written.
+   */
+  function slip(month: number, day: number, year: number | null, date: string, published: string): string | null {
+    if (year === null && day <= 12 && daysBetween(date, published) > SLIP_AGE_DAYS) {
+      const swapped = isoDay(resolveYear(day, month, published)!, day, month);
+      if (recent(swapped, published)) return swapped;
+    }
+    if (year !== null && year === yearOf(published) + 1) {
+      const thisYear = isoDay(yearOf(published), month, day);
+      if (recent(thisYear, published)) return thisYear;
+    }
+    return null;
+  }
+
   function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number): Found | null {
     const y = year ?? resolveYear(month, day, published);
-    const date = y === null ? null : isoDay(y, month, day);
-    if (y !== null && date === null) return null;
-    return { date, precision, year: y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
+    const written = y === null ? null : isoDay(y, month, day);
+    if (y !== null && written === null) return null;
+    const date = (written && published && precision < 3 && slip(month, day, year, written, published)) || written;
+    return { date, precision, year: date ? yearOf(date) : y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
   }
 
   /**
