@@ -78,3 +78,11 @@ test('a year one too far is the year of publication when that makes the date new
   assert.equal((await dates('Elections are set for 30 September 2023.', '2022-06-01'))[0].date, '2023-09-30');
   assert.equal((await dates('Elections are set for October 2023.', '2022-10-20'))[0].date, '2023-10-15');
 });
+
+test('an event told without a date after a sentence that sets the story on a day happened that day', async () => {
+  const text = 'On June 2, a land dispute in Dori turned violent. When gendarmes tried to intervene, they were attacked by youths throwing stones.';
+  assert.deepEqual(await eventDate(text), [['2023-06-02', 1]]);
+  // A recollection sets nothing: the attack told after it is undated, so dated on publication.
+  const recalled = 'In March 2020, the army withdrew from the area. Gunmen attacked a convoy near Dori.';
+  assert.deepEqual(await eventDate(recalled), [['2023-06-07', 1]]);
+});

@@ -54,11 +54,14 @@ export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: L
 function groupMentions(doc: Doc, lang: LanguageData): Group[] {
   const groups: Group[] = [];
   let current = null as Group | null;
+  // The last day the story was set on: an event told after it without a date of its own happened then.
+  let setting = null as { date: DateSpan; day: string } | null;
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
+      if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
       if (reading.recalled || reading.recollection) addBackground(doc, i, reading.recalled);
       continue;
     }
@@ -90,7 +93,11 @@ function groupMentions(doc: Doc, lang: LanguageData): Group[] {
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
       group.day = day;
+    } else if (!target && !group.date && setting) {
+      group.date = setting.date;
+      group.day = setting.day;
     }
+    if (group.date && group.day) setting = { date: group.date, day: group.day };
     current = group;
   }
   return groups;

@@ -34,7 +34,10 @@ export interface SentenceReading {
   /** Event words and counts that are news. */
   triggers: TriggerSpan[];
   casualties: CasualtySpan[];
-  /** The date the sentence tells its news on, if it gives one. */
+  /**
+   * The date the sentence tells its news on, if it gives one; for a sentence with no event words that recalls
+   * nothing, the date it sets the story on ("On June 9, a land dispute turned violent.").
+   */
   date: DateSpan | null;
   /** For a sentence that tells no news: the date of what it recalls, for the background list. */
   recalled: DateSpan | null;
@@ -111,5 +114,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // A bare mention of the current year ("in 2023") recalls nothing.
   const recalled = old[0] ?? eventDate(doc, dates, lang);
   const thisYear = recalled && !recalled.date && recalled.anchor === 'absolute' && doc.published !== null && recalled.year === yearOf(doc.published);
-  return { recollection: told && (habitual.length > 0 || old.length > 0), triggers, casualties, date: null, recalled: thisYear ? null : recalled };
+  const recollection = told && (habitual.length > 0 || old.length > 0);
+  const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
+  return { recollection, triggers, casualties, date: setting, recalled: thisYear ? null : recalled };
 }
