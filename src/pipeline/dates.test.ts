@@ -86,3 +86,24 @@ test('an event told without a date after a sentence that sets the story on a day
   const recalled = 'In March 2020, the army withdrew from the area. Gunmen attacked a convoy near Dori.';
   assert.deepEqual(await eventDate(recalled), [['2023-06-07', 1]]);
 });
+
+test('a range knows its last day; two days named with "and", and a night, are no range', async () => {
+  const until = async (text: string, published = '2023-06-07') => {
+    const doc = (await testExtractor()).annotate(text, { published });
+    return doc.dates.map((d) => [d.date, d.until ?? null]);
+  };
+  assert.deepEqual(await until('Clashes broke out on June 2-4.'), [['2023-06-02', '2023-06-04']]);
+  assert.deepEqual(await until('Clashes broke out between 2 and 5 June.'), [['2023-06-02', '2023-06-05']]);
+  assert.deepEqual(await until('Between December 28 and January 1, the army raided islands of the lake.', '2023-01-03'), [['2022-12-28', '2023-01-01']]);
+  assert.deepEqual(await until('Gunmen raided the market on June 1 and 4.'), [['2023-06-01', null]]);
+  assert.deepEqual((await until('Des hommes armés ont attaqué le poste dans la nuit du 2 au 3 juin.')).at(-1), ['2023-06-02', null]);
+});
+
+test('an event told over a few days is one event a day, its toll divided; a long operation is one event', async () => {
+  const text = 'Soldiers and militants clashed near Tera on June 2-4, leaving seven dead.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-06-07' });
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-06-02', 3], ['2023-06-03', 2], ['2023-06-04', 2]]);
+  // Begun 37 days before publication, it is news while it ends in the last days.
+  const long = 'From May 1 to 17, the army conducted an offensive against militants near Tera, killing 40.';
+  assert.deepEqual(await eventDate(long, '2023-06-07'), [['2023-05-01', 2]]);
+});

@@ -5,7 +5,8 @@
  *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
  *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
  *   "on September 6" (June 10), "30 September 2023" (2022) slips: the day and month swapped, a year one too far
- *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2
+ *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2, and the last one ("until")
+ *   "between December 28 and January 1"                  across months; "on 4 and 9 May" names two days, no range
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
@@ -19,6 +20,10 @@ import { isWord } from './tokens.js';
 const YEAR = /^(19|20)\d\d$/;
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);
 const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
+/** Words that make "X and Y" the ends of a range, not two days: "between 4 and 9 May". */
+const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
+/** Words of a night, which spans two dates and is coded to its first: "overnight between June 2-3", "dans la nuit du 2 au 3 juin". */
+const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** The day ACLED codes an event known only to the month: the middle of it. */
 const MID_MONTH = 15;
 /** Days a month-and-day date may lie after publication before it is taken as last year's. */
@@ -114,6 +119,22 @@ export function datesStage(lang: LanguageData): Stage {
     return anchored;
   }
 
+  /**
+   * The last day of a range that starts on the found date ("June 2-4", "between December 28 and January 1"),
+   * in the month given, else the first day's. "X and Y" is a range only after "between" or for two days in a
+   * row ("on 4 and 9 May" tells of two days, not of the days between them). A night has no end: it is one event.
+   */
+  function withEnd(found: Found | null, words: Token[], i: number, first: number, end: { month: number | null; day: number; joiner: string } | null): Found | null {
+    if (!found?.date || !end || words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return found;
+    const pair = end.joiner === 'and' || end.joiner === 'et';
+    if (pair && !BETWEEN.has(words[i - 1]?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
+    const year = yearOf(found.date);
+    const month = end.month ?? monthOf(found.date);
+    let until = isoDay(year, month, end.day);
+    if (until && until <= found.date && end.month !== null) until = isoDay(year + 1, month, end.day);
+    return until && until > found.date ? { ...found, until } : found;
+  }
+
   function relative(published: string | null, days: number, precision: 1 | 2 | 3, length: number): Found {
     const date = published ? addDays(published, days) : null;
     return { date, precision, year: date ? yearOf(date) : null, anchor: 'published', offset: 0, length };
@@ -168,19 +189,29 @@ export function datesStage(lang: LanguageData): Stage {
       if (d !== null) {
         let n = 2;
         if (ORDINAL.has(words[i + n]?.norm)) n++;
-        // "November 15-22", "November 15 and 22": the first day, to the week.
+        // "November 15-22", "November 15 and 22", "December 28 to January 1": the first day, to the week.
         let precision: 1 | 2 = 1;
-        if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null && !lang.months.has(words[i + n + 2]?.norm ?? '')) {
+        let end: { month: number | null; day: number; joiner: string } | null = null;
+        const joiner = words[i + n]?.norm ?? '';
+        const nextMonth = RANGE_WORDS.has(joiner) ? monthAt(words, i + n + 1) : null;
+        if (RANGE_WORDS.has(joiner) && dayNumber(words[i + n + 1]) !== null && !lang.months.has(words[i + n + 2]?.norm ?? '')) {
+          end = { month: null, day: dayNumber(words[i + n + 1])!, joiner };
           n += 2;
+          precision = 2;
+          if (ORDINAL.has(words[i + n]?.norm)) n++;
+        } else if (nextMonth && dayNumber(words[i + n + 2]) !== null && (BETWEEN.has(words[i - 1]?.norm ?? '') || (joiner !== 'and' && joiner !== 'et'))) {
+          end = { month: nextMonth, day: dayNumber(words[i + n + 2])!, joiner };
+          n += 3;
           precision = 2;
           if (ORDINAL.has(words[i + n]?.norm)) n++;
         } else if (dayNumber(words[i + n]) !== null && /^\s*[-–]\s*$/.test(text.slice(words[i + n - 1].end, words[i + n].start))) {
           // "June 2-4" (a dash, not "June 2, 4 soldiers")
+          end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
           n += 1;
           precision = 2;
         }
         const year = yearNumber(words[i + n]);
-        return absolute(month, d, year, published, precision, n + (year ? 1 : 0));
+        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0)), words, i, d, end);
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
@@ -193,10 +224,13 @@ export function datesStage(lang: LanguageData): Stage {
       let n = 1;
       if (ORDINAL.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
+      let end: { month: number | null; day: number; joiner: string } | null = null;
       if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null) {
+        end = { month: null, day: dayNumber(words[i + n + 1])!, joiner: words[i + n].norm };
         n += 2;
         precision = 2;
       } else if (dayNumber(words[i + n]) !== null && lang.months.has(words[i + n + 1]?.norm)) {
+        end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
         n += 1;
         precision = 2;
       }
@@ -205,7 +239,7 @@ export function datesStage(lang: LanguageData): Stage {
       const m = monthAt(words, i + n);
       if (m) {
         const year = yearNumber(words[i + n + 1]);
-        return absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0));
+        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0)), words, i, d, end);
       }
       const numericMonth = dayNumber(words[i + 1]);
       const numericYear = yearNumber(words[i + 2]);

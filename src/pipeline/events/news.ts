@@ -47,8 +47,8 @@ export interface SentenceReading {
 export function isBackgroundDate(date: DateSpan, published: string | null): boolean {
   if (!published) return false;
   if (date.date) {
-    const age = daysBetween(date.date, published);
-    return age > NEWS_WINDOW_DAYS || age < -1;
+    // A range is news while it ends in the window ("from May 1 to 17" in a report of May 20).
+    return daysBetween(date.until ?? date.date, published) > NEWS_WINDOW_DAYS || daysBetween(date.date, published) < -1;
   }
   return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
 }
