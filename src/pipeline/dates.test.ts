@@ -107,3 +107,10 @@ test('an event told over a few days is one event a day, its toll divided; a long
   const long = 'From May 1 to 17, the army conducted an offensive against militants near Tera, killing 40.';
   assert.deepEqual(await eventDate(long, '2023-06-07'), [['2023-05-01', 2]]);
 });
+
+test('an event with no date of its own is dated on the day it was reported, not on the day it was claimed', async () => {
+  assert.deepEqual(await eventDate('Reported on June 5 that gunmen had attacked a convoy near Tera.'), [['2023-06-05', 1]]);
+  // A date of the event itself wins over the day it was told.
+  assert.deepEqual(await eventDate('The army said on Monday that soldiers killed 12 militants on Saturday near Tera.'), [['2023-06-03', 1]]);
+  assert.deepEqual(await eventDate('Gunmen ambushed a convoy near Tera. JNIM claimed the attack on June 6.'), [['2023-06-07', 1]]);
+});

@@ -27,6 +27,8 @@ const TOLD_OF_WORDS = 5;
 const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
+/** Reporting words that tell when news of an act came out, not when someone spoke of it. */
+const REPORTED = new Set(['reported', 'rapporte']);
 
 export interface SentenceReading {
   /** The sentence tells of what keeps happening or of the past ("rebels have repeatedly raided ..."). */
@@ -84,12 +86,14 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   if (sentence === doc.headline) return null;
   const words = doc.sentenceTokens(sentence).filter(isWord);
   const wordIndex = (span: Span) => words.findIndex((w) => w.start >= span.start);
-  const reported = (d: DateSpan) => {
+  /** The reporting word a date tells the day of ("said on Tuesday"), if any. */
+  const reporter = (d: DateSpan) => {
     const at = wordIndex(d);
     const before = words.slice(Math.max(0, at - REPORTING_WORDS), at);
     const k = before.findIndex((w) => lang.reporting.has(w.norm));
-    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start));
+    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
   };
+  const reported = (d: DateSpan) => reporter(d) !== null;
   const dateline = doc.dateline;
   const dates = doc.dates.filter(
     (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
@@ -108,7 +112,12 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
   if (triggers.length || casualties.length) {
-    return { recollection: false, triggers, casualties, date: eventDate(doc, dates.filter((d) => !old.includes(d)), lang), recalled: null };
+    // With no date of its own, the event is dated on the day it was reported ("Reported on October 25 that ...",
+    // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
+    // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
+    const saidOn = doc.dates.filter((d) => d.sentence === sentence && REPORTED.has(reporter(d) ?? '') && d.date !== null && !isBackgroundDate(d, doc.published));
+    const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
+    return { recollection: false, triggers, casualties, date, recalled: null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
