@@ -114,3 +114,13 @@ test('an event with no date of its own is dated on the day it was reported, not 
   assert.deepEqual(await eventDate('The army said on Monday that soldiers killed 12 militants on Saturday near Tera.'), [['2023-06-03', 1]]);
   assert.deepEqual(await eventDate('Gunmen ambushed a convoy near Tera. JNIM claimed the attack on June 6.'), [['2023-06-07', 1]]);
 });
+
+test('French months in lower case after a part of the month or an ordinal day: "début juillet", "le 1er juillet"', async () => {
+  const first = async (text: string) => (await dates(text, '2023-07-20')).map((d) => [d.date, d.precision]);
+  assert.deepEqual(await first('Début juillet, des hommes armés ont attaqué le village.'), [['2023-07-01', 3]]);
+  assert.deepEqual(await first('À la mi-juin, des hommes armés ont attaqué le village.'), [['2023-06-15', 3]]);
+  assert.deepEqual(await first('Fin juin, des hommes armés ont attaqué le village.'), [['2023-06-21', 3]]);
+  assert.deepEqual(await first('Le 1er juillet, des hommes armés ont attaqué le village.'), [['2023-07-01', 1]]);
+  // "Sept" after no number is seven, not September.
+  assert.deepEqual(await first('Fin sept militaires ont été tués.'), []);
+});

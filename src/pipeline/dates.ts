@@ -49,15 +49,19 @@ export function datesStage(lang: LanguageData): Stage {
   /** The text of the document being read: what lies between two words ("June 2-4" against "June 2, 4"). */
   let text = '';
 
-  /** The month named by a word: capitalised (English), or next to a day or year ("le 21 juillet"). */
-  function monthAt(words: Token[], i: number): number | null {
+  /**
+   * The month named by a word: capitalised (English), next to a day or year ("le 21 juillet", "le 1er juillet"),
+   * or after a part of the month ("début juillet": a French month is written in lower case).
+   */
+  function monthAt(words: Token[], i: number, afterPart = false): number | null {
     const t = words[i];
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
-    const nextToNumber = dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
+    const ordinalDay = ORDINAL.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
+    const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (!t.capitalized || t.norm === 'may' || abbreviation)) return null;
+    if (!nextToNumber && (abbreviation || (!afterPart && (!t.capitalized || t.norm === 'may')))) return null;
     return month;
   }
 
@@ -170,7 +174,7 @@ export function datesStage(lang: LanguageData): Stage {
     // "in early July", "mi-juillet 2022"
     const part = lang.monthParts.matchAt(words, i);
     if (part) {
-      const month = monthAt(words, i + part.length);
+      const month = monthAt(words, i + part.length, true);
       const bareYear = yearNumber(words[i + part.length]);
       if (!month && bareYear) {
         // "in early 2022": the part of the year, to the month.
