@@ -45,6 +45,8 @@ export interface DateSpan extends Span {
   anchor: 'published' | 'previous' | 'absolute';
   /** For anchor 'previous': days from the date of the event being told ("the day before": -1). */
   offset: number;
+  /** The last day of a range ("June 2-4": June 4), whose first day is `date`. */
+  until?: string;
   sentence: number;
 }
 

@@ -61,3 +61,62 @@ test('a named weekday dates the event before a vague word; a night is coded to i
   assert.deepEqual(await eventDate('Des hommes armés ont tué trois civils dans la nuit de dimanche à lundi près de Téra.'), [['2023-06-04', 1]]);
   assert.deepEqual(await eventDate('Gunmen killed three villagers overnight on Saturday near Tera.'), [['2023-06-03', 1]]);
 });
+
+test('a month and day months old stand as written: no guess that day and month were swapped', async () => {
+  assert.equal((await dates('On September 6, gunmen attacked the market in the village.', '2023-06-10'))[0].date, '2022-09-06');
+  assert.equal((await dates('On May 6, gunmen attacked the market in the village.', '2023-06-07'))[0].date, '2023-05-06');
+});
+
+test('a year one too far is the year of publication when that makes the date news of the last days', async () => {
+  assert.equal((await dates('On 30 September 2023, gunmen raided the mine.', '2022-10-01'))[0].date, '2022-09-30');
+  assert.deepEqual(await eventDate('On 30 September 2023, gunmen raided the mine near Inata.', '2022-10-01'), [['2022-09-30', 1]]);
+  // A date months ahead is a plan, as written; so is a month named with a later year.
+  assert.equal((await dates('Elections are set for 30 September 2023.', '2022-06-01'))[0].date, '2023-09-30');
+  assert.equal((await dates('Elections are set for October 2023.', '2022-10-20'))[0].date, '2023-10-15');
+});
+
+test('an event told without a date after a sentence that sets the story on a day happened that day', async () => {
+  const text = 'On June 2, a land dispute in Dori turned violent. When gendarmes tried to intervene, they were attacked by youths throwing stones.';
+  assert.deepEqual(await eventDate(text), [['2023-06-02', 1]]);
+  // A recollection sets nothing: the attack told after it is undated, so dated on publication.
+  const recalled = 'In March 2020, the army withdrew from the area. Gunmen attacked a convoy near Dori.';
+  assert.deepEqual(await eventDate(recalled), [['2023-06-07', 1]]);
+});
+
+test('a range knows its last day; two days named with "and", and a night, are no range', async () => {
+  const until = async (text: string, published = '2023-06-07') => {
+    const doc = (await testExtractor()).annotate(text, { published });
+    return doc.dates.map((d) => [d.date, d.until ?? null]);
+  };
+  assert.deepEqual(await until('Clashes broke out on June 2-4.'), [['2023-06-02', '2023-06-04']]);
+  assert.deepEqual(await until('Clashes broke out between 2 and 5 June.'), [['2023-06-02', '2023-06-05']]);
+  assert.deepEqual(await until('Between December 28 and January 1, the army raided islands of the lake.', '2023-01-03'), [['2022-12-28', '2023-01-01']]);
+  assert.deepEqual(await until('Gunmen raided the market on June 1 and 4.'), [['2023-06-01', null]]);
+  assert.deepEqual((await until('Des hommes armés ont attaqué le poste dans la nuit du 2 au 3 juin.')).at(-1), ['2023-06-02', null]);
+});
+
+test('an event told over a few days is one event a day, its toll divided; a long operation is one event', async () => {
+  const text = 'Soldiers and militants clashed near Tera on June 2-4, leaving seven dead.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-06-07' });
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-06-02', 3], ['2023-06-03', 2], ['2023-06-04', 2]]);
+  // Begun 37 days before publication, it is news while it ends in the last days.
+  const long = 'From May 1 to 17, the army conducted an offensive against militants near Tera, killing 40.';
+  assert.deepEqual(await eventDate(long, '2023-06-07'), [['2023-05-01', 2]]);
+});
+
+test('an event with no date of its own is dated on the day it was reported, not on the day it was claimed', async () => {
+  assert.deepEqual(await eventDate('Reported on June 5 that gunmen had attacked a convoy near Tera.'), [['2023-06-05', 1]]);
+  // A date of the event itself wins over the day it was told.
+  assert.deepEqual(await eventDate('The army said on Monday that soldiers killed 12 militants on Saturday near Tera.'), [['2023-06-03', 1]]);
+  assert.deepEqual(await eventDate('Gunmen ambushed a convoy near Tera. JNIM claimed the attack on June 6.'), [['2023-06-07', 1]]);
+});
+
+test('French months in lower case after a part of the month or an ordinal day: "début juillet", "le 1er juillet"', async () => {
+  const first = async (text: string) => (await dates(text, '2023-07-20')).map((d) => [d.date, d.precision]);
+  assert.deepEqual(await first('Début juillet, des hommes armés ont attaqué le village.'), [['2023-07-01', 3]]);
+  assert.deepEqual(await first('À la mi-juin, des hommes armés ont attaqué le village.'), [['2023-06-15', 3]]);
+  assert.deepEqual(await first('Fin juin, des hommes armés ont attaqué le village.'), [['2023-06-21', 3]]);
+  assert.deepEqual(await first('Le 1er juillet, des hommes armés ont attaqué le village.'), [['2023-07-01', 1]]);
+  // "Sept" after no number is seven, not September.
+  assert.deepEqual(await first('Fin sept militaires ont été tués.'), []);
+});

@@ -4,24 +4,32 @@
  *
  *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
  *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
- *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2
+ *   "30 September 2023" (in 2022)                         a year one too far: this year's date, if that is news
+ *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2, and the last one ("until")
+ *   "between December 28 and January 1"                  across months; "on 4 and 9 May" names two days, no range
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
-import { addDays, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
+import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
 const YEAR = /^(19|20)\d\d$/;
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);
 const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
+/** Words that make "X and Y" the ends of a range, not two days: "between 4 and 9 May". */
+const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
+/** Words of a night, which spans two dates and is coded to its first: "overnight between June 2-3", "dans la nuit du 2 au 3 juin". */
+const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** The day ACLED codes an event known only to the month: the middle of it. */
 const MID_MONTH = 15;
 /** Days a month-and-day date may lie after publication before it is taken as last year's. */
 const FUTURE_TOLERANCE_DAYS = 3;
+/** A year one too far is read as this year's only when that way the date is news of the last few days. */
+const SLIP_WINDOW_DAYS = 7;
 
 type Found = Omit<DateSpan, 'sentence' | 'start' | 'end'> & { length: number };
 
@@ -39,15 +47,19 @@ export function datesStage(lang: LanguageData): Stage {
   /** The text of the document being read: what lies between two words ("June 2-4" against "June 2, 4"). */
   let text = '';
 
-  /** The month named by a word: capitalised (English), or next to a day or year ("le 21 juillet"). */
-  function monthAt(words: Token[], i: number): number | null {
+  /**
+   * The month named by a word: capitalised (English), next to a day or year ("le 21 juillet", "le 1er juillet"),
+   * or after a part of the month ("début juillet": a French month is written in lower case).
+   */
+  function monthAt(words: Token[], i: number, afterPart = false): number | null {
     const t = words[i];
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
-    const nextToNumber = dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
+    const ordinalDay = ORDINAL.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
+    const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (!t.capitalized || t.norm === 'may' || abbreviation)) return null;
+    if (!nextToNumber && (abbreviation || (!afterPart && (!t.capitalized || t.norm === 'may')))) return null;
     return month;
   }
 
@@ -60,11 +72,29 @@ export function datesStage(lang: LanguageData): Stage {
     return year;
   }
 
+  /** Within the last few days before publication (or the tolerance after it). */
+  function recent(date: string | null, published: string): date is string {
+    if (!date) return false;
+    const age = daysBetween(date, published);
+    return age >= -FUTURE_TOLERANCE_DAYS && age <= SLIP_WINDOW_DAYS;
+  }
+
+  /**
+   * The date a writer meant when the year written is one too far ("30 September 2023" in a report of October 1,
+   * 2022: no report tells a past event in the future): this year's, when that is news of the last days.
+   */
+  function slip(month: number, day: number, year: number | null, published: string): string | null {
+    if (year === null || year !== yearOf(published) + 1) return null;
+    const thisYear = isoDay(yearOf(published), month, day);
+    return recent(thisYear, published) ? thisYear : null;
+  }
+
   function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number): Found | null {
     const y = year ?? resolveYear(month, day, published);
-    const date = y === null ? null : isoDay(y, month, day);
-    if (y !== null && date === null) return null;
-    return { date, precision, year: y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
+    const written = y === null ? null : isoDay(y, month, day);
+    if (y !== null && written === null) return null;
+    const date = (written && published && precision < 3 && slip(month, day, year, published)) || written;
+    return { date, precision, year: date ? yearOf(date) : y, anchor: year === null ? 'published' : 'absolute', offset: 0, length };
   }
 
   /**
@@ -80,6 +110,22 @@ export function datesStage(lang: LanguageData): Stage {
       return { ...anchored, date: published };
     }
     return anchored;
+  }
+
+  /**
+   * The last day of a range that starts on the found date ("June 2-4", "between December 28 and January 1"),
+   * in the month given, else the first day's. "X and Y" is a range only after "between" or for two days in a
+   * row ("on 4 and 9 May" tells of two days, not of the days between them). A night has no end: it is one event.
+   */
+  function withEnd(found: Found | null, words: Token[], i: number, first: number, end: { month: number | null; day: number; joiner: string } | null): Found | null {
+    if (!found?.date || !end || words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return found;
+    const pair = end.joiner === 'and' || end.joiner === 'et';
+    if (pair && !BETWEEN.has(words[i - 1]?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
+    const year = yearOf(found.date);
+    const month = end.month ?? monthOf(found.date);
+    let until = isoDay(year, month, end.day);
+    if (until && until <= found.date && end.month !== null) until = isoDay(year + 1, month, end.day);
+    return until && until > found.date ? { ...found, until } : found;
   }
 
   function relative(published: string | null, days: number, precision: 1 | 2 | 3, length: number): Found {
@@ -117,7 +163,7 @@ export function datesStage(lang: LanguageData): Stage {
     // "in early July", "mi-juillet 2022"
     const part = lang.monthParts.matchAt(words, i);
     if (part) {
-      const month = monthAt(words, i + part.length);
+      const month = monthAt(words, i + part.length, true);
       const bareYear = yearNumber(words[i + part.length]);
       if (!month && bareYear) {
         // "in early 2022": the part of the year, to the month.
@@ -136,19 +182,29 @@ export function datesStage(lang: LanguageData): Stage {
       if (d !== null) {
         let n = 2;
         if (ORDINAL.has(words[i + n]?.norm)) n++;
-        // "November 15-22", "November 15 and 22": the first day, to the week.
+        // "November 15-22", "November 15 and 22", "December 28 to January 1": the first day, to the week.
         let precision: 1 | 2 = 1;
-        if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null && !lang.months.has(words[i + n + 2]?.norm ?? '')) {
+        let end: { month: number | null; day: number; joiner: string } | null = null;
+        const joiner = words[i + n]?.norm ?? '';
+        const nextMonth = RANGE_WORDS.has(joiner) ? monthAt(words, i + n + 1) : null;
+        if (RANGE_WORDS.has(joiner) && dayNumber(words[i + n + 1]) !== null && !lang.months.has(words[i + n + 2]?.norm ?? '')) {
+          end = { month: null, day: dayNumber(words[i + n + 1])!, joiner };
           n += 2;
+          precision = 2;
+          if (ORDINAL.has(words[i + n]?.norm)) n++;
+        } else if (nextMonth && dayNumber(words[i + n + 2]) !== null && (BETWEEN.has(words[i - 1]?.norm ?? '') || (joiner !== 'and' && joiner !== 'et'))) {
+          end = { month: nextMonth, day: dayNumber(words[i + n + 2])!, joiner };
+          n += 3;
           precision = 2;
           if (ORDINAL.has(words[i + n]?.norm)) n++;
         } else if (dayNumber(words[i + n]) !== null && /^\s*[-–]\s*$/.test(text.slice(words[i + n - 1].end, words[i + n].start))) {
           // "June 2-4" (a dash, not "June 2, 4 soldiers")
+          end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
           n += 1;
           precision = 2;
         }
         const year = yearNumber(words[i + n]);
-        return absolute(month, d, year, published, precision, n + (year ? 1 : 0));
+        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0)), words, i, d, end);
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
@@ -161,10 +217,13 @@ export function datesStage(lang: LanguageData): Stage {
       let n = 1;
       if (ORDINAL.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
+      let end: { month: number | null; day: number; joiner: string } | null = null;
       if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null) {
+        end = { month: null, day: dayNumber(words[i + n + 1])!, joiner: words[i + n].norm };
         n += 2;
         precision = 2;
       } else if (dayNumber(words[i + n]) !== null && lang.months.has(words[i + n + 1]?.norm)) {
+        end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
         n += 1;
         precision = 2;
       }
@@ -173,7 +232,7 @@ export function datesStage(lang: LanguageData): Stage {
       const m = monthAt(words, i + n);
       if (m) {
         const year = yearNumber(words[i + n + 1]);
-        return absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0));
+        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0)), words, i, d, end);
       }
       const numericMonth = dayNumber(words[i + 1]);
       const numericYear = yearNumber(words[i + 2]);

@@ -11,6 +11,7 @@
  * 4. Each group becomes one record: type (typing.ts), actors (participants.ts), fatalities (fatalities.ts),
  *    place (location.ts), date, with the evidence of every field. A group told only by several regions
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
+ * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
 import type { DateSpan, Doc, PlaceSpan, Span, Stage } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay, yearOf } from '../../doc/calendar.js';
@@ -29,6 +30,8 @@ import { decideType } from './typing.js';
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
 const MAX_NOTES = 1200;
+/** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
+const MAX_RANGE_DAYS = 7;
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -47,7 +50,7 @@ export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: L
       const { groups, background } = groupMentions(doc, lang);
       const context = contextCountry(doc, gazetteer);
       const spare = sparePlaces(doc, groups, background);
-      for (const group of groups) doc.events.push(...buildEvents(doc, group, context, spare, gazetteer, lexicon));
+      for (const group of groups) doc.events.push(...overDays(buildEvents(doc, group, context, spare, gazetteer, lexicon), group.date));
     },
   };
 }
@@ -56,11 +59,14 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   const groups: Group[] = [];
   const background = new Set<number>();
   let current = null as Group | null;
+  // The last day the story was set on: an event told after it without a date of its own happened then.
+  let setting = null as { date: DateSpan; day: string } | null;
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
+      if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
       if (reading.recalled || reading.recollection) {
         addBackground(doc, i, reading.recalled);
         background.add(i);
@@ -95,7 +101,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
       group.day = day;
+    } else if (!target && !group.date && setting) {
+      group.date = setting.date;
+      group.day = setting.day;
     }
+    if (group.date && group.day) setting = { date: group.date, day: group.day };
     current = group;
   }
   return { groups, background };
@@ -131,6 +141,28 @@ function chooseGroup(
     return null;
   }
   return sameDay(current) ? current : null;
+}
+
+/**
+ * ACLED's events are days: what a report tells over a few days ("clashes on June 2-4", "between 10 and 12
+ * May") is one event a day, each known to the day, and the counts are divided among the days as among places.
+ */
+function overDays(events: Event[], date: DateSpan | null): Event[] {
+  const first = date?.date;
+  if (!first || !date.until) return events;
+  const days = daysBetween(first, date.until) + 1;
+  if (days < 2 || days > MAX_RANGE_DAYS) return events;
+  const split = (n: number | null, k: number) => (n === null ? null : splitCount(n, days, k));
+  return Array.from({ length: days }, (_, k) =>
+    events.map((e) => ({
+      ...e,
+      event_date: e.event_date && addDays(e.event_date, k),
+      time_precision: 1 as const,
+      fatalities: splitCount(e.fatalities, days, k),
+      wounded: split(e.wounded, k),
+      arrested: split(e.arrested, k),
+    })),
+  ).flat();
 }
 
 function addBackground(doc: Doc, sentence: number, date: DateSpan | null): void {

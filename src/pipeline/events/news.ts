@@ -27,6 +27,8 @@ const TOLD_OF_WORDS = 5;
 const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
+/** Reporting words that tell when news of an act came out, not when someone spoke of it. */
+const REPORTED = new Set(['reported', 'rapporte']);
 
 export interface SentenceReading {
   /** The sentence tells of what keeps happening or of the past ("rebels have repeatedly raided ..."). */
@@ -34,7 +36,10 @@ export interface SentenceReading {
   /** Event words and counts that are news. */
   triggers: TriggerSpan[];
   casualties: CasualtySpan[];
-  /** The date the sentence tells its news on, if it gives one. */
+  /**
+   * The date the sentence tells its news on, if it gives one; for a sentence with no event words that recalls
+   * nothing, the date it sets the story on ("On June 9, a land dispute turned violent.").
+   */
   date: DateSpan | null;
   /** For a sentence that tells no news: the date of what it recalls, for the background list. */
   recalled: DateSpan | null;
@@ -44,8 +49,8 @@ export interface SentenceReading {
 export function isBackgroundDate(date: DateSpan, published: string | null): boolean {
   if (!published) return false;
   if (date.date) {
-    const age = daysBetween(date.date, published);
-    return age > NEWS_WINDOW_DAYS || age < -1;
+    // A range is news while it ends in the window ("from May 1 to 17" in a report of May 20).
+    return daysBetween(date.until ?? date.date, published) > NEWS_WINDOW_DAYS || daysBetween(date.date, published) < -1;
   }
   return date.anchor === 'absolute' && date.year !== null && date.year !== yearOf(published);
 }
@@ -81,12 +86,14 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   if (sentence === doc.headline) return null;
   const words = doc.sentenceTokens(sentence).filter(isWord);
   const wordIndex = (span: Span) => words.findIndex((w) => w.start >= span.start);
-  const reported = (d: DateSpan) => {
+  /** The reporting word a date tells the day of ("said on Tuesday"), if any. */
+  const reporter = (d: DateSpan) => {
     const at = wordIndex(d);
     const before = words.slice(Math.max(0, at - REPORTING_WORDS), at);
     const k = before.findIndex((w) => lang.reporting.has(w.norm));
-    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start));
+    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
   };
+  const reported = (d: DateSpan) => reporter(d) !== null;
   const dateline = doc.dateline;
   const dates = doc.dates.filter(
     (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
@@ -105,11 +112,18 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
   if (triggers.length || casualties.length) {
-    return { recollection: false, triggers, casualties, date: eventDate(doc, dates.filter((d) => !old.includes(d)), lang), recalled: null };
+    // With no date of its own, the event is dated on the day it was reported ("Reported on October 25 that ...",
+    // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
+    // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
+    const saidOn = doc.dates.filter((d) => d.sentence === sentence && REPORTED.has(reporter(d) ?? '') && d.date !== null && !isBackgroundDate(d, doc.published));
+    const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
+    return { recollection: false, triggers, casualties, date, recalled: null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
   const recalled = old[0] ?? eventDate(doc, dates, lang);
   const thisYear = recalled && !recalled.date && recalled.anchor === 'absolute' && doc.published !== null && recalled.year === yearOf(doc.published);
-  return { recollection: told && (habitual.length > 0 || old.length > 0), triggers, casualties, date: null, recalled: thisYear ? null : recalled };
+  const recollection = told && (habitual.length > 0 || old.length > 0);
+  const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
+  return { recollection, triggers, casualties, date: setting, recalled: thisYear ? null : recalled };
 }
