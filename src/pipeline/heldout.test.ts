@@ -111,7 +111,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-so-mogadishu-two-events': {
     actors: 'ATMIS, named in full with its acronym, is not picked as actor2 of the base attack; Somali army chosen',
-    place: 'the second event\'s sentence about Afgooye merges into the Mogadishu blast, whose place it then takes',
   },
   'en-so-president-speech-no-event': {
     count: 'a speech gives 3 events: the "offensive ... since August" with "hundreds" killed (twice: Hiiraan, and "Somali" read as Ethiopia\'s Somali region) and "roads closed" at Nairobi ("Nairobi-based")',
