@@ -58,6 +58,10 @@ const PLACES: Place[] = [
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
   place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  // Kenda: the seat of the Kenda cercle (Kayes), far from the cercle's centre, and a village in Koulikoro.
+  place('Kenda', 'ML', 'Koulikoro', 13.0, -7.5),
+  place('Kenda', 'ML', 'Kayes', 12.9, -11.4, { admin2: 'Kenda' }),
+  place('Kenda', 'ML', 'Kayes', 13.6, -10.9, { admin2: 'Kenda', featureClass: 'A', featureCode: 'ADM2' }),
   place('Bamako', 'ML', 'Bamako', 12.65, -8.0, { featureCode: 'PPLC', population: 1_800_000 }),
 ];
 
@@ -103,6 +107,10 @@ describe('homonyms', () => {
   test("a far country's namesake does not win by its own region's name", () => {
     const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
     assert.equal(where(text, 'Yorba')?.country, 'ML');
+  });
+
+  test('the town in the unit of its own name, however far from the unit\'s centre', () => {
+    assert.equal(where('Riots broke out in Kenda, Mali, on Sunday.', 'Kenda')?.admin1, 'Kayes');
   });
 
   test("the regions the report's groups are found in", () => {

@@ -408,6 +408,9 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         hints.size > 0 && (hints.has(fold(c.admin1)) || hints.has(fold(c.admin2)) || hints.has(fold(c.admin3)));
       const fold = (s: string | null) => foldKey(s ?? '');
 
+      /** A town inside the unit of its own name: the Kéniéba of the Kéniéba cercle. */
+      const inUnit = (c: Place, unit: Place) =>
+        c.admin1 === unit.admin1 && (unit.featureCode === 'ADM1' || fold(c.admin2) === fold(unit.admin2 ?? unit.name));
       const units = new Map<Found, Place[]>();
       const unitsOf = (f: Found): Place[] => {
         let list = units.get(f);
@@ -434,7 +437,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         else if (c.featureClass === 'P') s += 1;
         if (/^PPL(A|C)/.test(c.featureCode)) s += 2;
         // The town that gives its name to a commune or district (the town of Nara, seat of the Nara cercle).
-        else if (c.featureClass === 'P' && unitsOf(f).some((a) => a.country === c.country && distanceKm(a, c) < SEAT_KM)) s += 1.5;
+        else if (c.featureClass === 'P' && unitsOf(f).some((a) => a.country === c.country && (distanceKm(a, c) < SEAT_KM || inUnit(c, a)))) s += 1.5;
         // The place's own name over a place that has it among its alternate names.
         if (c.name.length >= f.key.length - 2 && c.name.length <= f.key.length + 2 && foldedName(c.name) === f.key) s += 1;
         // Populations of admin units are not comparable with a town's (nor, in older dumps, with each other).
