@@ -63,6 +63,7 @@ const PLACES: Place[] = [
   place('Kenda', 'ML', 'Kayes', 12.9, -11.4, { admin2: 'Kenda' }),
   place('Kenda', 'ML', 'Kayes', 13.6, -10.9, { admin2: 'Kenda', featureClass: 'A', featureCode: 'ADM2' }),
   place('Bamako', 'ML', 'Bamako', 12.65, -8.0, { featureCode: 'PPLC', population: 1_800_000 }),
+  place('Dakar', 'SN', 'Dakar', 14.69, -17.44, { featureCode: 'PPLC', population: 2_500_000 }),
 ];
 
 let extractor: Extractor;
@@ -204,6 +205,16 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('A Malian army convoy coming from Sirana was ambushed in Wassoro on Sunday, killing four soldiers.');
     assert.equal(e.location, 'Wassoro');
     assert.equal(e.geo_precision, 1);
+  });
+
+  test('where a truck was heading for is not where it was attacked', () => {
+    const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
+    assert.equal(e.location, 'Sirana');
+  });
+
+  test('a place in the country the report is about over one abroad', () => {
+    const [e] = eventsOf('Malian railway workers held a sit-in on the Dakar-Bamako line on Monday to demand four months of unpaid wages.');
+    assert.equal(e.location, 'Bamako');
   });
 
   test('two places joined by a hyphen on an axis are both places', () => {

@@ -210,7 +210,7 @@ function buildEvents(
   const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline);
+  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;

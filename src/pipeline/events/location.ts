@@ -24,10 +24,12 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
   return a.place.geonameid === b.place.geonameid || distanceKm(a.place, b.place) < SAME_PLACE_KM;
 }
 
-export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null): Location[] {
+export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null): Location[] {
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
   let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p));
+  // Places in the country the report is about come first ("the Dakar-Bamako railway", told of Malian workers).
+  if (country && usable.some((p) => p.place!.country === country)) usable = usable.filter((p) => p.place!.country === country);
   // Where a coder's note placed the event is where it is.
   const coded = usable.find((p) => p.relation === 'coded');
   if (coded) return [{ place: coded.place, precision: coded.precision, span: coded }];
