@@ -3,12 +3,14 @@
  * and the geo precision the wording supports.
  *
  * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
- * demonym, a state actor, a group's home country, or other names only that country has), in a region it names
- * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), close to the other places it names
- * ("fifteen kilometers from Bamako"), an administrative seat or a populous town before a hamlet; with no clue at
- * all, in a country whose GeoNames dump the user imported. A name the gazetteer spells another way is looked up
- * loosely where the words before announce a place ("in the village of ..."). Not places: a word of a longer
- * unknown name, a far city nothing in the text supports, a coder's note "(coded as ...)".
+ * demonym, a state actor, a group's home countries, or other names only that country has), in a region it names
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region") or where its groups are mostly found
+ * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
+ * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
+ * the user imported. A name the gazetteer spells another way is looked up loosely, then one slip away
+ * ("Tongomayle"), where the words before announce a place ("in the village of ..."); so is a name only a well or
+ * a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
+ * unknown name, a far city nothing in the text supports.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
  * "near". A region-level mention stands for the region's seat (ACLED codes such events at the capital).
