@@ -131,6 +131,7 @@ describe('what is not a place', () => {
 
   test('part of a longer name the gazetteer does not know', () => {
     assert.equal(where('Militants attacked the village of Niakoro Fodara on Monday.', 'Niakoro'), null);
+    assert.equal(where('Militants attacked the camp of Niakoro-n-Tadak on Monday.', 'Niakoro'), null);
   });
 
   test('a name only a landmark has, with no word announcing a place', () => {

@@ -166,6 +166,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (!last.capitalized && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
+      // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
+      if (next && next.start === last.end + 1 && text[last.end] === '-' && (next.norm === 'n' || next.norm === 'd')) continue;
       // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
       if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
       const candidates = lookupName(keys[n - 1]);
