@@ -213,6 +213,11 @@ describe('the event location and its precision', () => {
     assert.equal(e.location, 'Sirana');
   });
 
+  test("with no place or demonym, the event's country is its group's home", () => {
+    const [e] = eventsOf('Ansaroul Islam militants killed two herders on Sunday.');
+    assert.deepEqual([e.country, e.location], ['Burkina Faso', null]);
+  });
+
   test('a place in the country the report is about over one abroad', () => {
     const [e] = eventsOf('Malian railway workers held a sit-in on the Dakar-Bamako line on Monday to demand four months of unpaid wages.');
     assert.equal(e.location, 'Bamako');

@@ -48,7 +48,7 @@ export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: L
     name: 'events',
     run(doc: Doc) {
       const { groups, background } = groupMentions(doc, lang);
-      const context = contextCountry(doc, gazetteer);
+      const context = contextCountry(doc, gazetteer, lexicon);
       const spare = sparePlaces(doc, groups, background);
       for (const group of groups) doc.events.push(...overDays(buildEvents(doc, group, context, spare, gazetteer, lexicon), group.date));
     },
@@ -175,12 +175,21 @@ function addBackground(doc: Doc, sentence: number, date: DateSpan | null): void 
   });
 }
 
-/** The country the report is mostly about: the one its places and demonyms name most. */
-function contextCountry(doc: Doc, gazetteer: Gazetteer): string | null {
+/**
+ * The country the report is mostly about: the one its places and demonyms name most; where they name none, the
+ * main home country of the groups it names (Ansaroul Islam: Burkina Faso).
+ */
+function contextCountry(doc: Doc, gazetteer: Gazetteer, lexicon: ActorLexicon): string | null {
   const counts = new Map<string, number>();
   const bump = (iso2: string, n: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + n);
   for (const p of doc.places) if (p.place) bump(p.place.country, 2);
-  for (const a of doc.actors) if (a.country) bump(a.country, 1);
+  for (const a of doc.actors) {
+    if (a.country) bump(a.country, 1);
+    else if (a.actor && !a.descriptive) {
+      const home = lexicon.homeOf(a.actor);
+      if (home) bump(home, 0.5);
+    }
+  }
   for (const t of doc.tokens) {
     if (!t.capitalized) continue;
     const c = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
