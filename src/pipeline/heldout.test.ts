@@ -141,7 +141,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-td-ndjamena-emeute': {
     count: 'the riot is split in two events (headline+lead, and the "Samedi matin" paragraph)',
-    place: 'the Friday killing names no place itself: N\'Djamena is not inherited from the report',
     fatalities: '"le jeune homme ... a été tué" (one victim, no numeral) counts 0',
   },
 };

@@ -208,6 +208,15 @@ describe('the event location and its precision', () => {
     assert.equal(e.geo_precision, 1);
   });
 
+  test('a person named after what they are to someone is not a place', () => {
+    assert.equal(where('"They shot him," his cousin, Tamboula Sirana, told reporters in Wassoro, Mali.', 'Sirana'), null);
+  });
+
+  test('a numbered district of a town is in the town', () => {
+    const [e] = eventsOf('Des jeunes ont incendié samedi un commissariat dans le 7e arrondissement de Tamboula, au Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');

@@ -36,6 +36,14 @@ const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'out
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
 const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+/** The ending of a number written as an ordinal: "7e", "1er", "3rd", "10th" (the tokens split "7" and "e"). */
+const ORDINAL_ENDINGS = new Set(['e', 'er', 'eme', 'th', 'st', 'nd', 'rd']);
+/** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district". */
+function ordinalBefore(words: Token[], k: number): boolean {
+  const ending = words[k - 1];
+  const digits = words[k - 2];
+  return ending !== undefined && digits !== undefined && ORDINAL_ENDINGS.has(ending.norm) && digits.end === ending.start && /^\d+$/.test(digits.norm);
+}
 /** Indefinite words before an unnamed settlement: "a village in Tsafe", "un village de Mora", "several villages of". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs', 'two', 'three', 'deux', 'trois', 'some', 'certain', 'certains', 'quelques']);
 /** Settlements an unnamed place is said to be of: "a village in X", "un hameau de X". */
@@ -45,6 +53,11 @@ const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', '
 const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
+/** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
+const KIN = new Set([
+  'cousin', 'cousine', 'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'friend', 'witness',
+  'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'epouse', 'mari', 'oncle', 'tante', 'neveu', 'niece', 'veuve', 'ami', 'amie', 'temoin',
+]);
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
 const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
 const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
@@ -226,7 +239,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // as a direction: "l'est de", "sud-est de").
       if (COMPASS.has(norm) && ofAfter && (norm !== 'est' || ['l', 'sud', 'nord'].includes(words[j - 1]?.norm))) return { relation: 'near' };
       // "Beni territory", "l'arrondissement de Mora": a unit whose seat is the town.
-      if (DISTRICT.has(norm)) return { relation: 'near' };
+      // (But "le 7e arrondissement de N'Djamena" is a district of the city itself.)
+      if (DISTRICT.has(norm)) return { relation: ordinalBefore(words, j) ? 'in' : 'near' };
       // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
       // nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
@@ -337,8 +351,10 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       for (const sentence of doc.sentences) {
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
         for (let i = 0; i < words.length; i++) {
-          if (i > 0 && TITLES.has(words[i - 1].norm)) {
-            // "Colonel Assimi Goita": skip the person's name.
+          const before = words[i - 1];
+          const named = before && (TITLES.has(before.norm) || (KIN.has(before.norm) && /^[\s,]*$/.test(doc.text.slice(before.end, words[i].start))));
+          if (named && words[i].capitalized) {
+            // "Colonel Assimi Goita", "his cousin, Abakar Moussa": skip the person's name.
             while (i < words.length && words[i].capitalized) i++;
             continue;
           }

@@ -112,12 +112,16 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
 }
 
 /**
- * Places named in sentences that tell no event and no background: "Tension ran high in Koro. Two herders were
- * killed." An event whose own sentences name no place happened there.
+ * Where an event whose own sentences name no place happened: at the places of the sentences that tell no event
+ * and no background ("Tension ran high in Koro. Two herders were killed."), or else at those of the report's
+ * other events (a report tells of one area: "Protesters clashed with police in N'Djamena on Thursday ... On
+ * Friday a young man was shot dead.").
  */
 function sparePlaces(doc: Doc, groups: Group[], background: Set<number>): PlaceSpan[] {
   const used = new Set(groups.flatMap((g) => g.sentences));
-  return doc.places.filter((p) => p.place && !used.has(p.sentence) && !background.has(p.sentence));
+  const told = doc.places.filter((p) => p.place && !background.has(p.sentence));
+  const spare = told.filter((p) => !used.has(p.sentence));
+  return spare.length ? spare : told;
 }
 
 /**
