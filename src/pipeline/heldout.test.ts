@@ -107,7 +107,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-so-jilib-airstrike': {
     actors: 'actor2 Civilians: the clan elder\'s disputed account ("two of the four people killed were farmers") is read as the toll of civilians',
-    place: 'the dateline NAIROBI/MOGADISHU wins over "near the town of Jilib"',
   },
   'en-so-mogadishu-two-events': {
     actors: 'ATMIS, named in full with its acronym, is not picked as actor2 of the base attack; Somali army chosen',

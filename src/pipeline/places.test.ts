@@ -217,6 +217,11 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
   });
 
+  test('a later sentence makes the place more precise nearby, never moves it far', () => {
+    const [e] = eventsOf('Gunmen killed four herders near Tamboula, Mali, on Sunday. The group has killed many people in Bamako.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');

@@ -18,6 +18,8 @@ export interface Location {
 
 /** Places closer than this are the same place told twice. */
 const SAME_PLACE_KM = 10;
+/** A later telling within this distance of the first may make the event's place more precise. */
+const REFINE_KM = 50;
 
 export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
   if (!a.place || !b.place) return false;
@@ -52,8 +54,14 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
     }
     return (first ?? p).precision;
   };
-  const precise = usable
-    .filter((p) => p.precision < 3)
+  // The event is where its first place-telling sentence puts it; a later sentence may tell it more precisely
+  // ("near Jilib", then "in the village of X" nearby), not move it far away ("... plan attacks on Mogadishu").
+  const told = usable.filter((p) => p.precision < 3);
+  const lead = told.filter((p) => !inHeadline(p)).reduce<PlaceSpan | null>((a, p) => (a && a.start <= p.start ? a : p), null);
+  const near = (p: PlaceSpan) =>
+    !lead || p.sentence === lead.sentence || told.some((o) => o.sentence === lead.sentence && distanceKm(o.place!, p.place!) <= REFINE_KM);
+  const precise = told
+    .filter(near)
     .map((p) => ({ ...p, precision: firstTold(p) }))
     .sort((a, b) => a.precision - b.precision || a.start - b.start);
   if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
