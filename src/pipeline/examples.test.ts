@@ -88,3 +88,12 @@ test('without a publication date, events still come out, with the date left unkn
   assert.equal(result.events[0].event_date, null);
   assert.ok(result.warnings.some((w) => w.includes('publication date')));
 });
+
+test('a day told again after another day is the event of that day, not a new one', async () => {
+  const text =
+    'Youths set fire to a police station in Niamey on Saturday. ' +
+    'On Friday evening, a police officer had shot dead a motorcycle taxi driver at a checkpoint. ' +
+    'On Saturday morning, the youths had blocked the roads with barricades and burning tyres before the fire.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-08-14' });
+  assert.deepEqual(events.map((e) => e.event_date).sort(), ['2023-08-11', '2023-08-12']);
+});

@@ -139,7 +139,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: '"depuis le 15 avril 2023" is not listed as background',
   },
   'fr-td-ndjamena-emeute': {
-    count: 'the riot is split in two events (headline+lead, and the "Samedi matin" paragraph)',
     fatalities: '"le jeune homme ... a été tué" (one victim, no numeral) counts 0',
   },
 };

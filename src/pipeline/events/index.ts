@@ -127,7 +127,8 @@ function sparePlaces(doc: Doc, groups: Group[], background: Set<number>): PlaceS
 /**
  * The event a mention belongs to, or null for a new one. A sentence naming a precise place goes to the event
  * told at that place, or else to an event not yet placed (the toll and the place of one attack often come in
- * different sentences); a new day, or a new place where the current event has one, is a new event.
+ * different sentences); a sentence naming none goes to the event being told, or to the one told before on its
+ * day; a new day, or a new place where the current event has one, is a new event.
  */
 function chooseGroup(
   groups: Group[],
@@ -144,7 +145,10 @@ function chooseGroup(
     if (unplaced) return unplaced;
     return null;
   }
-  return sameDay(current) ? current : null;
+  if (sameDay(current)) return current;
+  // Back to the event of that day told before ("Saturday, youths burned a police station ... Friday evening, a
+  // man was shot ... Saturday morning, barricades went up"): a day told again is the same event.
+  return [...groups].reverse().find((g) => g.day !== null && g.day === mention.day) ?? null;
 }
 
 /**
