@@ -97,3 +97,11 @@ test('a day told again after another day is the event of that day, not a new one
   const { events } = (await testExtractor()).extract(text, { published: '2023-08-14' });
   assert.deepEqual(events.map((e) => e.event_date).sort(), ['2023-08-11', '2023-08-12']);
 });
+
+test('fear after an attack, told on a later day, is not another event', async () => {
+  const text =
+    'Armed separatists attacked a gendarmerie post in Bamenda, Cameroon, on Monday, killing two gendarmes. ' +
+    'A resident said shops and schools remained closed on Tuesday for fear of reprisals.';
+  const { events } = (await testExtractor()).extract(text, { published: '2021-05-19' });
+  assert.deepEqual(events.map((e) => e.event_date), ['2021-05-17']);
+});

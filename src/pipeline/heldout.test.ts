@@ -91,7 +91,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: '"Rwandan troops have fought alongside the group" (UN experts\' general claim) becomes a second event at Kigali',
   },
   'en-cm-bali-separatists': {
-    count: 'a later sentence dated the next day becomes a second Armed clash at Bali; a "boycott" of schools in Yaounde becomes a protest',
+    count: 'a "boycott" of schools in Yaounde becomes a protest',
     background: '"began in 2016" is not listed as background (only October 2017 is)',
   },
   'en-et-amhara-drone': {

@@ -32,6 +32,8 @@ const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follow
 const MAX_NOTES = 1200;
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
 const MAX_RANGE_DAYS = 7;
+/** Cues that tell what followed an event, not a new one, once an event is being told. */
+const AFTERMATH_CUES = new Set(['harm', 'threat']);
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -74,9 +76,9 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       continue;
     }
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
-    // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") tell more
-    // of the event being told, whatever place or day they name.
-    const act = reading.triggers.some((t) => t.cue !== 'harm' && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
+    // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
+    const act = reading.triggers.some((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
     const date = act || !current ? reading.date : null;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
