@@ -175,9 +175,22 @@ export class Gazetteer {
    * (PPLA, or the capital city), for an ADM2 its PPLA2. Undefined when the gazetteer knows none.
    */
   seatOf(unit: Place): Place | undefined {
-    if (unit.featureCode === 'ADM1') return this.seats.get(`${unit.country}|${unit.admin1}`);
-    if (unit.featureCode === 'ADM2') return this.seats.get(`${unit.country}|${unit.admin1}|${unit.admin2}`);
-    return undefined;
+    const seat =
+      unit.featureCode === 'ADM1'
+        ? this.seats.get(`${unit.country}|${unit.admin1}`)
+        : unit.featureCode === 'ADM2'
+          ? this.seats.get(`${unit.country}|${unit.admin1}|${unit.admin2}`)
+          : undefined;
+    return seat ?? this.namesake(unit);
+  }
+
+  /**
+   * The most populous town of a unit's own name in the unit's region: the seat of a cercle or province the dump
+   * does not mark as one (Bandiagara, a plain PPL, seat of the Bandiagara cercle).
+   */
+  private namesake(unit: Place): Place | undefined {
+    if (unit.featureClass !== 'A') return undefined;
+    return this.lookup(foldKey(unit.name)).find((p) => p.featureClass === 'P' && p.country === unit.country && p.admin1 === unit.admin1);
   }
 
   /** A country's capital (its PPLC), if the gazetteer has it. */

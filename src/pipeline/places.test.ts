@@ -222,6 +222,11 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
   });
 
+  test('"20 km from the town of X" is a place off X', () => {
+    const [e] = eventsOf('Gunmen stormed a hamlet about 20 km from the town of Tamboula, Mali, on Sunday, killing five villagers.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');

@@ -262,6 +262,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         let k = j - 1;
         while (k >= 0 && k >= j - 3 && ARTICLES.has(words[k].norm)) k--;
         if (URBAN.has(norm) && k >= 0 && k < j - 1 && (CLOSE_TO.has(words[k].norm) || COMPASS.has(words[k].norm))) return { relation: 'near' };
+        // "20 km from the town of X", "coming from the village of X".
+        if (k >= 0 && k < j - 1 && JOURNEY.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'near' };
         break;
       }
     }
