@@ -89,6 +89,11 @@ export interface RoleWord {
   group: string | null;
   /** A branch of a force with a name of its own ("forest guards": the police's Forest Guards), not its role's default. */
   branch?: boolean;
+  /**
+   * For words that do not say which of a state's forces ("security forces"): the force they stand for when they
+   * face a crowd (the police), `template` being the one otherwise (the army).
+   */
+  crowd?: Template;
 }
 
 export interface EthnicGroup {
@@ -159,6 +164,8 @@ const RoleData = z.object({
   groups: z.record(z.string(), z.object({ role: z.enum(ROLES), phrases: z.array(Alias) })),
   /** Branches of a role's force that ACLED names apart ("forest guards"): the role, and the template naming them. */
   branches: z.record(z.string(), z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), phrases: z.array(Alias) })).optional(),
+  /** Words for a state's forces that do not say which: the role, the template naming them, the one facing a crowd. */
+  forces: z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), crowd: z.enum(TEMPLATES), phrases: z.array(Alias) }).optional(),
   links: z.array(z.string()),
 });
 
@@ -189,6 +196,9 @@ const keepSame =
   };
 
 // --- The lexicon ------------------------------------------------------------------------------------------
+
+/** Words joining two countries' adjectives before the role they share. */
+const AND = new Set(['and', 'et']);
 
 const TEMPLATE_ID = /^([a-z]+):([A-Z]{2})$/;
 
@@ -289,6 +299,11 @@ export class ActorLexicon {
     }
     for (const { role, template, phrases } of Object.values(data.roles.branches ?? {})) {
       const word: RoleWord = { role, template, group: null, branch: true };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    if (data.roles.forces) {
+      const { role, template, crowd, phrases } = data.roles.forces;
+      const word: RoleWord = { role, template, group: null, crowd };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
@@ -395,12 +410,13 @@ export class ActorLexicon {
   }
 
   /**
-   * The people a role word names as an associated actor ("herders": Pastoralists), or the branch of a force it
-   * names ("forest guards"), pending its country; or null.
+   * The people a role word names as an associated actor ("herders": Pastoralists), the branch of a force it
+   * names ("forest guards"), or forces it leaves unsaid ("security forces": army or police), pending its country
+   * (and for the last, the event's type); or null.
    */
   pendingGroup(word: RoleWord): ActorEntry | null {
-    if (word.group === null && !word.branch) return null;
-    const id = word.group !== null ? `group@${word.group}` : `branch@${word.template}`;
+    if (word.group === null && !word.branch && !word.crowd) return null;
+    const id = word.group !== null ? `group@${word.group}` : word.crowd ? `forces@${word.template}` : `branch@${word.template}`;
     const known = this.pending.get(id);
     if (known) return known.entry;
     const t = this.data.state.templates[word.template];
@@ -504,6 +520,10 @@ export class ActorLexicon {
       if (lead === name && words[j] === 's') j++; // "Mali's army"
       const role = this.roles.matchAt(words, j, upper);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
+      // "Malian and French troops": the Malian are troops too.
+      const other = lead === adjective && !role && AND.has(words[j]) ? this.adjectives.matchAt(words, j + 1, upper) : null;
+      const shared = other && this.roles.matchAt(words, j + 1 + other.length, upper);
+      if (shared) consider(this.composed(shared.value, lead.value, lead.length));
       // "Nigerien Fulani (herders)": a community of the country named, wherever the event took place.
       const ethnic = lead === adjective && lead.value !== null ? this.ethnicGroups.matchAt(words, j, upper) : null;
       if (ethnic) {

@@ -92,3 +92,10 @@ test('speakers, sources and the targets of demands only report: they are no part
   // "local government area" is a district.
   assert.ok(!(await roles('Bandits abducted 37 people in Tsafe local government area on Sunday.')).includes('government'));
 });
+
+test('a named group in brackets after unnamed armed men names them; a community before a group qualifies it', async () => {
+  const bracket = await spans('Dogon militiamen (Dan Na Ambassagou) attacked the hamlet at dawn.');
+  assert.deepEqual(bracket.map((s) => [s.text, s.id]), [['Dogon militiamen (Dan Na Ambassagou)', 'dan-na-ambassagou']]);
+  const qualified = await spans('Tuareg GATIA fighters repelled the assault.');
+  assert.deepEqual(qualified.map((s) => [s.text, s.id]), [['Tuareg GATIA fighters', 'gatia']]);
+});

@@ -132,9 +132,17 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const upper = tokens.map((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
         let acts: Set<number> | null = null;
         let last: ActorSpan | null = null;
+        /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
+        let community: number | null = null;
         for (let i = 0; i < words.length; i++) {
           const match = lexicon.matchAt(words, i, upper);
           if (!match) continue;
+          // "Tuareg GATIA fighters", "Dogon Dan Na Ambassagou militiamen": the community tells who the group's men are.
+          if (match.ethnic && !match.role && lexicon.matchAt(words, i + match.length, upper)?.entry?.country === null) {
+            community = tokens[i].start;
+            i += match.length - 1;
+            continue;
+          }
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
@@ -142,7 +150,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
-            start: tokens[i].start,
+            start: community ?? tokens[i].start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
@@ -151,6 +159,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             sentence: sentence.index,
           };
           i += match.length - 1;
+          community = null;
           const between = last ? doc.text.slice(last.end, span.start) : '';
           if (last && !descriptive && joinable(last) && joinable(span) && last.actor!.id !== span.actor!.id && JOINT.test(between)) {
             last.actor = lexicon.joint(last.actor!, span.actor!);
@@ -159,6 +168,12 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          // "Dogon militiamen (Dan Na Ambassagou)", "gunmen (JNIM)": a group in brackets after men of no group names them.
+          if (last && joinable(span) && /^\s*\(\s*$/.test(between) && close && unnamedMen(last)) {
+            last.actor = span.actor;
+            last.end = span.end + close[0].length;
+            continue;
+          }
           if (last && joinable(last) && joinable(span) && /^\s*\(\s*$/.test(between) && close) {
             // An umbrella in brackets ("Ansaroul Islam (JNIM)") is whom the group acted for: ACLED's main actor.
             if (lexicon.isUmbrella(span.actor!) && !lexicon.isUmbrella(last.actor!)) last.actor = lexicon.withParent(last.actor!, span.actor!);
@@ -192,6 +207,12 @@ function actWords(tokens: readonly { norm: string }[]): Set<number> {
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
 const ACT_STEMS = /^(?:kill|attack|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
 
+/** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
+function unnamedMen(span: ActorSpan): boolean {
+  if (span.actor) return span.actor.id.startsWith('ethnic-militia@');
+  return span.role !== null && GROUP_MEN.has(span.role);
+}
+
 /** A named non-state group, the kind ACLED joins in "X and/or Y". */
 function joinable(span: ActorSpan): boolean {
   const a = span.actor;
@@ -201,6 +222,8 @@ function joinable(span: ActorSpan): boolean {
 /** The actor entry and role a match stands for, ethnic groups and kinds of people included. */
 function interpret(lexicon: ActorLexicon, match: ActorMatch, words: readonly string[], i: number): { actor: ActorEntry | null; role: Role | null } {
   const role = match.role?.role ?? null;
+  // "Security forces", "FDS nigériennes": the army or the police, told by the event's type.
+  if (match.role?.crowd) return { actor: lexicon.pendingGroup(match.role), role };
   if (match.entry) return { actor: match.entry, role };
   if (match.ethnic) {
     if (role !== null && MILITIA_ROLES.has(role)) return { actor: lexicon.pendingEthnic(match.ethnic, 'militia'), role: 'communal' };

@@ -125,3 +125,39 @@ test('people named by a demonym and a community are civilians of that country wh
   assert.equal(who.actor2, 'Civilians (Niger)');
   assert.ok(who.assoc2.includes('Fulani Ethnic Group (Niger)'), who.assoc2.join('; '));
 });
+
+test('security forces facing a crowd are the police; elsewhere the army', async () => {
+  const protest = await code('On Tuesday, security forces fired tear gas to disperse traders protesting in the town.', ['Protests', 'Protest with intervention'], 'BF', '2019-05-02');
+  assert.equal(protest.actor2, 'Police Forces of Burkina Faso (2015-2022)');
+  const riot = await code('Les forces de défense et de sécurité ont dispersé les jeunes qui brûlaient des pneus.', ['Riots', 'Violent demonstration'], 'NE', '2019-05-02');
+  assert.equal(riot.actor2, 'Police Forces of Niger (2011-2021)');
+  const battle = await code('On Tuesday, Burkinabe security forces repelled an attack by gunmen on their base.', ['Battles', 'Armed clash'], 'BF', '2019-05-02');
+  assert.equal(battle.actor2, 'Military Forces of Burkina Faso (2015-2022)');
+});
+
+test('militias fighting alongside state forces against a rebel group are associated actors of the forces', async () => {
+  const who = await code('GATIA and MSA fighters backed by French troops raided an ISGS camp near the border.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(who.actor1, 'Islamic State (Greater Sahara)');
+  assert.equal(who.actor2, 'Military Forces of France (2017-)');
+  assert.deepEqual(who.assoc2, ['GATIA: Imghad Tuareg and Allies Self-Defense Group', 'MSA: Movement for Azawad Salvation']);
+  const allies = await code('Malian and French troops clashed with JNIM militants in the forest.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(allies.actor1, 'JNIM: Group for Support of Islam and Muslims');
+  assert.equal(allies.actor2, 'Military Forces of Mali (2013-2020)');
+  assert.deepEqual(allies.assoc2, ['Military Forces of France']);
+  const militias = await code('MSA and GATIA militiamen clashed with ISGS militants east of the town.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(militias.actor1, 'MSA: Movement for Azawad Salvation');
+  assert.deepEqual(militias.assoc1, ['GATIA: Imghad Tuareg and Allies Self-Defense Group']);
+  assert.equal(militias.actor2, 'Islamic State (Greater Sahara)');
+});
+
+test('a named group fighting someone the report does not name fought an unidentified armed group', async () => {
+  const who = await code('A GATIA patrol was ambushed near the well on Sunday.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(who.actor1, 'GATIA: Imghad Tuareg and Allies Self-Defense Group');
+  assert.equal(who.actor2, 'Unidentified Armed Group (Mali)');
+});
+
+test("armed men's threats and closures of schools are aimed at civilians; jihadists are an Islamist militia", async () => {
+  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML');
+  assert.equal(who.actor1, 'Islamist Militia (Mali)');
+  assert.equal(who.actor2, 'Civilians (Mali)');
+});

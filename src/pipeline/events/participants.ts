@@ -163,6 +163,8 @@ export function decideParticipants(
   };
   /** Communities named without saying whether they fought or suffered ("clashes between Fulani and Dogon"). */
   const people: ActorSpan[] = [];
+  /** Forces facing a crowd are the police when the report does not say which they are ("security forces"). */
+  const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
   for (const span of actors) {
     if (span.descriptive) continue;
     const where = span.country ?? country;
@@ -173,7 +175,9 @@ export function decideParticipants(
       else if (!pending) addNamed(span.actor, span);
       else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
-        add(genericActor(lexicon, where, pending.word.template), span, group);
+        // Forces of another country than the event's are no police of the crowd ("French forces").
+        const police = crowd && (span.country === null || span.country === country) ? pending.word.crowd : undefined;
+        add(genericActor(lexicon, where, police ?? pending.word.template), span, group);
       }
       else if (pending.kind === 'militia') add(lexicon.localize(span.actor, where), span);
       // In a fight, armed villagers of a community are its militia: ACLED has no civilians in battles.
@@ -236,6 +240,15 @@ export function decideParticipants(
     return { ...base, associated };
   };
 
+  /** One side made of several candidates: the first, with the others as its associated actors. */
+  const allied = (list: Candidate[]): Side | null => {
+    if (!list.length) return null;
+    const [main, ...others] = list;
+    const associated = [...main.associated];
+    for (const c of others) for (const a of [c.entry, ...c.associated]) if (a.id !== main.entry.id && !associated.some((x) => x.id === a.id)) associated.push(a);
+    return { entry: main.entry, associated, spans: list.flatMap((c) => c.spans) };
+  };
+
   switch (type.event_type) {
     case 'Protests': {
       // The people who protest may be named as what they are ("Ethiopian refugees", "teachers"): they are the
@@ -277,11 +290,25 @@ export function decideParticipants(
       return { actor1, actor2: target ?? (civilianDefault ? victims : null) };
     }
     case 'Battles': {
-      // ACLED puts the side that attacked first; in the Sahel that is most often the non-state group.
-      if (armed.length >= 2 && !forces) return { actor1: side(armed[0])!, actor2: side(armed[1]) };
-      if (armed.length && forces) return { actor1: side(armed[0])!, actor2: side(forces) };
-      if (forces) return { actor1: fallback, actor2: side(forces) };
-      return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) ?? null };
+      // ACLED puts the side that attacked first; in the Sahel that is most often the non-state group. A battle
+      // has two sides: rebels or unknown gunmen against the state's forces and the militias fighting with them
+      // ("GATIA and MSA militiamen backed by French forces raided an ISGS camp"), the allies being associated actors.
+      const rebels = armed.filter((c) => c.entry.inter === 'Rebel group' || isGeneric(c.entry));
+      const militias = armed.filter((c) => !rebels.includes(c));
+      const allForces = [...state, ...external];
+      if (forces) {
+        const enemy = rebels[0] ?? armed[0];
+        if (!enemy) return { actor1: fallback, actor2: allied(allForces) };
+        return { actor1: side(enemy)!, actor2: allied([...allForces, ...armed.filter((c) => c !== enemy)]) };
+      }
+      // Without forces, the side named first comes first.
+      if (rebels.length && militias.length) {
+        const [first, second] = rebels[0].first < militias[0].first ? [[rebels[0]], militias] : [militias, [rebels[0]]];
+        return { actor1: allied(first)!, actor2: allied(second) };
+      }
+      // A named group alone fought someone the report does not name.
+      if (armed.length === 1) return { actor1: side(armed[0])!, actor2: isGeneric(armed[0].entry) ? null : fallback };
+      return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) };
     }
     default: {
       const actor1 = side(armed[0]) ?? side(forces) ?? side(rioters[0]) ?? side(protesters[0]) ?? fallback;
@@ -291,7 +318,9 @@ export function decideParticipants(
         return { actor1, actor2: side(civilians[0]) ?? target ?? victims };
       }
       const rest = all.find((c) => c.entry.id !== actor1.entry.id && c.entry.inter !== 'Civilians');
-      return { actor1, actor2: side(rest) ?? (civilians.length ? side(civilians[0]) : null) };
+      // Armed men's threats, closures of schools and the like ("militants ordered the school closed") are aimed at civilians.
+      const menaced = type.sub_event_type === 'Other' && NON_STATE_ARMED.includes(actor1.entry.inter);
+      return { actor1, actor2: side(rest) ?? (civilians.length || menaced ? victims : null) };
     }
   }
 }
