@@ -94,6 +94,8 @@ export interface RoleWord {
    * face a crowd (the police), `template` being the one otherwise (the army).
    */
   crowd?: Template;
+  /** Troops of a peace operation ("peacekeepers"): the mission deployed where and when the event took place. */
+  mission?: boolean;
 }
 
 export interface EthnicGroup {
@@ -133,6 +135,8 @@ const NamedActors = z.object({
       periods: z.array(z.object({ from: Day, to: Day.nullable() })).optional(),
       /** The countries where the group is based or operates, its main one first (ISO 3166-1 alpha-2). */
       home: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+      /** A peace operation, whose troops the press calls peacekeepers. */
+      peacekeeping: z.boolean().optional(),
       aliases: z.array(Alias),
     }),
   ),
@@ -166,6 +170,8 @@ const RoleData = z.object({
   branches: z.record(z.string(), z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), phrases: z.array(Alias) })).optional(),
   /** Words for a state's forces that do not say which: the role, the template naming them, the one facing a crowd. */
   forces: z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), crowd: z.enum(TEMPLATES), phrases: z.array(Alias) }).optional(),
+  /** Words for a peace operation's troops, named for the mission of the event's country and day. */
+  peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   links: z.array(z.string()),
 });
 
@@ -221,6 +227,8 @@ export class ActorLexicon {
   private readonly homes = new Map<string, string[]>();
   /** Ids of the groups ACLED codes as the main actor of their named components (JNIM, the CMA). */
   private readonly umbrellas = new Set<string>();
+  /** Peace operations, with the countries of their mandate. */
+  private readonly missions: { entry: ActorEntry; home: string[] }[] = [];
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
 
@@ -277,6 +285,7 @@ export class ActorLexicon {
       const entry = this.byId.get(actor.id)!;
       if (actor.home?.length) this.homes.set(actor.id, actor.home);
       if (actor.parent) this.umbrellas.add(actor.parent);
+      if (actor.peacekeeping) this.missions.push({ entry, home: actor.home ?? [] });
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
     for (const [id, aliases] of Object.entries(state.aliases)) {
@@ -304,6 +313,11 @@ export class ActorLexicon {
     if (data.roles.forces) {
       const { role, template, crowd, phrases } = data.roles.forces;
       const word: RoleWord = { role, template, group: null, crowd };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    if (data.roles.peacekeepers) {
+      const { role, phrases } = data.roles.peacekeepers;
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, mission: true };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
@@ -415,15 +429,27 @@ export class ActorLexicon {
    * (and for the last, the event's type); or null.
    */
   pendingGroup(word: RoleWord): ActorEntry | null {
-    if (word.group === null && !word.branch && !word.crowd) return null;
-    const id = word.group !== null ? `group@${word.group}` : word.crowd ? `forces@${word.template}` : `branch@${word.template}`;
+    if (word.group === null && !word.branch && !word.crowd && !word.mission) return null;
+    const id =
+      word.group !== null ? `group@${word.group}` : word.mission ? 'mission@' : word.crowd ? `forces@${word.template}` : `branch@${word.template}`;
     const known = this.pending.get(id);
     if (known) return known.entry;
     const t = this.data.state.templates[word.template];
-    const name = word.group ?? (t.branch ? `${t.name.replace(/ (?:of )?\(?\{country\}\)?$/, '')} ${t.branch}` : t.name);
-    const entry: ActorEntry = { id, name, inter: t.inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    const name = word.mission ? 'Peacekeepers' : (word.group ?? (t.branch ? `${t.name.replace(/ (?:of )?\(?\{country\}\)?$/, '')} ${t.branch}` : t.name));
+    const inter = word.mission ? 'External/Other forces' : t.inter;
+    const entry: ActorEntry = { id, name, inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
     this.pending.set(id, { entry, word });
     return entry;
+  }
+
+  /**
+   * The peace operation deployed in a country on a day ("peacekeepers" in Mali in 2019: MINUSMA); without a day,
+   * the latest; null when none is known there.
+   */
+  missionIn(iso2: string | null, date: string | null): ActorEntry | null {
+    const there = this.missions.filter((m) => iso2 !== null && m.home.includes(iso2)).map((m) => m.entry);
+    if (date === null) return there.at(-1) ?? null;
+    return there.find((e) => this.periodOn(e, date) !== null) ?? null;
   }
 
   /** What a pending actor is: an ethnic group of some kind, or a role word's people; null for other actors. */

@@ -161,3 +161,13 @@ test("armed men's threats and closures of schools are aimed at civilians; jihadi
   assert.equal(who.actor1, 'Islamist Militia (Mali)');
   assert.equal(who.actor2, 'Civilians (Mali)');
 });
+
+test('peacekeepers are the peace operation of the country and day; shells on a shared base hit both forces', async () => {
+  const mali = await code('Two peacekeepers were wounded when their vehicle hit a mine north of the town.', ['Explosions/Remote violence', 'Remote explosive/landmine/IED'], 'ML', '2019-05-02');
+  assert.equal(mali.actor2, 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)');
+  const congo = await code('Des casques bleus ont repoussé une attaque contre leur base.', ['Battles', 'Armed clash'], 'CD', '2021-03-02');
+  assert.match(congo.actor2 ?? '', /^MONUSCO/);
+  const base = await code('Mortar shells struck the joint MINUSMA and Barkhane camp on Sunday.', ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], 'ML', '2019-05-02');
+  assert.equal(base.actor2, 'Military Forces of France (2017-)');
+  assert.deepEqual(base.assoc2, ['MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali']);
+});

@@ -173,7 +173,10 @@ export function decideParticipants(
       // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
       if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
       else if (!pending) addNamed(span.actor, span);
-      else if (pending.word) {
+      else if (pending.word?.mission) {
+        const mission = lexicon.missionIn(where, date);
+        if (mission) add(mission, span);
+      } else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
         // Forces of another country than the event's are no police of the crowd ("French forces").
         const police = crowd && (span.country === null || span.country === country) ? pending.word.crowd : undefined;
@@ -231,6 +234,7 @@ export function decideParticipants(
   const rioters = of(['Rioters']);
   const fallback = generic('unidentified');
   const forces = state[0] ?? external[0];
+  const allForces = [...state, ...external];
   const victims = side(civilians[0]) ?? generic('civilians');
 
   /** A side with the associated actors of other candidates added ("Protesters (Mali)" with "Teachers (Mali)"). */
@@ -284,7 +288,8 @@ export function decideParticipants(
         return { actor1: side(forces) ?? fallback, actor2: struck };
       }
       const actor1 = side(armed[0]) ?? fallback;
-      const target = (onCivilians ? victims : null) ?? side(forces) ?? side(armed[1]) ?? side(civilians[0]);
+      // Shells on a base two forces share ("the joint MINUSMA and Barkhane camp") hit both.
+      const target = (onCivilians ? victims : null) ?? allied(allForces) ?? side(armed[1]) ?? side(civilians[0]);
       // A planted or thrown device that hit no force hit civilians (ACLED codes them as its target).
       const civilianDefault = ['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb'].includes(type.sub_event_type);
       return { actor1, actor2: target ?? (civilianDefault ? victims : null) };
@@ -295,7 +300,6 @@ export function decideParticipants(
       // ("GATIA and MSA militiamen backed by French forces raided an ISGS camp"), the allies being associated actors.
       const rebels = armed.filter((c) => c.entry.inter === 'Rebel group' || isGeneric(c.entry));
       const militias = armed.filter((c) => !rebels.includes(c));
-      const allForces = [...state, ...external];
       if (forces) {
         const enemy = rebels[0] ?? armed[0];
         if (!enemy) return { actor1: fallback, actor2: allied(allForces) };
