@@ -63,6 +63,7 @@ export const TEMPLATES = [
   'communal',
   'islamist',
   'forest',
+  'guard',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 
@@ -154,6 +155,8 @@ const StateData = z.object({
       branch: z.string().optional(),
       /** The name in countries where ACLED files the branch elsewhere (Niger's gendarmerie is military). */
       nameIn: z.record(z.string(), z.string()).optional(),
+      /** The branch in countries where ACLED names it (Niger's National Guard), the template having none elsewhere. */
+      branchIn: z.record(z.string(), z.string()).optional(),
     }),
   ),
   countryNames: z.record(z.string(), z.string()),
@@ -203,8 +206,8 @@ const keepSame =
 
 // --- The lexicon ------------------------------------------------------------------------------------------
 
-/** Words joining two countries' adjectives before the role they share. */
-const AND = new Set(['and', 'et']);
+/** Words joining two countries' adjectives before the role they share ("French and/or Burkinabe forces"). */
+const AND = new Set(['and', 'et', 'or', 'ou']);
 
 const TEMPLATE_ID = /^([a-z]+):([A-Z]{2})$/;
 
@@ -255,16 +258,17 @@ export class ActorLexicon {
       const periods = (state.periods[iso2] ?? []).map(([from, to]) => ({ from, to }));
       for (const template of TEMPLATES) {
         const t = state.templates[template];
+        const branch = t.branchIn?.[iso2] ?? t.branch;
         const base = (t.nameIn?.[iso2] ?? t.name).replace('{country}', t.article && article.has(iso2) ? `the ${name}` : name);
         this.register({
           id: `${template}:${iso2}`,
-          name: t.branch ? `${base} ${t.branch}` : base,
+          name: branch ? `${base} ${branch}` : base,
           inter: t.inter,
           country: iso2,
           parent: null,
           parentSince: null,
           periods: t.periods ? periods : [],
-          branch: t.branch ?? null,
+          branch: branch ?? null,
         });
       }
       const extra = state.countryWords[iso2];
@@ -546,9 +550,10 @@ export class ActorLexicon {
       if (lead === name && words[j] === 's') j++; // "Mali's army"
       const role = this.roles.matchAt(words, j, upper);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
-      // "Malian and French troops": the Malian are troops too.
-      const other = lead === adjective && !role && AND.has(words[j]) ? this.adjectives.matchAt(words, j + 1, upper) : null;
-      const shared = other && this.roles.matchAt(words, j + 1 + other.length, upper);
+      // "Malian and French troops", "French and/or Burkinabe forces": the first are troops too.
+      const k = AND.has(words[j]) ? (AND.has(words[j + 1]) ? j + 2 : j + 1) : j;
+      const other = lead === adjective && !role && k > j ? this.adjectives.matchAt(words, k, upper) : null;
+      const shared = other && this.roles.matchAt(words, k + other.length, upper);
       if (shared) consider(this.composed(shared.value, lead.value, lead.length));
       // "Nigerien Fulani (herders)": a community of the country named, wherever the event took place.
       const ethnic = lead === adjective && lead.value !== null ? this.ethnicGroups.matchAt(words, j, upper) : null;

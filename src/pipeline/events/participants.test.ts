@@ -171,3 +171,22 @@ test('peacekeepers are the peace operation of the country and day; shells on a s
   assert.equal(base.actor2, 'Military Forces of France (2017-)');
   assert.deepEqual(base.assoc2, ['MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali']);
 });
+
+test("a national guard is the army, Niger's a branch of its police; forces joined by and/or are all the strike's authors", async () => {
+  const mali = await code('Gunmen ambushed a National Guard patrol near the town.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(mali.actor2, 'Military Forces of Mali (2013-2020)');
+  const niger = await code('Des hommes armés ont attaqué un poste de la garde nationale.', ['Battles', 'Armed clash'], 'NE', '2019-05-02');
+  assert.equal(niger.actor2, 'Police Forces of Niger (2011-2021) National Guard');
+  const strike = await code('French and/or Burkinabe forces carried out airstrikes on suspected militants.', ['Explosions/Remote violence', 'Air/drone strike'], 'BF', '2019-05-02');
+  assert.deepEqual([strike.actor1, ...strike.assoc1], ['Military Forces of France (2017-)', 'Military Forces of Burkina Faso']);
+});
+
+test('the group that claimed the event is its author even when the report suspected another', async () => {
+  const who = await code(
+    'A mine struck an army vehicle near the village, wounding three soldiers. The blast was probably caused by Ansaroul Islam militants. JNIM claimed responsibility on Friday.',
+    ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    'BF',
+    '2019-05-02',
+  );
+  assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims');
+});

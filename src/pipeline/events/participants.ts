@@ -113,28 +113,39 @@ function actorsCountry(actors: readonly ActorSpan[], lexicon: ActorLexicon): str
   return best;
 }
 
-/** A named non-state group a sentence outside the event credits it to ("JNIM claimed responsibility"). */
-function claimedBy(report: ReportContext): ActorSpan | null {
+/** Words that deny a claim rather than make it ("GATIA rejected the claims", "le groupe a démenti"). Folded prefixes. */
+const DENIAL = ['deni', 'deny', 'reject', 'refut', 'dement', 'rejet'];
+
+interface Claim {
+  span: ActorSpan;
+  /** A claim of responsibility, not a mere attribution. */
+  strict: boolean;
+  /** Sentences between the claim and the nearest sentence of the event (0 in it). */
+  distance: number;
+}
+
+/**
+ * The named non-state group the report credits the event to: one that claimed it, in the event's sentences or
+ * any other ("JNIM claimed responsibility"), or one a sentence telling no event attributes it to ("the attack
+ * was attributed to ISGS"). The nearest to the event's sentences.
+ */
+function claimedBy(report: ReportContext): Claim | null {
   const { doc, sentences } = report;
-  let best: ActorSpan | null = null;
-  let distance = Infinity;
-  const first = Math.min(...sentences);
+  let best: Claim | null = null;
   for (const span of doc.actors) {
     if (span.descriptive || !span.actor || isGeneric(span.actor) || !NON_STATE_ARMED.includes(span.actor.inter)) continue;
     if (span.actor.id.includes('@')) continue; // a community, not a group that claims
     const s = span.sentence;
-    if (sentences.includes(s)) continue;
     const words = doc.sentenceTokens(s).filter(isWord);
-    // A claim of responsibility counts wherever it is; a weaker attribution only in a sentence telling no event.
-    if (!words.some((w) => CLAIM.some((p) => w.norm.startsWith(p)))) {
+    const strict = words.some((w) => CLAIM.some((p) => w.norm.startsWith(p))) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
+    if (!strict) {
+      // A weaker attribution only in a sentence of its own telling no event.
+      if (sentences.includes(s)) continue;
       if (doc.triggers.some((t) => t.sentence === s && !t.negated) || doc.casualties.some((c) => c.sentence === s)) continue;
       if (!words.some((w) => ATTRIBUTION.some((p) => w.norm.startsWith(p)))) continue;
     }
-    const d = Math.abs(s - first);
-    if (d < distance) {
-      best = span;
-      distance = d;
-    }
+    const distance = Math.min(...sentences.map((x) => Math.abs(s - x)));
+    if (!best || distance < best.distance) best = { span, strict, distance };
   }
   return best;
 }
@@ -156,10 +167,12 @@ export function decideParticipants(
     c.spans.push(span);
     candidates.set(entry.id, c);
   };
-  const addNamed = (entry: ActorEntry, span: ActorSpan) => {
+  /** Adds a named group, coded as its parent when it has one then; the id of the candidate. */
+  const addNamed = (entry: ActorEntry, span: ActorSpan): string => {
     const parent = lexicon.parentOn(entry, date);
     if (parent) add(parent, span, entry);
     else add(entry, span);
+    return (parent ?? entry).id;
   };
   /** Communities named without saying whether they fought or suffered ("clashes between Fulani and Dogon"). */
   const people: ActorSpan[] = [];
@@ -204,10 +217,12 @@ export function decideParticipants(
     if (fights) add(lexicon.localize(span.actor!, where, 'militia'), span);
     else add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor!, where, 'group'));
   }
-  if (report && armedSoFar() === 0 && type.event_type !== 'Protests') {
-    const claim = claimedBy(report);
-    if (claim) addNamed(claim.actor!, claim);
-  }
+  // The group that claimed the event is its author, even when the report names another ("most likely carried out
+  // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
+  const claim = report && type.event_type !== 'Protests' ? claimedBy(report) : null;
+  let claimant: string | null = null;
+  if (claim && claim.distance === 0) claimant = (lexicon.parentOn(claim.span.actor!, date) ?? claim.span.actor!).id;
+  else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(claim.span.actor!, claim.span);
 
   // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
   // unnamed armed men are that group, not a second side.
@@ -228,7 +243,7 @@ export function decideParticipants(
 
   const state = named(of(STATE));
   const external = named(of(['External/Other forces']));
-  const armed = named(of(NON_STATE_ARMED));
+  const armed = named(of(NON_STATE_ARMED)).sort((a, b) => Number(b.entry.id === claimant) - Number(a.entry.id === claimant));
   const civilians = of(['Civilians']);
   const protesters = of(['Protesters']);
   const rioters = of(['Rioters']);
@@ -285,7 +300,7 @@ export function decideParticipants(
       const onCivilians = hurt.some((c) => c.side === 'civilians') && !hurt.some((c) => c.side === 'forces' || c.side === 'attackers');
       if (type.sub_event_type === 'Air/drone strike') {
         const struck = onCivilians ? victims : side(armed[0]) ?? side(civilians[0]) ?? null;
-        return { actor1: side(forces) ?? fallback, actor2: struck };
+        return { actor1: allied(allForces) ?? fallback, actor2: struck };
       }
       const actor1 = side(armed[0]) ?? fallback;
       // Shells on a base two forces share ("the joint MINUSMA and Barkhane camp") hit both.
