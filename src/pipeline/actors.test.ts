@@ -99,3 +99,9 @@ test('a named group in brackets after unnamed armed men names them; a community 
   const qualified = await spans('Tuareg GATIA fighters repelled the assault.');
   assert.deepEqual(qualified.map((s) => [s.text, s.id]), [['Tuareg GATIA fighters', 'gatia']]);
 });
+
+test('"BH" in capitals is Boko Haram; the Platform is named with a word for its men', async () => {
+  assert.deepEqual((await spans('BH militants looted shops in the village.')).map((s) => s.id), ['boko-haram']);
+  assert.deepEqual((await spans('Platform fighters withdrew from the town after clashes.')).map((s) => s.id), ['platform']);
+  assert.deepEqual((await spans('The platform was closed for repairs.')).map((s) => s.id), []);
+});

@@ -190,3 +190,11 @@ test('the group that claimed the event is its author even when the report suspec
   );
   assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims');
 });
+
+test('farmers and herders who clash are two communal militias with their people associated', async () => {
+  const who = await code('Three people were killed in clashes between farmers and herders near the village.', ['Battles', 'Armed clash'], 'NE');
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Niger)');
+  assert.deepEqual(who.assoc1, ['Farmers (Niger)']);
+  assert.equal(who.actor2, 'Unidentified Communal Militia (Niger)');
+  assert.deepEqual(who.assoc2, ['Pastoralists (Niger)']);
+});

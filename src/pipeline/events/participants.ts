@@ -161,11 +161,12 @@ export function decideParticipants(
   // Where the report never says where, its actors may: "Malian soldiers", "Ansaroul Islam".
   country ??= actorsCountry(report ? report.doc.actors : actors, lexicon);
   const candidates = new Map<string, Candidate>();
-  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry) => {
-    const c = candidates.get(entry.id) ?? { entry, associated: [], spans: [], first: span.start };
+  /** Adds a side; `key` keeps apart sides of one generic actor ("Unidentified Communal Militia" of farmers, of herders). */
+  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry, key = entry.id) => {
+    const c = candidates.get(key) ?? { entry, associated: [], spans: [], first: span.start };
     if (associated && !c.associated.some((a) => a.id === associated.id)) c.associated.push(associated);
     c.spans.push(span);
-    candidates.set(entry.id, c);
+    candidates.set(key, c);
   };
   /** Adds a named group, coded as its parent when it has one then; the id of the candidate. */
   const addNamed = (entry: ActorEntry, span: ActorSpan): string => {
@@ -176,6 +177,8 @@ export function decideParticipants(
   };
   /** Communities named without saying whether they fought or suffered ("clashes between Fulani and Dogon"). */
   const people: ActorSpan[] = [];
+  /** People named by their trade in a fight ("clashes between farmers and herders"). */
+  const trades: ActorSpan[] = [];
   /** Forces facing a crowd are the police when the report does not say which they are ("security forces"). */
   const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
   for (const span of actors) {
@@ -189,7 +192,8 @@ export function decideParticipants(
       else if (pending.word?.mission) {
         const mission = lexicon.missionIn(where, date);
         if (mission) add(mission, span);
-      } else if (pending.word) {
+      } else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
+      else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
         // Forces of another country than the event's are no police of the crowd ("French forces").
         const police = crowd && (span.country === null || span.country === country) ? pending.word.crowd : undefined;
@@ -216,6 +220,14 @@ export function decideParticipants(
       (['Violence against civilians', 'Riots', 'Strategic developments', 'Explosions/Remote violence'].includes(type.event_type) && sides() === 0);
     if (fights) add(lexicon.localize(span.actor!, where, 'militia'), span);
     else add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor!, where, 'group'));
+  }
+  // Farmers and herders who fight each other are two communal militias, each with its people associated (ACLED
+  // Codebook, communal militias); where armed groups or forces fight, they are civilians caught in it.
+  for (const span of trades) {
+    const where = span.country ?? country;
+    const group = lexicon.localize(span.actor!, where);
+    if (armedSoFar() + stateSides() === 0) add(genericActor(lexicon, where, 'communal'), span, group, `communal@${group.id}`);
+    else add(genericActor(lexicon, where, 'civilians'), span, group);
   }
   // The group that claimed the event is its author, even when the report names another ("most likely carried out
   // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
