@@ -159,6 +159,8 @@ const StateData = z.object({
       branchIn: z.record(z.string(), z.string()).optional(),
     }),
   ),
+  /** Civilians from outside the continent of the event, and the continent's countries. */
+  international: z.object({ name: z.string(), continent: z.array(z.string().regex(/^[A-Z]{2}$/)), aliases: z.array(Alias) }),
   countryNames: z.record(z.string(), z.string()),
   withArticle: z.array(z.string()),
   periods: z.record(z.string(), z.array(z.tuple([Day, Day.nullable()]))),
@@ -234,6 +236,9 @@ export class ActorLexicon {
   private readonly missions: { entry: ActorEntry; home: string[] }[] = [];
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
+  /** "Civilians (International)": victims from outside the continent of the event. */
+  readonly foreigners: ActorEntry;
+  private readonly continent: Set<string>;
 
   constructor(data: ActorData, countries: readonly CountryNames[]) {
     this.data = data;
@@ -276,6 +281,9 @@ export class ActorLexicon {
       for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) addPhrase(this.names, word, iso2, shared);
       for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) addPhrase(this.adjectives, word, iso2, shared);
     }
+    this.foreigners = { id: 'civilians-international', name: state.international.name, inter: 'Civilians', country: null, parent: null, parentSince: null, periods: [], branch: null };
+    this.register(this.foreigners);
+    this.continent = new Set(state.international.continent);
     this.entries = [...this.byId.values()];
 
     // Parents must exist, except a country's state actor when that country is not loaded.
@@ -292,6 +300,7 @@ export class ActorLexicon {
       if (actor.peacekeeping) this.missions.push({ entry, home: actor.home ?? [] });
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
+    for (const alias of state.international.aliases) addPhrase(this.aliases, alias, this.foreigners, keepSame(this.foreigners, JSON.stringify(alias)));
     for (const [id, aliases] of Object.entries(state.aliases)) {
       const template = TEMPLATE_ID.exec(id)?.[1];
       if (!template || !(TEMPLATES as readonly string[]).includes(template)) throw new Error(`actor lexicon: bad state alias key ${id}`);
@@ -454,6 +463,14 @@ export class ActorLexicon {
     const there = this.missions.filter((m) => iso2 !== null && m.home.includes(iso2)).map((m) => m.entry);
     if (date === null) return there.at(-1) ?? null;
     return there.find((e) => this.periodOn(e, date) !== null) ?? null;
+  }
+
+  /**
+   * Whether civilians of one country are foreigners where an event took place: from another continent (ACLED's
+   * "Civilians (International)"), not from a neighbour ("Nigerien herders" in Mali are "Civilians (Niger)").
+   */
+  fromAbroad(victims: string, where: string | null): boolean {
+    return where !== null && victims !== where && this.continent.has(where) !== this.continent.has(victims);
   }
 
   /** What a pending actor is: an ethnic group of some kind, or a role word's people; null for other actors. */

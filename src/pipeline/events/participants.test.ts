@@ -198,3 +198,11 @@ test('farmers and herders who clash are two communal militias with their people 
   assert.equal(who.actor2, 'Unidentified Communal Militia (Niger)');
   assert.deepEqual(who.assoc2, ['Pastoralists (Niger)']);
 });
+
+test('victims from another continent are international civilians, their own country associated', async () => {
+  const who = await code('Gunmen abducted two Italian nationals near the town on Monday.', ['Violence against civilians', 'Abduction/forced disappearance'], 'BF');
+  assert.equal(who.actor2, 'Civilians (International)');
+  assert.deepEqual(who.assoc2, ['Civilians (Italy)']);
+  const foreigners = await code('Des hommes armés ont enlevé trois étrangers sur un site minier.', ['Violence against civilians', 'Abduction/forced disappearance'], 'NE');
+  assert.equal(foreigners.actor2, 'Civilians (International)');
+});

@@ -187,7 +187,10 @@ export function decideParticipants(
     if (span.actor) {
       const pending = lexicon.pendingOf(span.actor);
       // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
-      if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
+      if (span.actor.id === lexicon.foreigners.id) add(span.actor, span);
+      // Victims from another continent ("two Italian nationals") are ACLED's international civilians.
+      else if (span.actor.id.startsWith('civilians:') && span.country && lexicon.fromAbroad(span.country, country)) add(lexicon.foreigners, span, span.actor);
+      else if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
       else if (!pending) addNamed(span.actor, span);
       else if (pending.word?.mission) {
         const mission = lexicon.missionIn(where, date);
