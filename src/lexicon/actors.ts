@@ -136,6 +136,8 @@ const NamedActors = z.object({
       periods: z.array(z.object({ from: Day, to: Day.nullable() })).optional(),
       /** The countries where the group is based or operates, its main one first (ISO 3166-1 alpha-2). */
       home: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+      /** Regional branches, ACLED's actor where the event took place when the group is named alone ("the Islamic State"). */
+      regional: z.array(z.string()).optional(),
       /** A peace operation, whose troops the press calls peacekeepers. */
       peacekeeping: z.boolean().optional(),
       aliases: z.array(Alias),
@@ -232,6 +234,8 @@ export class ActorLexicon {
   private readonly homes = new Map<string, string[]>();
   /** Ids of the groups ACLED codes as the main actor of their named components (JNIM, the CMA). */
   private readonly umbrellas = new Set<string>();
+  /** A group's regional branches ("islamic-state": its provinces), for a group named without its branch. */
+  private readonly branches = new Map<string, string[]>();
   /** Peace operations, with the countries of their mandate. */
   private readonly missions: { entry: ActorEntry; home: string[] }[] = [];
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
@@ -286,6 +290,9 @@ export class ActorLexicon {
     this.continent = new Set(state.international.continent);
     this.entries = [...this.byId.values()];
 
+    for (const actor of data.named) {
+      for (const id of actor.regional ?? []) if (!this.byId.has(id)) throw new Error(`actor lexicon: ${actor.id} has unknown branch ${id}`);
+    }
     // Parents must exist, except a country's state actor when that country is not loaded.
     for (const entry of this.entries) {
       if (entry.parent === null || this.byId.has(entry.parent)) continue;
@@ -298,6 +305,7 @@ export class ActorLexicon {
       if (actor.home?.length) this.homes.set(actor.id, actor.home);
       if (actor.parent) this.umbrellas.add(actor.parent);
       if (actor.peacekeeping) this.missions.push({ entry, home: actor.home ?? [] });
+      if (actor.regional) this.branches.set(actor.id, actor.regional);
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
     for (const alias of state.international.aliases) addPhrase(this.aliases, alias, this.foreigners, keepSame(this.foreigners, JSON.stringify(alias)));
@@ -463,6 +471,28 @@ export class ActorLexicon {
     const there = this.missions.filter((m) => iso2 !== null && m.home.includes(iso2)).map((m) => m.entry);
     if (date === null) return there.at(-1) ?? null;
     return there.find((e) => this.periodOn(e, date) !== null) ?? null;
+  }
+
+  /**
+   * The regional branch of a group named alone that operates in a country: "the Islamic State" in Mali is the
+   * Islamic State (Greater Sahara), in Nigeria its West Africa Province; the branch listing the country earliest
+   * among its homes. The entry itself for other actors, or where no branch operates.
+   */
+  regional(entry: ActorEntry, iso2: string | null): ActorEntry {
+    const ids = this.branches.get(entry.id);
+    if (!ids || iso2 === null) return entry;
+    let best: ActorEntry | null = null;
+    let rank = Infinity;
+    for (const id of ids) {
+      const k = (this.homes.get(id) ?? []).indexOf(iso2);
+      if (k >= 0 && k < rank) [best, rank] = [this.byId.get(id) ?? null, k];
+    }
+    return best ?? entry;
+  }
+
+  /** A group ACLED codes by its regional branches ("the Islamic State"), whose name is also a common noun. */
+  isRegional(entry: ActorEntry): boolean {
+    return this.branches.has(entry.id);
   }
 
   /**

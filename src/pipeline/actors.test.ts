@@ -105,3 +105,8 @@ test('"BH" in capitals is Boko Haram; the Platform is named with a word for its 
   assert.deepEqual((await spans('Platform fighters withdrew from the town after clashes.')).map((s) => s.id), ['platform']);
   assert.deepEqual((await spans('The platform was closed for repairs.')).map((s) => s.id), []);
 });
+
+test('"an Islamic state" is a kind of state, "the Islamic State" the group', async () => {
+  assert.deepEqual((await spans('The militants want to establish an Islamic state in the region.')).map((s) => s.id), [null]);
+  assert.deepEqual((await spans('The Islamic State claimed the attack.')).map((s) => s.id), ['islamic-state']);
+});

@@ -43,6 +43,27 @@ const DESCRIPTIVE = [
   ['proches', 'de'],
 ];
 
+/**
+ * Words right before an actor (articles aside) that make it what victims are said to be or to help, not a side:
+ * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
+ * the jihadists", "soupçonnés d'être des terroristes", "accusés de complicité avec les jihadistes". Folded.
+ */
+const ALLEGED = [
+  'of being', 'they were', 'them as', 'of supporting', 'of helping', 'of collaborating with', 'collaborating with', 'of links with',
+  'links to', 'ties to', 'complicity with', 'd etre', 'etre des', 'complicite avec', 'collaboration avec',
+  'de soutenir', 'liens avec',
+];
+const ARTICLES = new Set(['the', 'a', 'an', 'les', 'des', 'de', 'd', 'du', 'la', 'l', 'le', 'un', 'une', 'suspected', 'presumed', 'presumes']);
+
+function alleged(words: readonly string[], i: number): boolean {
+  let j = i;
+  while (j > 0 && ARTICLES.has(words[j - 1]) && i - j < 2) j--;
+  const before = ' ' + words.slice(Math.max(0, j - 4), j).join(' ');
+  return ALLEGED.some((p) => before.endsWith(' ' + p));
+}
+
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
 const SOURCE_BEFORE = [
   'according to', 'selon', 'd apres', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'spokesman of', 'spokesperson of',
@@ -144,10 +165,12 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             continue;
           }
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
+          // "to set up an Islamic state", "instaurer un État islamique": a kind of state, not the group.
+          if (match.entry && lexicon.isRegional(match.entry) && words.slice(Math.max(0, i - 2), i).some((w) => INDEFINITE.has(w))) continue;
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || onlyReports(words, i, match.length, acts);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || alleged(words, i) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start: community ?? tokens[i].start,

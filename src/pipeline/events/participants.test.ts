@@ -206,3 +206,22 @@ test('victims from another continent are international civilians, their own coun
   const foreigners = await code('Des hommes armés ont enlevé trois étrangers sur un site minier.', ['Violence against civilians', 'Abduction/forced disappearance'], 'NE');
   assert.equal(foreigners.actor2, 'Civilians (International)');
 });
+
+test('the Islamic State named alone is its province where the event took place; Katiba Salaheddine is ISGS', async () => {
+  const mali = await code('Islamic State militants attacked an army post near the border.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(mali.actor1, 'Islamic State (Greater Sahara)');
+  const nigeria = await code('IS fighters ambushed a military convoy on the highway.', ['Battles', 'Armed clash'], 'NG', '2019-05-02');
+  assert.equal(nigeria.actor1, 'Islamic State (West Africa)');
+  const unit = await code('Katiba Salaheddine militants abducted two herders.', ['Violence against civilians', 'Abduction/forced disappearance'], 'ML');
+  assert.equal(unit.actor1, 'Islamic State (Greater Sahara)');
+  assert.deepEqual(unit.assoc1, ['Katiba Salaheddine']);
+  const lower = await code('The attack is believed to be the work of gunmen.', ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(lower.actor1, 'Unidentified Armed Group (Mali)');
+});
+
+test('men the victims are said to be are no side: the soldiers who executed them are the perpetrators', async () => {
+  const who = await code('Soldiers executed nine men in the village, claiming they were militants.', ['Violence against civilians', 'Attack'], 'BF', '2019-05-02');
+  assert.equal(who.actor1, 'Military Forces of Burkina Faso (2015-2022)');
+  const fr = await code('Des militaires ont exécuté six villageois soupçonnés d’être des terroristes.', ['Violence against civilians', 'Attack'], 'ML', '2019-05-02');
+  assert.equal(fr.actor1, 'Military Forces of Mali (2013-2020)');
+});

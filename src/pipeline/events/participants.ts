@@ -191,7 +191,7 @@ export function decideParticipants(
       // Victims from another continent ("two Italian nationals") are ACLED's international civilians.
       else if (span.actor.id.startsWith('civilians:') && span.country && lexicon.fromAbroad(span.country, country)) add(lexicon.foreigners, span, span.actor);
       else if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
-      else if (!pending) addNamed(span.actor, span);
+      else if (!pending) addNamed(lexicon.regional(span.actor, where), span);
       else if (pending.word?.mission) {
         const mission = lexicon.missionIn(where, date);
         if (mission) add(mission, span);
@@ -236,8 +236,11 @@ export function decideParticipants(
   // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
   const claim = report && type.event_type !== 'Protests' ? claimedBy(report) : null;
   let claimant: string | null = null;
-  if (claim && claim.distance === 0) claimant = (lexicon.parentOn(claim.span.actor!, date) ?? claim.span.actor!).id;
-  else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(claim.span.actor!, claim.span);
+  if (claim && claim.distance === 0) {
+    const author = lexicon.regional(claim.span.actor!, claim.span.country ?? country);
+    claimant = (lexicon.parentOn(author, date) ?? author).id;
+  }
+  else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(lexicon.regional(claim.span.actor!, country), claim.span);
 
   // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
   // unnamed armed men are that group, not a second side.
