@@ -225,3 +225,12 @@ test('men the victims are said to be are no side: the soldiers who executed them
   const fr = await code('Des militaires ont exécuté six villageois soupçonnés d’être des terroristes.', ['Violence against civilians', 'Attack'], 'ML', '2019-05-02');
   assert.equal(fr.actor1, 'Military Forces of Mali (2013-2020)');
 });
+
+test('unknown gunmen who attack named groups come first; gunmen the report then identifies are that group', async () => {
+  const posts = await code('Unknown gunmen attacked GATIA and MSA posts east of the town.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(posts.actor1, 'Unidentified Armed Group (Mali)');
+  assert.equal(posts.actor2, 'GATIA: Imghad Tuareg and Allies Self-Defense Group');
+  assert.deepEqual(posts.assoc2, ['MSA: Movement for Azawad Salvation']);
+  const identified = await code('Unknown gunmen, presumably ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
+  assert.equal(identified.actor1, 'Islamic State (Greater Sahara)');
+});

@@ -67,8 +67,11 @@ const ATTRIBUTION = ['claim', 'responsib', 'revendi', 'attribut', 'attribu', 'bl
  */
 const UNKNOWN = /\b(?:unknown|unidentified|not identified|non[- ]identifi|inconnu|anonymous|bandit)/i;
 
+/** Words right after unknown men that go on to say who they probably are ("unknown gunmen, presumably ISGS militants"). */
+const IDENTIFIED = /^\s*[,(]?\s*(?:presumably|presumed|believed|assumed|thought|probably|likely|possibly|suspected|allegedly|vraisemblablement|probablement|présumés?|soupçonnés?)\b/i;
+
 function saysUnknown(doc: Doc, span: ActorSpan): boolean {
-  return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end));
+  return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
 }
 
 /** A template actor of a country ("military:ML") or without one ("civilians:"): not a named group. */
@@ -245,11 +248,13 @@ export function decideParticipants(
   // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
   // unnamed armed men are that group, not a second side.
   // Men the report says are unknown ("unknown gunmen", "hommes armés non identifiés") stay a side of their own.
+  // They come in the order the report names them ("unknown gunmen attacked GATIA posts": the gunmen first).
+  const unknown = new Set<Candidate>();
   if (armedSoFar() > 0) {
     for (const [id, c] of candidates) {
       if (!c.entry.id.startsWith('unidentified:') && !c.entry.id.startsWith('islamist:')) continue;
-      if (report && c.spans.some((span) => saysUnknown(report.doc, span))) continue;
-      candidates.delete(id);
+      if (report && c.spans.some((span) => saysUnknown(report.doc, span))) unknown.add(c);
+      else candidates.delete(id);
     }
   }
   const all = [...candidates.values()].sort((a, b) => a.first - b.first);
@@ -261,7 +266,8 @@ export function decideParticipants(
 
   const state = named(of(STATE));
   const external = named(of(['External/Other forces']));
-  const armed = named(of(NON_STATE_ARMED)).sort((a, b) => Number(b.entry.id === claimant) - Number(a.entry.id === claimant));
+  const rank = (c: Candidate) => (c.entry.id === claimant ? 0 : isGeneric(c.entry) && !unknown.has(c) ? 2 : 1);
+  const armed = of(NON_STATE_ARMED).sort((a, b) => rank(a) - rank(b));
   const civilians = of(['Civilians']);
   const protesters = of(['Protesters']);
   const rioters = of(['Rioters']);
