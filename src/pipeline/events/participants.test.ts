@@ -234,3 +234,12 @@ test('unknown gunmen who attack named groups come first; gunmen the report then 
   const identified = await code('Unknown gunmen, presumably ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
   assert.equal(identified.actor1, 'Islamic State (Greater Sahara)');
 });
+
+test('armed men the report speaks of again are the group it named before', async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate('On Monday, JNIM militants attacked the town hall of Dori. On Tuesday, the militants also burned the school of Seytenga.', { published: '2019-05-02' });
+  const second = doc.sentences.length - 1;
+  const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' }, 'BF', '2019-05-01', lexicon, { doc, sentences: [second] });
+  assert.equal(who.actor1.entry.name, 'JNIM: Group for Support of Islam and Muslims');
+});

@@ -116,6 +116,26 @@ function actorsCountry(actors: readonly ActorSpan[], lexicon: ActorLexicon): str
   return best;
 }
 
+/** Words before armed men that speak of them again ("the militants", "ces assaillants"); after them ("militants also"). */
+const AGAIN_BEFORE = new Set(['the', 'these', 'those', 'same', 'les', 'ces', 'memes']);
+const AGAIN_AFTER = new Set(['also', 'again', 'then', 'later', 'subsequently', 'aussi', 'egalement', 'ensuite', 'encore']);
+
+function spokenOfAgain(doc: Doc, span: ActorSpan): boolean {
+  const words = doc.sentenceTokens(span.sentence).filter(isWord);
+  const k = words.findIndex((w) => w.start === span.start);
+  const end = words.findIndex((w) => w.start >= span.end);
+  return (k > 0 && AGAIN_BEFORE.has(words[k - 1].norm)) || (end >= 0 && words.slice(end, end + 2).some((w) => AGAIN_AFTER.has(w.norm)));
+}
+
+/** The named non-state group the report last named as a side before the event's sentences. */
+function namedBefore(report: ReportContext): ActorSpan | null {
+  const first = Math.min(...report.sentences);
+  const named = report.doc.actors.filter(
+    (a) => a.sentence < first && !a.descriptive && a.actor && !isGeneric(a.actor) && !a.actor.id.includes('@') && NON_STATE_ARMED.includes(a.actor.inter),
+  );
+  return named.at(-1) ?? null;
+}
+
 /** Words that deny a claim rather than make it ("GATIA rejected the claims", "le groupe a démenti"). Folded prefixes. */
 const DENIAL = ['deni', 'deny', 'reject', 'refut', 'dement', 'rejet'];
 
@@ -234,6 +254,13 @@ export function decideParticipants(
     const group = lexicon.localize(span.actor!, where);
     if (armedSoFar() + stateSides() === 0) add(genericActor(lexicon, where, 'communal'), span, group, `communal@${group.id}`);
     else add(genericActor(lexicon, where, 'civilians'), span, group);
+  }
+  // "The following day, the militants also burned the school": armed men the report speaks of again are the group
+  // it named before.
+  if (report && armedSoFar() === 0) {
+    const again = [...candidates.values()].some((c) => (c.entry.id.startsWith('unidentified:') || c.entry.id.startsWith('islamist:')) && c.spans.some((span) => spokenOfAgain(report.doc, span)));
+    const before = again ? namedBefore(report) : null;
+    if (before) addNamed(lexicon.regional(before.actor!, before.country ?? country), before);
   }
   // The group that claimed the event is its author, even when the report names another ("most likely carried out
   // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
