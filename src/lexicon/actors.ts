@@ -64,6 +64,7 @@ export const TEMPLATES = [
   'islamist',
   'forest',
   'guard',
+  'moc',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 

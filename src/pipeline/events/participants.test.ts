@@ -243,3 +243,8 @@ test('armed men the report speaks of again are the group it named before', async
   const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' }, 'BF', '2019-05-01', lexicon, { doc, sentences: [second] });
   assert.equal(who.actor1.entry.name, 'JNIM: Group for Support of Islam and Muslims');
 });
+
+test("Mali's mixed units are the army's Operational Coordination Mechanism", async () => {
+  const who = await code('Unknown gunmen ambushed MOC soldiers on the road north of the town.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(who.actor2, 'Military Forces of Mali (2013-2020) Operational Coordination Mechanism');
+});
