@@ -248,3 +248,8 @@ test("Mali's mixed units are the army's Operational Coordination Mechanism", asy
   const who = await code('Unknown gunmen ambushed MOC soldiers on the road north of the town.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
   assert.equal(who.actor2, 'Military Forces of Mali (2013-2020) Operational Coordination Mechanism');
 });
+
+test('the force that dispersed a protest outranks the authorities that banned it', async () => {
+  const who = await code('The march, banned by the authorities, was dispersed by security forces with tear gas.', ['Protests', 'Protest with intervention'], 'NE', '2019-05-02');
+  assert.equal(who.actor2, 'Police Forces of Niger (2011-2021)');
+});

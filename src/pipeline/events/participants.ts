@@ -291,7 +291,8 @@ export function decideParticipants(
   const side = (c: Candidate | undefined): Side | null => (c ? { entry: c.entry, associated: c.associated, spans: c.spans } : null);
   const generic = (template: Template): Side => ({ entry: genericActor(lexicon, country, template), associated: [], spans: [] });
 
-  const state = named(of(STATE));
+  // A force that acts outranks the government that ordered it ("banned by the authorities, dispersed by the police").
+  const state = named(of(STATE)).sort((a, b) => Number(a.entry.id.startsWith('government:')) - Number(b.entry.id.startsWith('government:')));
   const external = named(of(['External/Other forces']));
   const rank = (c: Candidate) => (c.entry.id === claimant ? 0 : isGeneric(c.entry) && !unknown.has(c) ? 2 : 1);
   const armed = of(NON_STATE_ARMED).sort((a, b) => rank(a) - rank(b));
