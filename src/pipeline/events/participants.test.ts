@@ -233,6 +233,8 @@ test('unknown gunmen who attack named groups come first; gunmen the report then 
   assert.deepEqual(posts.assoc2, ['MSA: Movement for Azawad Salvation']);
   const identified = await code('Unknown gunmen, presumably ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
   assert.equal(identified.actor1, 'Islamic State (Greater Sahara)');
+  const possibly = await code('Unknown gunmen, possibly ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
+  assert.equal(possibly.actor1, 'Unidentified Armed Group (Niger)');
 });
 
 test('armed men the report speaks of again are the group it named before', async () => {

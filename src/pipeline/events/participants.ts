@@ -67,8 +67,11 @@ const ATTRIBUTION = ['claim', 'responsib', 'revendi', 'attribut', 'attribu', 'bl
  */
 const UNKNOWN = /\b(?:unknown|unidentified|not identified|non[- ]identifi|inconnu|anonymous|bandit)/i;
 
-/** Words right after unknown men that go on to say who they probably are ("unknown gunmen, presumably ISGS militants"). */
-const IDENTIFIED = /^\s*[,(]?\s*(?:presumably|presumed|believed|assumed|thought|probably|likely|possibly|suspected|allegedly|vraisemblablement|probablement|présumés?|soupçonnés?)\b/i;
+/**
+ * Words right after unknown men that go on to say who they probably are ("unknown gunmen, presumably ISGS
+ * militants"); a mere possibility ("possibly ISGS militants") leaves them unknown.
+ */
+const IDENTIFIED = /^\s*[,(]?\s*(?:presumably|presumed|believed|assumed|thought|probably|likely|suspected|allegedly|vraisemblablement|probablement|présumés?|soupçonnés?)\b/i;
 
 function saysUnknown(doc: Doc, span: ActorSpan): boolean {
   return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
