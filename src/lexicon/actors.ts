@@ -634,6 +634,18 @@ export class ActorLexicon {
     return best;
   }
 
+  /**
+   * "soldats maliens et français", "Nigerien soldiers and Chadian": after a role and its country, "and" and
+   * another country's adjective with no role of its own name that country's men of the same role. The match
+   * starts at the adjective (`offset` words after j).
+   */
+  coordinatedAt(words: readonly string[], j: number, role: RoleWord, upper?: readonly boolean[]): (ActorMatch & { offset: number }) | null {
+    if (!AND.has(words[j])) return null;
+    const other = this.adjectives.matchAt(words, j + 1, upper);
+    if (!other || this.roles.matchAt(words, j + 1 + other.length, upper)) return null;
+    return { ...this.composed(role, other.value, other.length), offset: 1 };
+  }
+
   /** A role word with the country its phrase names, if one (null: none, or a word two countries share). */
   private composed(role: RoleWord, country: string | null, length: number): ActorMatch {
     if (country === null) return { role, length };

@@ -110,3 +110,10 @@ test('"an Islamic state" is a kind of state, "the Islamic State" the group', asy
   assert.deepEqual((await spans('The militants want to establish an Islamic state in the region.')).map((s) => s.id), [null]);
   assert.deepEqual((await spans('The Islamic State claimed the attack.')).map((s) => s.id), ['islamic-state']);
 });
+
+test('two countries joined before or after a shared role are two forces', async () => {
+  const french = await spans('Des soldats maliens et français ont neutralisé une dizaine de terroristes.');
+  assert.deepEqual(french.map((s) => s.id).slice(0, 2), ['military:ML', 'military:FR']);
+  const english = await spans('Malian and French troops repelled the assault.');
+  assert.deepEqual(english.map((s) => s.id), ['military:ML', 'military:FR']);
+});

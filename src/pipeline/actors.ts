@@ -213,6 +213,13 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
+          // "soldats maliens et français": the French are soldiers too.
+          const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
+          if (also?.country) {
+            const k = i + 1 + also.offset;
+            doc.actors.push({ ...span, ...interpret(lexicon, also, words, k), start: tokens[k].start, end: tokens[k + also.length - 1].end, country: also.country });
+            i = k + also.length - 1;
+          }
         }
       }
     },
