@@ -255,3 +255,12 @@ test('the force that dispersed a protest outranks the authorities that banned it
   const who = await code('The march, banned by the authorities, was dispersed by security forces with tear gas.', ['Protests', 'Protest with intervention'], 'NE', '2019-05-02');
   assert.equal(who.actor2, 'Police Forces of Niger (2011-2021)');
 });
+
+test("a fight whose sentences name one side takes the force the report's opening named", async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate('French troops launched a vast operation in the north on Monday. Near the border, twenty militants were killed.', { published: '2019-05-02' });
+  const second = doc.sentences.length - 1;
+  const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'ML', '2019-05-01', lexicon, { doc, sentences: [second] });
+  assert.equal(who.actor2?.entry.name, 'Military Forces of France');
+});

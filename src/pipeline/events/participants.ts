@@ -139,6 +139,18 @@ function namedBefore(report: ReportContext): ActorSpan | null {
   return named.at(-1) ?? null;
 }
 
+/** The state or foreign force the report last named as a side before the event's sentences. */
+function forceBefore(report: ReportContext): ActorSpan | null {
+  const first = Math.min(...report.sentences);
+  const forces = report.doc.actors.filter(
+    (a) =>
+      a.sentence < first &&
+      !a.descriptive &&
+      (a.actor ? STATE.includes(a.actor.inter) || a.actor.inter === 'External/Other forces' : a.role !== null && ['military', 'police', 'gendarmes'].includes(a.role)),
+  );
+  return forces.at(-1) ?? null;
+}
+
 /** Words that deny a claim rather than make it ("GATIA rejected the claims", "le groupe a démenti"). Folded prefixes. */
 const DENIAL = ['deni', 'deny', 'reject', 'refut', 'dement', 'rejet'];
 
@@ -207,15 +219,16 @@ export function decideParticipants(
   const trades: ActorSpan[] = [];
   /** Forces facing a crowd are the police when the report does not say which they are ("security forces"). */
   const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
-  for (const span of actors) {
-    if (span.descriptive) continue;
+  /** Adds the side a span names. */
+  const take = (span: ActorSpan) => {
+    if (span.descriptive) return;
     const where = span.country ?? country;
     if (span.actor) {
       const pending = lexicon.pendingOf(span.actor);
-      // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
       if (span.actor.id === lexicon.foreigners.id) add(span.actor, span);
       // Victims from another continent ("two Italian nationals") are ACLED's international civilians.
       else if (span.actor.id.startsWith('civilians:') && span.country && lexicon.fromAbroad(span.country, country)) add(lexicon.foreigners, span, span.actor);
+      // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
       else if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
       else if (!pending) addNamed(lexicon.regional(span.actor, where), span);
       else if (pending.word?.mission) {
@@ -237,10 +250,17 @@ export function decideParticipants(
       const template = ROLE_TEMPLATE[span.role];
       if (template) add(genericActor(lexicon, where, template), span);
     }
-  }
+  };
+  for (const span of actors) take(span);
   const armedSoFar = () => [...candidates.values()].filter((c) => NON_STATE_ARMED.includes(c.entry.inter) && !isGeneric(c.entry)).length;
   const stateSides = () => [...candidates.values()].filter((c) => c.entry.inter === 'State forces' || c.entry.inter === 'External/Other forces').length;
   const sides = () => [...candidates.values()].filter((c) => c.entry.inter !== 'Civilians' && c.entry.inter !== 'Protesters').length;
+  // A fight or a strike whose sentences name one side at most may leave the other to the report's opening ("French
+  // forces carried out an operation ... 23 militants were killed"): the force it last named before.
+  if (report && stateSides() === 0 && sides() < 2 && (type.event_type === 'Battles' || type.sub_event_type === 'Air/drone strike')) {
+    const force = forceBefore(report);
+    if (force) take(force);
+  }
   for (const span of people) {
     const where = span.country ?? country;
     // A community is a side of a fight when the event is one, or its only perpetrator in an attack.
