@@ -117,3 +117,8 @@ test('two countries joined before or after a shared role are two forces', async 
   const english = await spans('Malian and French troops repelled the assault.');
   assert.deepEqual(english.map((s) => s.id), ['military:ML', 'military:FR']);
 });
+
+test("a force's name with a word for its men or machines is one actor; a country's aircraft are its forces", async () => {
+  assert.deepEqual((await spans('FAMa soldiers repelled the attack.')).map((s) => [s.text, s.id]), [['FAMa soldiers', 'military:ML']]);
+  assert.deepEqual((await spans('French aircraft struck a camp near the border.')).map((s) => s.id), ['military:FR']);
+});

@@ -123,6 +123,15 @@ const JOINT = /^\s*(?:and\s*\/\s*or|or|\/|et\s*\/\s*ou|ou(?:\s+bien)?)\s*(?:the\
 /** Role words that, right after a group's name, are its members ("ISGS fighters", "MSA militiamen"). */
 const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
 
+/** Role words that, right after a force's name, are its own men or machines ("FAMa soldiers"). */
+const FORCE_MEN = new Set<Role>(['military', 'police', 'gendarmes']);
+
+/** A span naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
+function forceOf(span: ActorSpan): boolean {
+  const a = span.actor;
+  return a !== null && !a.id.includes('@') && (a.inter === 'State forces' || a.inter === 'External/Other forces');
+}
+
 /** Roles under which an ethnic group's name is its militia ("Dogon militiamen", "Fulani gunmen"). */
 const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
 
@@ -205,6 +214,11 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "GATIA militiamen", "Katiba Macina (JNIM) militants": the role word names the group's own men.
           if (last && !match.entry && !match.ethnic && role !== null && GROUP_MEN.has(role) && joinable(last) && /^\s*(?:\([^()]*\)\s*)?$/.test(between)) {
+            last.end = span.end;
+            continue;
+          }
+          // "FAMa soldiers", "Barkhane helicopters", "MINUSMA peacekeepers": the force's own men and machines.
+          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last) && /^\s*$/.test(between)) {
             last.end = span.end;
             continue;
           }
