@@ -264,3 +264,9 @@ test("a fight whose sentences name one side takes the force the report's opening
   const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'ML', '2019-05-01', lexicon, { doc, sentences: [second] });
   assert.equal(who.actor2?.entry.name, 'Military Forces of France');
 });
+
+test('a mob that turns on members of a named militia fights that militia', async () => {
+  const who = await code('Angry villagers beat up three Koglweogo members in the market.', ['Riots', 'Mob violence'], 'BF');
+  assert.equal(who.actor1, 'Rioters (Burkina Faso)');
+  assert.equal(who.actor2, 'Koglweogo Militia');
+});

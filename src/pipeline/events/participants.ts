@@ -358,7 +358,9 @@ export function decideParticipants(
       const actor1 = withAssociated(side(rioters[0]) ?? generic('rioters'), [...protesters, ...civilians.filter((c) => c.associated.length)]);
       // Residents who riot are the rioters: only mob violence has civilians as its target.
       const mob = type.sub_event_type === 'Mob violence';
-      const actor2 = side(forces) ?? (mob ? side(civilians[0]) ?? generic('civilians') : null);
+      // A mob that turns on a named militia ("villagers beat up Koglweogo members") fights that militia.
+      const militia = armed.find((c) => !isGeneric(c.entry));
+      const actor2 = side(forces) ?? side(militia) ?? (mob ? side(civilians[0]) ?? generic('civilians') : null);
       return { actor1, actor2 };
     }
     case 'Violence against civilians': {
