@@ -637,13 +637,13 @@ export class ActorLexicon {
   /**
    * "soldats maliens et français", "Nigerien soldiers and Chadian": after a role and its country, "and" and
    * another country's adjective with no role of its own name that country's men of the same role. The match
-   * starts at the adjective (`offset` words after j).
+   * starts at the adjective (word j + 1).
    */
-  coordinatedAt(words: readonly string[], j: number, role: RoleWord, upper?: readonly boolean[]): (ActorMatch & { offset: number }) | null {
+  coordinatedAt(words: readonly string[], j: number, role: RoleWord, upper?: readonly boolean[]): ActorMatch | null {
     if (!AND.has(words[j])) return null;
     const other = this.adjectives.matchAt(words, j + 1, upper);
     if (!other || this.roles.matchAt(words, j + 1 + other.length, upper)) return null;
-    return { ...this.composed(role, other.value, other.length), offset: 1 };
+    return this.composed(role, other.value, other.length);
   }
 
   /** A role word with the country its phrase names, if one (null: none, or a word two countries share). */

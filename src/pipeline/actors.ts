@@ -17,6 +17,11 @@
  *   killed", "a annoncé avoir neutralisé"); a source ("according to the army", "selon l'armée"); a spokesman's
  *   employer ("the provincial government spokesman", "a spokesperson for the army"). So is the target of a
  *   demand ("calling on the federal government", "demanding the resignation of the minister").
+ * - Men the victims are said to be or to help ("executed nine men claiming they were militants") are no side.
+ * - A group named in brackets after men of no group names them ("Dogon militiamen (Dan Na Ambassagou)"); a
+ *   community named before a group qualifies it ("Tuareg GATIA fighters"); a force's name with a word for its men
+ *   is one actor ("FAMa soldiers"); two countries joined around one role are two forces ("soldats maliens et
+ *   français").
  * - "local government area" (a Nigerian district) names a place, not the government.
  * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
  *   ("Pastoralists (Mali)"), also pending the country.
@@ -173,6 +178,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             i += match.length - 1;
             continue;
           }
+          const start = community ?? tokens[i].start;
+          community = null;
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
           // "to set up an Islamic state", "instaurer un État islamique": a kind of state, not the group.
           if (match.entry && lexicon.isRegional(match.entry) && words.slice(Math.max(0, i - 2), i).some((w) => INDEFINITE.has(w))) continue;
@@ -182,7 +189,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || alleged(words, i) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
-            start: community ?? tokens[i].start,
+            start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
@@ -191,7 +198,6 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             sentence: sentence.index,
           };
           i += match.length - 1;
-          community = null;
           const between = last ? doc.text.slice(last.end, span.start) : '';
           if (last && !descriptive && joinable(last) && joinable(span) && last.actor!.id !== span.actor!.id && JOINT.test(between)) {
             last.actor = lexicon.joint(last.actor!, span.actor!);
@@ -230,7 +236,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           // "soldats maliens et français": the French are soldiers too.
           const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
           if (also?.country) {
-            const k = i + 1 + also.offset;
+            const k = i + 2;
             doc.actors.push({ ...span, ...interpret(lexicon, also, words, k), start: tokens[k].start, end: tokens[k + also.length - 1].end, country: also.country });
             i = k + also.length - 1;
           }

@@ -12,8 +12,12 @@
  * - People named by their community are associated actors of the civilians or protesters they are: "Civilians
  *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
  *   militia ("Dogon Ethnic Militia (Mali)").
- * - When the sentences of the event name no group, a group the report says claimed the event, or to whom it
- *   was attributed ("JNIM claimed responsibility"), is its actor.
+ * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
+ *   was suspected; when the event's sentences name no group, so is one it was attributed to.
+ * - A battle has two sides: rebels or unknown gunmen against the state's forces, the militias fighting with them
+ *   and allied forces being associated actors ("GATIA and MSA backed by Barkhane raided an ISGS camp").
+ * - Forces the report does not name ("security forces") are the police when they face a crowd, else the army.
+ * - Victims from another continent are "Civilians (International)", their own country's civilians associated.
  */
 import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
 import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
@@ -292,8 +296,7 @@ export function decideParticipants(
   if (claim && claim.distance === 0) {
     const author = lexicon.regional(claim.span.actor!, claim.span.country ?? country);
     claimant = (lexicon.parentOn(author, date) ?? author).id;
-  }
-  else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(lexicon.regional(claim.span.actor!, country), claim.span);
+  } else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(lexicon.regional(claim.span.actor!, country), claim.span);
 
   // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
   // unnamed armed men are that group, not a second side.
