@@ -63,6 +63,8 @@ export const TEMPLATES = [
   'communal',
   'islamist',
   'forest',
+  'guard',
+  'moc',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 
@@ -89,6 +91,13 @@ export interface RoleWord {
   group: string | null;
   /** A branch of a force with a name of its own ("forest guards": the police's Forest Guards), not its role's default. */
   branch?: boolean;
+  /**
+   * For words that do not say which of a state's forces ("security forces"): the force they stand for when they
+   * face a crowd (the police), `template` being the one otherwise (the army).
+   */
+  crowd?: Template;
+  /** Troops of a peace operation ("peacekeepers"): the mission deployed where and when the event took place. */
+  mission?: boolean;
 }
 
 export interface EthnicGroup {
@@ -128,6 +137,10 @@ const NamedActors = z.object({
       periods: z.array(z.object({ from: Day, to: Day.nullable() })).optional(),
       /** The countries where the group is based or operates, its main one first (ISO 3166-1 alpha-2). */
       home: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+      /** Regional branches, ACLED's actor where the event took place when the group is named alone ("the Islamic State"). */
+      regional: z.array(z.string()).optional(),
+      /** A peace operation, whose troops the press calls peacekeepers. */
+      peacekeeping: z.boolean().optional(),
       aliases: z.array(Alias),
     }),
   ),
@@ -145,8 +158,12 @@ const StateData = z.object({
       branch: z.string().optional(),
       /** The name in countries where ACLED files the branch elsewhere (Niger's gendarmerie is military). */
       nameIn: z.record(z.string(), z.string()).optional(),
+      /** The branch in countries where ACLED names it (Niger's National Guard), the template having none elsewhere. */
+      branchIn: z.record(z.string(), z.string()).optional(),
     }),
   ),
+  /** Civilians from outside the continent of the event, and the continent's countries. */
+  international: z.object({ name: z.string(), continent: z.array(z.string().regex(/^[A-Z]{2}$/)), aliases: z.array(Alias) }),
   countryNames: z.record(z.string(), z.string()),
   withArticle: z.array(z.string()),
   periods: z.record(z.string(), z.array(z.tuple([Day, Day.nullable()]))),
@@ -159,6 +176,10 @@ const RoleData = z.object({
   groups: z.record(z.string(), z.object({ role: z.enum(ROLES), phrases: z.array(Alias) })),
   /** Branches of a role's force that ACLED names apart ("forest guards"): the role, and the template naming them. */
   branches: z.record(z.string(), z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), phrases: z.array(Alias) })).optional(),
+  /** Words for a state's forces that do not say which: the role, the template naming them, the one facing a crowd. */
+  forces: z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), crowd: z.enum(TEMPLATES), phrases: z.array(Alias) }).optional(),
+  /** Words for a peace operation's troops, named for the mission of the event's country and day. */
+  peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   links: z.array(z.string()),
 });
 
@@ -190,6 +211,9 @@ const keepSame =
 
 // --- The lexicon ------------------------------------------------------------------------------------------
 
+/** Words joining two countries' adjectives before the role they share ("French and/or Burkinabe forces"). */
+const AND = new Set(['and', 'et', 'or', 'ou']);
+
 const TEMPLATE_ID = /^([a-z]+):([A-Z]{2})$/;
 
 export class ActorLexicon {
@@ -211,8 +235,15 @@ export class ActorLexicon {
   private readonly homes = new Map<string, string[]>();
   /** Ids of the groups ACLED codes as the main actor of their named components (JNIM, the CMA). */
   private readonly umbrellas = new Set<string>();
+  /** A group's regional branches ("islamic-state": its provinces), for a group named without its branch. */
+  private readonly branches = new Map<string, string[]>();
+  /** Peace operations, with the countries of their mandate. */
+  private readonly missions: { entry: ActorEntry; home: string[] }[] = [];
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
+  /** "Civilians (International)": victims from outside the continent of the event. */
+  readonly foreigners: ActorEntry;
+  private readonly continent: Set<string>;
 
   constructor(data: ActorData, countries: readonly CountryNames[]) {
     this.data = data;
@@ -237,16 +268,17 @@ export class ActorLexicon {
       const periods = (state.periods[iso2] ?? []).map(([from, to]) => ({ from, to }));
       for (const template of TEMPLATES) {
         const t = state.templates[template];
+        const branch = t.branchIn?.[iso2] ?? t.branch;
         const base = (t.nameIn?.[iso2] ?? t.name).replace('{country}', t.article && article.has(iso2) ? `the ${name}` : name);
         this.register({
           id: `${template}:${iso2}`,
-          name: t.branch ? `${base} ${t.branch}` : base,
+          name: branch ? `${base} ${branch}` : base,
           inter: t.inter,
           country: iso2,
           parent: null,
           parentSince: null,
           periods: t.periods ? periods : [],
-          branch: t.branch ?? null,
+          branch: branch ?? null,
         });
       }
       const extra = state.countryWords[iso2];
@@ -254,8 +286,14 @@ export class ActorLexicon {
       for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) addPhrase(this.names, word, iso2, shared);
       for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) addPhrase(this.adjectives, word, iso2, shared);
     }
+    this.foreigners = { id: 'civilians-international', name: state.international.name, inter: 'Civilians', country: null, parent: null, parentSince: null, periods: [], branch: null };
+    this.register(this.foreigners);
+    this.continent = new Set(state.international.continent);
     this.entries = [...this.byId.values()];
 
+    for (const actor of data.named) {
+      for (const id of actor.regional ?? []) if (!this.byId.has(id)) throw new Error(`actor lexicon: ${actor.id} has unknown branch ${id}`);
+    }
     // Parents must exist, except a country's state actor when that country is not loaded.
     for (const entry of this.entries) {
       if (entry.parent === null || this.byId.has(entry.parent)) continue;
@@ -267,8 +305,11 @@ export class ActorLexicon {
       const entry = this.byId.get(actor.id)!;
       if (actor.home?.length) this.homes.set(actor.id, actor.home);
       if (actor.parent) this.umbrellas.add(actor.parent);
+      if (actor.peacekeeping) this.missions.push({ entry, home: actor.home ?? [] });
+      if (actor.regional) this.branches.set(actor.id, actor.regional);
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
+    for (const alias of state.international.aliases) addPhrase(this.aliases, alias, this.foreigners, keepSame(this.foreigners, JSON.stringify(alias)));
     for (const [id, aliases] of Object.entries(state.aliases)) {
       const template = TEMPLATE_ID.exec(id)?.[1];
       if (!template || !(TEMPLATES as readonly string[]).includes(template)) throw new Error(`actor lexicon: bad state alias key ${id}`);
@@ -289,6 +330,16 @@ export class ActorLexicon {
     }
     for (const { role, template, phrases } of Object.values(data.roles.branches ?? {})) {
       const word: RoleWord = { role, template, group: null, branch: true };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    if (data.roles.forces) {
+      const { role, template, crowd, phrases } = data.roles.forces;
+      const word: RoleWord = { role, template, group: null, crowd };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    if (data.roles.peacekeepers) {
+      const { role, phrases } = data.roles.peacekeepers;
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, mission: true };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
@@ -395,19 +446,62 @@ export class ActorLexicon {
   }
 
   /**
-   * The people a role word names as an associated actor ("herders": Pastoralists), or the branch of a force it
-   * names ("forest guards"), pending its country; or null.
+   * The people a role word names as an associated actor ("herders": Pastoralists), the branch of a force it
+   * names ("forest guards"), or forces it leaves unsaid ("security forces": army or police), pending its country
+   * (and for the last, the event's type); or null.
    */
   pendingGroup(word: RoleWord): ActorEntry | null {
-    if (word.group === null && !word.branch) return null;
-    const id = word.group !== null ? `group@${word.group}` : `branch@${word.template}`;
+    if (word.group === null && !word.branch && !word.crowd && !word.mission) return null;
+    const id =
+      word.group !== null ? `group@${word.group}` : word.mission ? 'mission@' : word.crowd ? `forces@${word.template}` : `branch@${word.template}`;
     const known = this.pending.get(id);
     if (known) return known.entry;
     const t = this.data.state.templates[word.template];
-    const name = word.group ?? (t.branch ? `${t.name.replace(/ (?:of )?\(?\{country\}\)?$/, '')} ${t.branch}` : t.name);
-    const entry: ActorEntry = { id, name, inter: t.inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
+    const name = word.mission ? 'Peacekeepers' : (word.group ?? (t.branch ? `${t.name.replace(/ (?:of )?\(?\{country\}\)?$/, '')} ${t.branch}` : t.name));
+    const inter = word.mission ? 'External/Other forces' : t.inter;
+    const entry: ActorEntry = { id, name, inter, country: null, parent: null, parentSince: null, periods: [], branch: null };
     this.pending.set(id, { entry, word });
     return entry;
+  }
+
+  /**
+   * The peace operation deployed in a country on a day ("peacekeepers" in Mali in 2019: MINUSMA); without a day,
+   * the latest; null when none is known there.
+   */
+  missionIn(iso2: string | null, date: string | null): ActorEntry | null {
+    const there = this.missions.filter((m) => iso2 !== null && m.home.includes(iso2)).map((m) => m.entry);
+    if (date === null) return there.at(-1) ?? null;
+    return there.find((e) => this.periodOn(e, date) !== null) ?? null;
+  }
+
+  /**
+   * The regional branch of a group named alone that operates in a country: "the Islamic State" in Mali is the
+   * Islamic State (Greater Sahara), in Nigeria its West Africa Province; the branch listing the country earliest
+   * among its homes. The entry itself for other actors, or where no branch operates.
+   */
+  regional(entry: ActorEntry, iso2: string | null): ActorEntry {
+    const ids = this.branches.get(entry.id);
+    if (!ids || iso2 === null) return entry;
+    let best: ActorEntry | null = null;
+    let rank = Infinity;
+    for (const id of ids) {
+      const k = (this.homes.get(id) ?? []).indexOf(iso2);
+      if (k >= 0 && k < rank) [best, rank] = [this.byId.get(id) ?? null, k];
+    }
+    return best ?? entry;
+  }
+
+  /** A group ACLED codes by its regional branches ("the Islamic State"), whose name is also a common noun. */
+  isRegional(entry: ActorEntry): boolean {
+    return this.branches.has(entry.id);
+  }
+
+  /**
+   * Whether civilians of one country are foreigners where an event took place: from another continent (ACLED's
+   * "Civilians (International)"), not from a neighbour ("Nigerien herders" in Mali are "Civilians (Niger)").
+   */
+  fromAbroad(victims: string, where: string | null): boolean {
+    return where !== null && victims !== where && this.continent.has(where) !== this.continent.has(victims);
   }
 
   /** What a pending actor is: an ethnic group of some kind, or a role word's people; null for other actors. */
@@ -504,6 +598,11 @@ export class ActorLexicon {
       if (lead === name && words[j] === 's') j++; // "Mali's army"
       const role = this.roles.matchAt(words, j, upper);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
+      // "Malian and French troops", "French and/or Burkinabe forces": the first are troops too.
+      const k = AND.has(words[j]) ? (AND.has(words[j + 1]) ? j + 2 : j + 1) : j;
+      const other = lead === adjective && !role && k > j ? this.adjectives.matchAt(words, k, upper) : null;
+      const shared = other && this.roles.matchAt(words, k + other.length, upper);
+      if (shared) consider(this.composed(shared.value, lead.value, lead.length));
       // "Nigerien Fulani (herders)": a community of the country named, wherever the event took place.
       const ethnic = lead === adjective && lead.value !== null ? this.ethnicGroups.matchAt(words, j, upper) : null;
       if (ethnic) {
@@ -533,6 +632,18 @@ export class ActorLexicon {
       if (after) consider({ role: after.value, ethnic: ethnic.value, length: ethnic.length + after.length });
     }
     return best;
+  }
+
+  /**
+   * "soldats maliens et français", "Nigerien soldiers and Chadian": after a role and its country, "and" and
+   * another country's adjective with no role of its own name that country's men of the same role. The match
+   * starts at the adjective (word j + 1).
+   */
+  coordinatedAt(words: readonly string[], j: number, role: RoleWord, upper?: readonly boolean[]): ActorMatch | null {
+    if (!AND.has(words[j])) return null;
+    const other = this.adjectives.matchAt(words, j + 1, upper);
+    if (!other || this.roles.matchAt(words, j + 1 + other.length, upper)) return null;
+    return this.composed(role, other.value, other.length);
   }
 
   /** A role word with the country its phrase names, if one (null: none, or a word two countries share). */

@@ -92,3 +92,33 @@ test('speakers, sources and the targets of demands only report: they are no part
   // "local government area" is a district.
   assert.ok(!(await roles('Bandits abducted 37 people in Tsafe local government area on Sunday.')).includes('government'));
 });
+
+test('a named group in brackets after unnamed armed men names them; a community before a group qualifies it', async () => {
+  const bracket = await spans('Dogon militiamen (Dan Na Ambassagou) attacked the hamlet at dawn.');
+  assert.deepEqual(bracket.map((s) => [s.text, s.id]), [['Dogon militiamen (Dan Na Ambassagou)', 'dan-na-ambassagou']]);
+  const qualified = await spans('Tuareg GATIA fighters repelled the assault.');
+  assert.deepEqual(qualified.map((s) => [s.text, s.id]), [['Tuareg GATIA fighters', 'gatia']]);
+});
+
+test('"BH" in capitals is Boko Haram; the Platform is named with a word for its men', async () => {
+  assert.deepEqual((await spans('BH militants looted shops in the village.')).map((s) => s.id), ['boko-haram']);
+  assert.deepEqual((await spans('Platform fighters withdrew from the town after clashes.')).map((s) => s.id), ['platform']);
+  assert.deepEqual((await spans('The platform was closed for repairs.')).map((s) => s.id), []);
+});
+
+test('"an Islamic state" is a kind of state, "the Islamic State" the group', async () => {
+  assert.deepEqual((await spans('The militants want to establish an Islamic state in the region.')).map((s) => s.id), [null]);
+  assert.deepEqual((await spans('The Islamic State claimed the attack.')).map((s) => s.id), ['islamic-state']);
+});
+
+test('two countries joined before or after a shared role are two forces', async () => {
+  const french = await spans('Des soldats maliens et français ont neutralisé une dizaine de terroristes.');
+  assert.deepEqual(french.map((s) => s.id).slice(0, 2), ['military:ML', 'military:FR']);
+  const english = await spans('Malian and French troops repelled the assault.');
+  assert.deepEqual(english.map((s) => s.id), ['military:ML', 'military:FR']);
+});
+
+test("a force's name with a word for its men or machines is one actor; a country's aircraft are its forces", async () => {
+  assert.deepEqual((await spans('FAMa soldiers repelled the attack.')).map((s) => [s.text, s.id]), [['FAMa soldiers', 'military:ML']]);
+  assert.deepEqual((await spans('French aircraft struck a camp near the border.')).map((s) => s.id), ['military:FR']);
+});

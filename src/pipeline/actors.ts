@@ -17,6 +17,11 @@
  *   killed", "a annoncé avoir neutralisé"); a source ("according to the army", "selon l'armée"); a spokesman's
  *   employer ("the provincial government spokesman", "a spokesperson for the army"). So is the target of a
  *   demand ("calling on the federal government", "demanding the resignation of the minister").
+ * - Men the victims are said to be or to help ("executed nine men claiming they were militants") are no side.
+ * - A group named in brackets after men of no group names them ("Dogon militiamen (Dan Na Ambassagou)"); a
+ *   community named before a group qualifies it ("Tuareg GATIA fighters"); a force's name with a word for its men
+ *   is one actor ("FAMa soldiers"); two countries joined around one role are two forces ("soldats maliens et
+ *   français").
  * - "local government area" (a Nigerian district) names a place, not the government.
  * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
  *   ("Pastoralists (Mali)"), also pending the country.
@@ -42,6 +47,27 @@ const DESCRIPTIVE = [
   ['proche', 'de'],
   ['proches', 'de'],
 ];
+
+/**
+ * Words right before an actor (articles aside) that make it what victims are said to be or to help, not a side:
+ * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
+ * the jihadists", "soupçonnés d'être des terroristes", "accusés de complicité avec les jihadistes". Folded.
+ */
+const ALLEGED = [
+  'of being', 'they were', 'them as', 'of supporting', 'of helping', 'of collaborating with', 'collaborating with', 'of links with',
+  'links to', 'ties to', 'complicity with', 'd etre', 'etre des', 'complicite avec', 'collaboration avec',
+  'de soutenir', 'liens avec',
+];
+const ARTICLES = new Set(['the', 'a', 'an', 'les', 'des', 'de', 'd', 'du', 'la', 'l', 'le', 'un', 'une', 'suspected', 'presumed', 'presumes']);
+
+function alleged(words: readonly string[], i: number): boolean {
+  let j = i;
+  while (j > 0 && ARTICLES.has(words[j - 1]) && i - j < 2) j--;
+  const before = ' ' + words.slice(Math.max(0, j - 4), j).join(' ');
+  return ALLEGED.some((p) => before.endsWith(' ' + p));
+}
+
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
 const SOURCE_BEFORE = [
@@ -102,6 +128,15 @@ const JOINT = /^\s*(?:and\s*\/\s*or|or|\/|et\s*\/\s*ou|ou(?:\s+bien)?)\s*(?:the\
 /** Role words that, right after a group's name, are its members ("ISGS fighters", "MSA militiamen"). */
 const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
 
+/** Role words that, right after a force's name, are its own men or machines ("FAMa soldiers"). */
+const FORCE_MEN = new Set<Role>(['military', 'police', 'gendarmes']);
+
+/** A span naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
+function forceOf(span: ActorSpan): boolean {
+  const a = span.actor;
+  return a !== null && !a.id.includes('@') && (a.inter === 'State forces' || a.inter === 'External/Other forces');
+}
+
 /** Roles under which an ethnic group's name is its militia ("Dogon militiamen", "Fulani gunmen"). */
 const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
 
@@ -132,17 +167,29 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const upper = tokens.map((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
         let acts: Set<number> | null = null;
         let last: ActorSpan | null = null;
+        /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
+        let community: number | null = null;
         for (let i = 0; i < words.length; i++) {
           const match = lexicon.matchAt(words, i, upper);
           if (!match) continue;
+          // "Tuareg GATIA fighters", "Dogon Dan Na Ambassagou militiamen": the community tells who the group's men are.
+          if (match.ethnic && !match.role && lexicon.matchAt(words, i + match.length, upper)?.entry?.country === null) {
+            community = tokens[i].start;
+            i += match.length - 1;
+            continue;
+          }
+          const start = community ?? tokens[i].start;
+          community = null;
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
+          // "to set up an Islamic state", "instaurer un État islamique": a kind of state, not the group.
+          if (match.entry && lexicon.isRegional(match.entry) && words.slice(Math.max(0, i - 2), i).some((w) => INDEFINITE.has(w))) continue;
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || onlyReports(words, i, match.length, acts);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || alleged(words, i) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
-            start: tokens[i].start,
+            start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
@@ -159,6 +206,12 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          // "Dogon militiamen (Dan Na Ambassagou)", "gunmen (JNIM)": a group in brackets after men of no group names them.
+          if (last && joinable(span) && /^\s*\(\s*$/.test(between) && close && unnamedMen(last)) {
+            last.actor = span.actor;
+            last.end = span.end + close[0].length;
+            continue;
+          }
           if (last && joinable(last) && joinable(span) && /^\s*\(\s*$/.test(between) && close) {
             // An umbrella in brackets ("Ansaroul Islam (JNIM)") is whom the group acted for: ACLED's main actor.
             if (lexicon.isUmbrella(span.actor!) && !lexicon.isUmbrella(last.actor!)) last.actor = lexicon.withParent(last.actor!, span.actor!);
@@ -170,11 +223,23 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             last.end = span.end;
             continue;
           }
+          // "FAMa soldiers", "Barkhane helicopters", "MINUSMA peacekeepers": the force's own men and machines.
+          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last) && /^\s*$/.test(between)) {
+            last.end = span.end;
+            continue;
+          }
           // "Gomde-Fulbe", "Libe-Peulh": an ethnic name inside a compound place name.
           if (match.ethnic && !match.role && (doc.text[span.start - 1] === '-' || doc.text[span.end] === '-')) continue;
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
+          // "soldats maliens et français": the French are soldiers too.
+          const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
+          if (also?.country) {
+            const k = i + 2;
+            doc.actors.push({ ...span, ...interpret(lexicon, also, words, k), start: tokens[k].start, end: tokens[k + also.length - 1].end, country: also.country });
+            i = k + also.length - 1;
+          }
         }
       }
     },
@@ -192,6 +257,12 @@ function actWords(tokens: readonly { norm: string }[]): Set<number> {
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
 const ACT_STEMS = /^(?:kill|attack|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
 
+/** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
+function unnamedMen(span: ActorSpan): boolean {
+  if (span.actor) return span.actor.id.startsWith('ethnic-militia@');
+  return span.role !== null && GROUP_MEN.has(span.role);
+}
+
 /** A named non-state group, the kind ACLED joins in "X and/or Y". */
 function joinable(span: ActorSpan): boolean {
   const a = span.actor;
@@ -201,6 +272,8 @@ function joinable(span: ActorSpan): boolean {
 /** The actor entry and role a match stands for, ethnic groups and kinds of people included. */
 function interpret(lexicon: ActorLexicon, match: ActorMatch, words: readonly string[], i: number): { actor: ActorEntry | null; role: Role | null } {
   const role = match.role?.role ?? null;
+  // "Security forces", "FDS nigériennes": the army or the police, told by the event's type.
+  if (match.role?.crowd) return { actor: lexicon.pendingGroup(match.role), role };
   if (match.entry) return { actor: match.entry, role };
   if (match.ethnic) {
     if (role !== null && MILITIA_ROLES.has(role)) return { actor: lexicon.pendingEthnic(match.ethnic, 'militia'), role: 'communal' };

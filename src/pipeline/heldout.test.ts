@@ -119,7 +119,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: 'the March 2020 Bohoma attack is not listed as background; it is coded as an event with 100 deaths',
   },
   'fr-bf-djibo-convoi': {
-    actors: 'VDP (the victims\' auxiliaries) taken as actor1; JNIM is only in the separated claim sentence',
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
   },
   'fr-bf-fada-engin-explosif': {

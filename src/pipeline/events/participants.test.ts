@@ -125,3 +125,148 @@ test('people named by a demonym and a community are civilians of that country wh
   assert.equal(who.actor2, 'Civilians (Niger)');
   assert.ok(who.assoc2.includes('Fulani Ethnic Group (Niger)'), who.assoc2.join('; '));
 });
+
+test('security forces facing a crowd are the police; elsewhere the army', async () => {
+  const protest = await code('On Tuesday, security forces fired tear gas to disperse traders protesting in the town.', ['Protests', 'Protest with intervention'], 'BF', '2019-05-02');
+  assert.equal(protest.actor2, 'Police Forces of Burkina Faso (2015-2022)');
+  const riot = await code('Les forces de défense et de sécurité ont dispersé les jeunes qui brûlaient des pneus.', ['Riots', 'Violent demonstration'], 'NE', '2019-05-02');
+  assert.equal(riot.actor2, 'Police Forces of Niger (2011-2021)');
+  const battle = await code('On Tuesday, Burkinabe security forces repelled an attack by gunmen on their base.', ['Battles', 'Armed clash'], 'BF', '2019-05-02');
+  assert.equal(battle.actor2, 'Military Forces of Burkina Faso (2015-2022)');
+});
+
+test('militias fighting alongside state forces against a rebel group are associated actors of the forces', async () => {
+  const who = await code('GATIA and MSA fighters backed by French troops raided an ISGS camp near the border.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(who.actor1, 'Islamic State (Greater Sahara)');
+  assert.equal(who.actor2, 'Military Forces of France (2017-)');
+  assert.deepEqual(who.assoc2, ['GATIA: Imghad Tuareg and Allies Self-Defense Group', 'MSA: Movement for Azawad Salvation']);
+  const allies = await code('Malian and French troops clashed with JNIM militants in the forest.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(allies.actor1, 'JNIM: Group for Support of Islam and Muslims');
+  assert.equal(allies.actor2, 'Military Forces of Mali (2013-2020)');
+  assert.deepEqual(allies.assoc2, ['Military Forces of France']);
+  const militias = await code('MSA and GATIA militiamen clashed with ISGS militants east of the town.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(militias.actor1, 'MSA: Movement for Azawad Salvation');
+  assert.deepEqual(militias.assoc1, ['GATIA: Imghad Tuareg and Allies Self-Defense Group']);
+  assert.equal(militias.actor2, 'Islamic State (Greater Sahara)');
+});
+
+test('a named group fighting someone the report does not name fought an unidentified armed group', async () => {
+  const who = await code('A GATIA patrol was ambushed near the well on Sunday.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(who.actor1, 'GATIA: Imghad Tuareg and Allies Self-Defense Group');
+  assert.equal(who.actor2, 'Unidentified Armed Group (Mali)');
+});
+
+test("armed men's threats and closures of schools are aimed at civilians; jihadists are an Islamist militia", async () => {
+  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML');
+  assert.equal(who.actor1, 'Islamist Militia (Mali)');
+  assert.equal(who.actor2, 'Civilians (Mali)');
+});
+
+test('peacekeepers are the peace operation of the country and day; shells on a shared base hit both forces', async () => {
+  const mali = await code('Two peacekeepers were wounded when their vehicle hit a mine north of the town.', ['Explosions/Remote violence', 'Remote explosive/landmine/IED'], 'ML', '2019-05-02');
+  assert.equal(mali.actor2, 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)');
+  const congo = await code('Des casques bleus ont repoussé une attaque contre leur base.', ['Battles', 'Armed clash'], 'CD', '2021-03-02');
+  assert.match(congo.actor2 ?? '', /^MONUSCO/);
+  const base = await code('Mortar shells struck the joint MINUSMA and Barkhane camp on Sunday.', ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], 'ML', '2019-05-02');
+  assert.equal(base.actor2, 'Military Forces of France (2017-)');
+  assert.deepEqual(base.assoc2, ['MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali']);
+});
+
+test("a national guard is the army, Niger's a branch of its police; forces joined by and/or are all the strike's authors", async () => {
+  const mali = await code('Gunmen ambushed a National Guard patrol near the town.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(mali.actor2, 'Military Forces of Mali (2013-2020)');
+  const niger = await code('Des hommes armés ont attaqué un poste de la garde nationale.', ['Battles', 'Armed clash'], 'NE', '2019-05-02');
+  assert.equal(niger.actor2, 'Police Forces of Niger (2011-2021) National Guard');
+  const strike = await code('French and/or Burkinabe forces carried out airstrikes on suspected militants.', ['Explosions/Remote violence', 'Air/drone strike'], 'BF', '2019-05-02');
+  assert.deepEqual([strike.actor1, ...strike.assoc1], ['Military Forces of France (2017-)', 'Military Forces of Burkina Faso']);
+});
+
+test('the group that claimed the event is its author even when the report suspected another', async () => {
+  const who = await code(
+    'A mine struck an army vehicle near the village, wounding three soldiers. The blast was probably caused by Ansaroul Islam militants. JNIM claimed responsibility on Friday.',
+    ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+    'BF',
+    '2019-05-02',
+  );
+  assert.equal(who.actor1, 'JNIM: Group for Support of Islam and Muslims');
+});
+
+test('farmers and herders who clash are two communal militias with their people associated', async () => {
+  const who = await code('Three people were killed in clashes between farmers and herders near the village.', ['Battles', 'Armed clash'], 'NE');
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Niger)');
+  assert.deepEqual(who.assoc1, ['Farmers (Niger)']);
+  assert.equal(who.actor2, 'Unidentified Communal Militia (Niger)');
+  assert.deepEqual(who.assoc2, ['Pastoralists (Niger)']);
+});
+
+test('victims from another continent are international civilians, their own country associated', async () => {
+  const who = await code('Gunmen abducted two Italian nationals near the town on Monday.', ['Violence against civilians', 'Abduction/forced disappearance'], 'BF');
+  assert.equal(who.actor2, 'Civilians (International)');
+  assert.deepEqual(who.assoc2, ['Civilians (Italy)']);
+  const foreigners = await code('Des hommes armés ont enlevé trois étrangers sur un site minier.', ['Violence against civilians', 'Abduction/forced disappearance'], 'NE');
+  assert.equal(foreigners.actor2, 'Civilians (International)');
+});
+
+test('the Islamic State named alone is its province where the event took place; Katiba Salaheddine is ISGS', async () => {
+  const mali = await code('Islamic State militants attacked an army post near the border.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(mali.actor1, 'Islamic State (Greater Sahara)');
+  const nigeria = await code('IS fighters ambushed a military convoy on the highway.', ['Battles', 'Armed clash'], 'NG', '2019-05-02');
+  assert.equal(nigeria.actor1, 'Islamic State (West Africa)');
+  const unit = await code('Katiba Salaheddine militants abducted two herders.', ['Violence against civilians', 'Abduction/forced disappearance'], 'ML');
+  assert.equal(unit.actor1, 'Islamic State (Greater Sahara)');
+  assert.deepEqual(unit.assoc1, ['Katiba Salaheddine']);
+  const lower = await code('The attack is believed to be the work of gunmen.', ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(lower.actor1, 'Unidentified Armed Group (Mali)');
+});
+
+test('men the victims are said to be are no side: the soldiers who executed them are the perpetrators', async () => {
+  const who = await code('Soldiers executed nine men in the village, claiming they were militants.', ['Violence against civilians', 'Attack'], 'BF', '2019-05-02');
+  assert.equal(who.actor1, 'Military Forces of Burkina Faso (2015-2022)');
+  const fr = await code('Des militaires ont exécuté six villageois soupçonnés d’être des terroristes.', ['Violence against civilians', 'Attack'], 'ML', '2019-05-02');
+  assert.equal(fr.actor1, 'Military Forces of Mali (2013-2020)');
+});
+
+test('unknown gunmen who attack named groups come first; gunmen the report then identifies are that group', async () => {
+  const posts = await code('Unknown gunmen attacked GATIA and MSA posts east of the town.', ['Battles', 'Armed clash'], 'ML');
+  assert.equal(posts.actor1, 'Unidentified Armed Group (Mali)');
+  assert.equal(posts.actor2, 'GATIA: Imghad Tuareg and Allies Self-Defense Group');
+  assert.deepEqual(posts.assoc2, ['MSA: Movement for Azawad Salvation']);
+  const identified = await code('Unknown gunmen, presumably ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
+  assert.equal(identified.actor1, 'Islamic State (Greater Sahara)');
+  const possibly = await code('Unknown gunmen, possibly ISGS militants, shot dead a trader at the market.', ['Violence against civilians', 'Attack'], 'NE');
+  assert.equal(possibly.actor1, 'Unidentified Armed Group (Niger)');
+});
+
+test('armed men the report speaks of again are the group it named before', async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate('On Monday, JNIM militants attacked the town hall of Dori. On Tuesday, the militants also burned the school of Seytenga.', { published: '2019-05-02' });
+  const second = doc.sentences.length - 1;
+  const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' }, 'BF', '2019-05-01', lexicon, { doc, sentences: [second] });
+  assert.equal(who.actor1.entry.name, 'JNIM: Group for Support of Islam and Muslims');
+});
+
+test("Mali's mixed units are the army's Operational Coordination Mechanism", async () => {
+  const who = await code('Unknown gunmen ambushed MOC soldiers on the road north of the town.', ['Battles', 'Armed clash'], 'ML', '2019-05-02');
+  assert.equal(who.actor2, 'Military Forces of Mali (2013-2020) Operational Coordination Mechanism');
+});
+
+test('the force that dispersed a protest outranks the authorities that banned it', async () => {
+  const who = await code('The march, banned by the authorities, was dispersed by security forces with tear gas.', ['Protests', 'Protest with intervention'], 'NE', '2019-05-02');
+  assert.equal(who.actor2, 'Police Forces of Niger (2011-2021)');
+});
+
+test("a fight whose sentences name one side takes the force the report's opening named", async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate('French troops launched a vast operation in the north on Monday. Near the border, twenty militants were killed.', { published: '2019-05-02' });
+  const second = doc.sentences.length - 1;
+  const who = decideParticipants(doc.actors.filter((a) => a.sentence === second), { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'ML', '2019-05-01', lexicon, { doc, sentences: [second] });
+  assert.equal(who.actor2?.entry.name, 'Military Forces of France');
+});
+
+test('a mob that turns on members of a named militia fights that militia', async () => {
+  const who = await code('Angry villagers beat up three Koglweogo members in the market.', ['Riots', 'Mob violence'], 'BF');
+  assert.equal(who.actor1, 'Rioters (Burkina Faso)');
+  assert.equal(who.actor2, 'Koglweogo Militia');
+});

@@ -12,8 +12,12 @@
  * - People named by their community are associated actors of the civilians or protesters they are: "Civilians
  *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
  *   militia ("Dogon Ethnic Militia (Mali)").
- * - When the sentences of the event name no group, a group the report says claimed the event, or to whom it
- *   was attributed ("JNIM claimed responsibility"), is its actor.
+ * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
+ *   was suspected; when the event's sentences name no group, so is one it was attributed to.
+ * - A battle has two sides: rebels or unknown gunmen against the state's forces, the militias fighting with them
+ *   and allied forces being associated actors ("GATIA and MSA backed by Barkhane raided an ISGS camp").
+ * - Forces the report does not name ("security forces") are the police when they face a crowd, else the army.
+ * - Victims from another continent are "Civilians (International)", their own country's civilians associated.
  */
 import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
 import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
@@ -67,8 +71,14 @@ const ATTRIBUTION = ['claim', 'responsib', 'revendi', 'attribut', 'attribu', 'bl
  */
 const UNKNOWN = /\b(?:unknown|unidentified|not identified|non[- ]identifi|inconnu|anonymous|bandit)/i;
 
+/**
+ * Words right after unknown men that go on to say who they probably are ("unknown gunmen, presumably ISGS
+ * militants"); a mere possibility ("possibly ISGS militants") leaves them unknown.
+ */
+const IDENTIFIED = /^\s*[,(]?\s*(?:presumably|presumed|believed|assumed|thought|probably|likely|suspected|allegedly|vraisemblablement|probablement|présumés?|soupçonnés?)\b/i;
+
 function saysUnknown(doc: Doc, span: ActorSpan): boolean {
-  return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end));
+  return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
 }
 
 /** A template actor of a country ("military:ML") or without one ("civilians:"): not a named group. */
@@ -113,28 +123,71 @@ function actorsCountry(actors: readonly ActorSpan[], lexicon: ActorLexicon): str
   return best;
 }
 
-/** A named non-state group a sentence outside the event credits it to ("JNIM claimed responsibility"). */
-function claimedBy(report: ReportContext): ActorSpan | null {
+/** Words before armed men that speak of them again ("the militants", "ces assaillants"); after them ("militants also"). */
+const AGAIN_BEFORE = new Set(['the', 'these', 'those', 'same', 'les', 'ces', 'memes']);
+const AGAIN_AFTER = new Set(['also', 'again', 'then', 'later', 'subsequently', 'aussi', 'egalement', 'ensuite', 'encore']);
+
+function spokenOfAgain(doc: Doc, span: ActorSpan): boolean {
+  const words = doc.sentenceTokens(span.sentence).filter(isWord);
+  const k = words.findIndex((w) => w.start === span.start);
+  const end = words.findIndex((w) => w.start >= span.end);
+  return (k > 0 && AGAIN_BEFORE.has(words[k - 1].norm)) || (end >= 0 && words.slice(end, end + 2).some((w) => AGAIN_AFTER.has(w.norm)));
+}
+
+/** The named non-state group the report last named as a side before the event's sentences. */
+function namedBefore(report: ReportContext): ActorSpan | null {
+  const first = Math.min(...report.sentences);
+  const named = report.doc.actors.filter(
+    (a) => a.sentence < first && !a.descriptive && a.actor && !isGeneric(a.actor) && !a.actor.id.includes('@') && NON_STATE_ARMED.includes(a.actor.inter),
+  );
+  return named.at(-1) ?? null;
+}
+
+/** The state or foreign force the report last named as a side before the event's sentences. */
+function forceBefore(report: ReportContext): ActorSpan | null {
+  const first = Math.min(...report.sentences);
+  const forces = report.doc.actors.filter(
+    (a) =>
+      a.sentence < first &&
+      !a.descriptive &&
+      (a.actor ? STATE.includes(a.actor.inter) || a.actor.inter === 'External/Other forces' : a.role !== null && ['military', 'police', 'gendarmes'].includes(a.role)),
+  );
+  return forces.at(-1) ?? null;
+}
+
+/** Words that deny a claim rather than make it ("GATIA rejected the claims", "le groupe a démenti"). Folded prefixes. */
+const DENIAL = ['deni', 'deny', 'reject', 'refut', 'dement', 'rejet'];
+
+interface Claim {
+  span: ActorSpan;
+  /** A claim of responsibility, not a mere attribution. */
+  strict: boolean;
+  /** Sentences between the claim and the nearest sentence of the event (0 in it). */
+  distance: number;
+}
+
+/**
+ * The named non-state group the report credits the event to: one that claimed it, in the event's sentences or
+ * any other ("JNIM claimed responsibility"), or one a sentence telling no event attributes it to ("the attack
+ * was attributed to ISGS"). The nearest to the event's sentences.
+ */
+function claimedBy(report: ReportContext): Claim | null {
   const { doc, sentences } = report;
-  let best: ActorSpan | null = null;
-  let distance = Infinity;
-  const first = Math.min(...sentences);
+  let best: Claim | null = null;
   for (const span of doc.actors) {
     if (span.descriptive || !span.actor || isGeneric(span.actor) || !NON_STATE_ARMED.includes(span.actor.inter)) continue;
     if (span.actor.id.includes('@')) continue; // a community, not a group that claims
     const s = span.sentence;
-    if (sentences.includes(s)) continue;
     const words = doc.sentenceTokens(s).filter(isWord);
-    // A claim of responsibility counts wherever it is; a weaker attribution only in a sentence telling no event.
-    if (!words.some((w) => CLAIM.some((p) => w.norm.startsWith(p)))) {
+    const strict = words.some((w) => CLAIM.some((p) => w.norm.startsWith(p))) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
+    if (!strict) {
+      // A weaker attribution only in a sentence of its own telling no event.
+      if (sentences.includes(s)) continue;
       if (doc.triggers.some((t) => t.sentence === s && !t.negated) || doc.casualties.some((c) => c.sentence === s)) continue;
       if (!words.some((w) => ATTRIBUTION.some((p) => w.norm.startsWith(p)))) continue;
     }
-    const d = Math.abs(s - first);
-    if (d < distance) {
-      best = span;
-      distance = d;
-    }
+    const distance = Math.min(...sentences.map((x) => Math.abs(s - x)));
+    if (!best || distance < best.distance) best = { span, strict, distance };
   }
   return best;
 }
@@ -150,30 +203,47 @@ export function decideParticipants(
   // Where the report never says where, its actors may: "Malian soldiers", "Ansaroul Islam".
   country ??= actorsCountry(report ? report.doc.actors : actors, lexicon);
   const candidates = new Map<string, Candidate>();
-  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry) => {
-    const c = candidates.get(entry.id) ?? { entry, associated: [], spans: [], first: span.start };
+  /** Adds a side; `key` keeps apart sides of one generic actor ("Unidentified Communal Militia" of farmers, of herders). */
+  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry, key = entry.id) => {
+    const c = candidates.get(key) ?? { entry, associated: [], spans: [], first: span.start };
     if (associated && !c.associated.some((a) => a.id === associated.id)) c.associated.push(associated);
     c.spans.push(span);
-    candidates.set(entry.id, c);
+    candidates.set(key, c);
   };
-  const addNamed = (entry: ActorEntry, span: ActorSpan) => {
+  /** Adds a named group, coded as its parent when it has one then; the id of the candidate. */
+  const addNamed = (entry: ActorEntry, span: ActorSpan): string => {
     const parent = lexicon.parentOn(entry, date);
     if (parent) add(parent, span, entry);
     else add(entry, span);
+    return (parent ?? entry).id;
   };
   /** Communities named without saying whether they fought or suffered ("clashes between Fulani and Dogon"). */
   const people: ActorSpan[] = [];
-  for (const span of actors) {
-    if (span.descriptive) continue;
+  /** People named by their trade in a fight ("clashes between farmers and herders"). */
+  const trades: ActorSpan[] = [];
+  /** Forces facing a crowd are the police when the report does not say which they are ("security forces"). */
+  const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
+  /** Adds the side a span names. */
+  const take = (span: ActorSpan) => {
+    if (span.descriptive) return;
     const where = span.country ?? country;
     if (span.actor) {
       const pending = lexicon.pendingOf(span.actor);
+      if (span.actor.id === lexicon.foreigners.id) add(span.actor, span);
+      // Victims from another continent ("two Italian nationals") are ACLED's international civilians.
+      else if (span.actor.id.startsWith('civilians:') && span.country && lexicon.fromAbroad(span.country, country)) add(lexicon.foreigners, span, span.actor);
       // An organisation of civilians ("ICRC", "MSF") is the associated actor of the civilians it is (ACLED Codebook).
-      if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
-      else if (!pending) addNamed(span.actor, span);
+      else if (!pending && span.actor.inter === 'Civilians' && !isGeneric(span.actor)) add(genericActor(lexicon, where, 'civilians'), span, span.actor);
+      else if (!pending) addNamed(lexicon.regional(span.actor, where), span);
+      else if (pending.word?.mission) {
+        const mission = lexicon.missionIn(where, date);
+        if (mission) add(mission, span);
+      } else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
       else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
-        add(genericActor(lexicon, where, pending.word.template), span, group);
+        // Forces of another country than the event's are no police of the crowd ("French forces").
+        const police = crowd && (span.country === null || span.country === country) ? pending.word.crowd : undefined;
+        add(genericActor(lexicon, where, police ?? pending.word.template), span, group);
       }
       else if (pending.kind === 'militia') add(lexicon.localize(span.actor, where), span);
       // In a fight, armed villagers of a community are its militia: ACLED has no civilians in battles.
@@ -184,10 +254,17 @@ export function decideParticipants(
       const template = ROLE_TEMPLATE[span.role];
       if (template) add(genericActor(lexicon, where, template), span);
     }
-  }
+  };
+  for (const span of actors) take(span);
   const armedSoFar = () => [...candidates.values()].filter((c) => NON_STATE_ARMED.includes(c.entry.inter) && !isGeneric(c.entry)).length;
   const stateSides = () => [...candidates.values()].filter((c) => c.entry.inter === 'State forces' || c.entry.inter === 'External/Other forces').length;
   const sides = () => [...candidates.values()].filter((c) => c.entry.inter !== 'Civilians' && c.entry.inter !== 'Protesters').length;
+  // A fight or a strike whose sentences name one side at most may leave the other to the report's opening ("French
+  // forces carried out an operation ... 23 militants were killed"): the force it last named before.
+  if (report && stateSides() === 0 && sides() < 2 && (type.event_type === 'Battles' || type.sub_event_type === 'Air/drone strike')) {
+    const force = forceBefore(report);
+    if (force) take(force);
+  }
   for (const span of people) {
     const where = span.country ?? country;
     // A community is a side of a fight when the event is one, or its only perpetrator in an attack.
@@ -197,19 +274,40 @@ export function decideParticipants(
     if (fights) add(lexicon.localize(span.actor!, where, 'militia'), span);
     else add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor!, where, 'group'));
   }
-  if (report && armedSoFar() === 0 && type.event_type !== 'Protests') {
-    const claim = claimedBy(report);
-    if (claim) addNamed(claim.actor!, claim);
+  // Farmers and herders who fight each other are two communal militias, each with its people associated (ACLED
+  // Codebook, communal militias); where armed groups or forces fight, they are civilians caught in it.
+  for (const span of trades) {
+    const where = span.country ?? country;
+    const group = lexicon.localize(span.actor!, where);
+    if (armedSoFar() + stateSides() === 0) add(genericActor(lexicon, where, 'communal'), span, group, `communal@${group.id}`);
+    else add(genericActor(lexicon, where, 'civilians'), span, group);
   }
+  // "The following day, the militants also burned the school": armed men the report speaks of again are the group
+  // it named before.
+  if (report && armedSoFar() === 0) {
+    const again = [...candidates.values()].some((c) => (c.entry.id.startsWith('unidentified:') || c.entry.id.startsWith('islamist:')) && c.spans.some((span) => spokenOfAgain(report.doc, span)));
+    const before = again ? namedBefore(report) : null;
+    if (before) addNamed(lexicon.regional(before.actor!, before.country ?? country), before);
+  }
+  // The group that claimed the event is its author, even when the report names another ("most likely carried out
+  // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
+  const claim = report && type.event_type !== 'Protests' ? claimedBy(report) : null;
+  let claimant: string | null = null;
+  if (claim && claim.distance === 0) {
+    const author = lexicon.regional(claim.span.actor!, claim.span.country ?? country);
+    claimant = (lexicon.parentOn(author, date) ?? author).id;
+  } else if (claim && (armedSoFar() === 0 || (claim.strict && claim.distance === 1))) claimant = addNamed(lexicon.regional(claim.span.actor!, country), claim.span);
 
   // "JNIM militants", "suspected ISGS gunmen ... the assailants": once a group is named, the report's
   // unnamed armed men are that group, not a second side.
   // Men the report says are unknown ("unknown gunmen", "hommes armés non identifiés") stay a side of their own.
+  // They come in the order the report names them ("unknown gunmen attacked GATIA posts": the gunmen first).
+  const unknown = new Set<Candidate>();
   if (armedSoFar() > 0) {
     for (const [id, c] of candidates) {
       if (!c.entry.id.startsWith('unidentified:') && !c.entry.id.startsWith('islamist:')) continue;
-      if (report && c.spans.some((span) => saysUnknown(report.doc, span))) continue;
-      candidates.delete(id);
+      if (report && c.spans.some((span) => saysUnknown(report.doc, span))) unknown.add(c);
+      else candidates.delete(id);
     }
   }
   const all = [...candidates.values()].sort((a, b) => a.first - b.first);
@@ -219,14 +317,17 @@ export function decideParticipants(
   const side = (c: Candidate | undefined): Side | null => (c ? { entry: c.entry, associated: c.associated, spans: c.spans } : null);
   const generic = (template: Template): Side => ({ entry: genericActor(lexicon, country, template), associated: [], spans: [] });
 
-  const state = named(of(STATE));
+  // A force that acts outranks the government that ordered it ("banned by the authorities, dispersed by the police").
+  const state = named(of(STATE)).sort((a, b) => Number(a.entry.id.startsWith('government:')) - Number(b.entry.id.startsWith('government:')));
   const external = named(of(['External/Other forces']));
-  const armed = named(of(NON_STATE_ARMED));
+  const rank = (c: Candidate) => (c.entry.id === claimant ? 0 : isGeneric(c.entry) && !unknown.has(c) ? 2 : 1);
+  const armed = of(NON_STATE_ARMED).sort((a, b) => rank(a) - rank(b));
   const civilians = of(['Civilians']);
   const protesters = of(['Protesters']);
   const rioters = of(['Rioters']);
   const fallback = generic('unidentified');
   const forces = state[0] ?? external[0];
+  const allForces = [...state, ...external];
   const victims = side(civilians[0]) ?? generic('civilians');
 
   /** A side with the associated actors of other candidates added ("Protesters (Mali)" with "Teachers (Mali)"). */
@@ -234,6 +335,15 @@ export function decideParticipants(
     const associated = [...base.associated];
     for (const c of others) for (const a of c.associated) if (!associated.some((x) => x.id === a.id)) associated.push(a);
     return { ...base, associated };
+  };
+
+  /** One side made of several candidates: the first, with the others as its associated actors. */
+  const allied = (list: Candidate[]): Side | null => {
+    if (!list.length) return null;
+    const [main, ...others] = list;
+    const associated = [...main.associated];
+    for (const c of others) for (const a of [c.entry, ...c.associated]) if (a.id !== main.entry.id && !associated.some((x) => x.id === a.id)) associated.push(a);
+    return { entry: main.entry, associated, spans: list.flatMap((c) => c.spans) };
   };
 
   switch (type.event_type) {
@@ -251,7 +361,9 @@ export function decideParticipants(
       const actor1 = withAssociated(side(rioters[0]) ?? generic('rioters'), [...protesters, ...civilians.filter((c) => c.associated.length)]);
       // Residents who riot are the rioters: only mob violence has civilians as its target.
       const mob = type.sub_event_type === 'Mob violence';
-      const actor2 = side(forces) ?? (mob ? side(civilians[0]) ?? generic('civilians') : null);
+      // A mob that turns on a named militia ("villagers beat up Koglweogo members") fights that militia.
+      const militia = armed.find((c) => !isGeneric(c.entry));
+      const actor2 = side(forces) ?? side(militia) ?? (mob ? side(civilians[0]) ?? generic('civilians') : null);
       return { actor1, actor2 };
     }
     case 'Violence against civilians': {
@@ -268,20 +380,34 @@ export function decideParticipants(
       const onCivilians = hurt.some((c) => c.side === 'civilians') && !hurt.some((c) => c.side === 'forces' || c.side === 'attackers');
       if (type.sub_event_type === 'Air/drone strike') {
         const struck = onCivilians ? victims : side(armed[0]) ?? side(civilians[0]) ?? null;
-        return { actor1: side(forces) ?? fallback, actor2: struck };
+        return { actor1: allied(allForces) ?? fallback, actor2: struck };
       }
       const actor1 = side(armed[0]) ?? fallback;
-      const target = (onCivilians ? victims : null) ?? side(forces) ?? side(armed[1]) ?? side(civilians[0]);
+      // Shells on a base two forces share ("the joint MINUSMA and Barkhane camp") hit both.
+      const target = (onCivilians ? victims : null) ?? allied(allForces) ?? side(armed[1]) ?? side(civilians[0]);
       // A planted or thrown device that hit no force hit civilians (ACLED codes them as its target).
       const civilianDefault = ['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb'].includes(type.sub_event_type);
       return { actor1, actor2: target ?? (civilianDefault ? victims : null) };
     }
     case 'Battles': {
-      // ACLED puts the side that attacked first; in the Sahel that is most often the non-state group.
-      if (armed.length >= 2 && !forces) return { actor1: side(armed[0])!, actor2: side(armed[1]) };
-      if (armed.length && forces) return { actor1: side(armed[0])!, actor2: side(forces) };
-      if (forces) return { actor1: fallback, actor2: side(forces) };
-      return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) ?? null };
+      // ACLED puts the side that attacked first; in the Sahel that is most often the non-state group. A battle
+      // has two sides: rebels or unknown gunmen against the state's forces and the militias fighting with them
+      // ("GATIA and MSA militiamen backed by French forces raided an ISGS camp"), the allies being associated actors.
+      const rebels = armed.filter((c) => c.entry.inter === 'Rebel group' || isGeneric(c.entry));
+      const militias = armed.filter((c) => !rebels.includes(c));
+      if (forces) {
+        const enemy = rebels[0] ?? armed[0];
+        if (!enemy) return { actor1: fallback, actor2: allied(allForces) };
+        return { actor1: side(enemy)!, actor2: allied([...allForces, ...armed.filter((c) => c !== enemy)]) };
+      }
+      // Without forces, the side named first comes first.
+      if (rebels.length && militias.length) {
+        const [first, second] = rebels[0].first < militias[0].first ? [[rebels[0]], militias] : [militias, [rebels[0]]];
+        return { actor1: allied(first)!, actor2: allied(second) };
+      }
+      // A named group alone fought someone the report does not name.
+      if (armed.length === 1) return { actor1: side(armed[0])!, actor2: isGeneric(armed[0].entry) ? null : fallback };
+      return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) };
     }
     default: {
       const actor1 = side(armed[0]) ?? side(forces) ?? side(rioters[0]) ?? side(protesters[0]) ?? fallback;
@@ -291,7 +417,9 @@ export function decideParticipants(
         return { actor1, actor2: side(civilians[0]) ?? target ?? victims };
       }
       const rest = all.find((c) => c.entry.id !== actor1.entry.id && c.entry.inter !== 'Civilians');
-      return { actor1, actor2: side(rest) ?? (civilians.length ? side(civilians[0]) : null) };
+      // Armed men's threats, closures of schools and the like ("militants ordered the school closed") are aimed at civilians.
+      const menaced = type.sub_event_type === 'Other' && NON_STATE_ARMED.includes(actor1.entry.inter);
+      return { actor1, actor2: side(rest) ?? (civilians.length || menaced ? victims : null) };
     }
   }
 }
