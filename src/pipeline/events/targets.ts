@@ -4,7 +4,7 @@
  * after "attack on/against" are the targets; an actor after "by" is the perpetrator. ACLED's first question
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
-import type { ActorSpan, Doc, TriggerSpan } from '../../doc/doc.js';
+import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
 import { isWord } from '../tokens.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
@@ -14,6 +14,15 @@ const MILITARY_TARGETS = new Set([
   'checkpoints', 'checkpost', 'barracks', 'garrison', 'detachment', 'poste', 'postes', 'caserne', 'detachement',
   'patrouille', 'installation', 'installations', 'escort', 'escorte',
 ]);
+/** Words that make a camp the dwelling of civilians: "an IDP camp", "a nomad camp", "camp de déplacés". */
+const CIVILIAN_CAMP_WORDS = new Set([
+  'idp', 'idps', 'refugee', 'refugees', 'displaced', 'nomad', 'nomads', 'nomadic', 'pastoral', 'pastoralist', 'pastoralists',
+  'herder', 'herders', 'hunting', 'civilian', 'civilians', 'transhumance', 'fishing', 'fishermen', 'deplaces', 'refugies', 'nomades',
+  'eleveurs', 'pasteurs',
+]);
+const CAMPS = new Set(['camp', 'camps']);
+/** How far from an act an armed actor may stand to be its object. */
+const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
 const OBJECT_WORDS = 5;
 const VIOLENT = new Set(['attack', 'kill', 'harm', 'abduct']);
@@ -56,6 +65,22 @@ function recalledSentences(doc: Doc, sentences: number[]): number[] {
  * A named armed group or militia. Bare role words are left out: "a police interpreter" or "the soldier's
  * wife" name civilians as often as armed men; soldiers and police as targets show in the casualty counts.
  */
+/**
+ * A camp of civilians: one qualified by a civilian word ("an IDP camp", "camp de réfugiés"), by a community
+ * ("a Tuareg camp", "an Idarfane camp": a capitalised name that is no armed actor and no place), not by an
+ * armed one ("a FAMa camp", "an ISGS camp", "the army camp").
+ */
+function civilianCamp(doc: Doc, words: Token[], k: number, actors: ActorSpan[]): boolean {
+  const near = [words[k - 1], words[k + 1], words[k + 2]].filter((w): w is Token => w !== undefined);
+  if (near.some((w) => CIVILIAN_CAMP_WORDS.has(w.norm))) return true;
+  const before = words[k - 1];
+  if (!before?.capitalized || before.text === before.text.toUpperCase()) return false;
+  const within = (s: { start: number; end: number }) => before.start >= s.start && before.end <= s.end;
+  const actor = actors.find(within);
+  if (actor) return actor.actor?.inter === 'Civilians' || actor.role === 'civilians';
+  return !doc.places.some(within);
+}
+
 function isArmedActor(a: ActorSpan): boolean {
   return !a.descriptive && a.actor !== null && ['Rebel group', 'Political militia', 'Identity militia'].includes(a.actor.inter);
 }
@@ -72,19 +97,33 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const passive = words.slice(Math.max(0, at - 3), at).some((w) => PASSIVE.has(w.norm));
     // "attacked a FAMa position", "an army checkpost was attacked"; not "policemen at the station shot a man".
     const end = words.findIndex((w) => w.start >= act.end);
-    const object = passive ? words.slice(Math.max(0, at - OBJECT_WORDS), at) : words.slice(end < 0 ? words.length : end, (end < 0 ? words.length : end) + OBJECT_WORDS);
-    if (object.some((w) => MILITARY_TARGETS.has(w.norm))) militaryTarget = true;
+    const from = passive ? Math.max(0, at - OBJECT_WORDS) : end < 0 ? words.length : end;
+    const to = passive ? at : from + OBJECT_WORDS;
+    for (let k = from; k < Math.min(to, words.length); k++) {
+      if (MILITARY_TARGETS.has(words[k].norm) && !(CAMPS.has(words[k].norm) && civilianCamp(doc, words, k, actors))) militaryTarget = true;
+    }
     const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;
     const perpetrators = new Set(inSentence.filter((a) => (passive ? a.start >= act.end : a.end <= act.start)).map(identity));
+    const isPassive = (t: TriggerSpan) => {
+      const k = words.findIndex((w) => w.start === t.start);
+      return words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm));
+    };
+    const wordsBetween = (a: { end: number }, b: { start: number }) => words.filter((w) => w.start >= a.end && w.end <= b.start).length;
     for (const a of inSentence) {
       const before = words.filter((w) => w.end <= a.start);
       // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
-      const afterBy = before.slice(-3).some((w) => AGENT.has(w.norm));
+      if (perpetrators.has(identity(a)) || before.slice(-3).some((w) => AGENT.has(w.norm))) continue;
       // "... and militants opened fire": the subject of a later act, not its object.
       const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
-      const target = passive ? a.end <= act.start : a.start >= act.end && !afterBy && !subject;
-      if (target && !perpetrators.has(identity(a))) armedTarget = true;
+      // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
+      // Islam" targets no group.
+      const target = acts.some((t) =>
+        isPassive(t)
+          ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
+          : a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
+      );
+      if (target) armedTarget = true;
     }
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);

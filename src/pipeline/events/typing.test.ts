@@ -29,6 +29,11 @@ const cases: [string, string][] = [
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  // A camp of a community is no military target; an armed group named far from the act is not its object.
+  ['Militants attacked a Tuareg camp near Menaka on Monday, killing four herders.', 'Violence against civilians/Attack'],
+  ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
+  ['Militants attacked an army camp near Djibo on Monday, killing six people.', 'Battles/Armed clash'],
+  ['Two gunmen shot dead a trader in Djibo on Monday, a man known in the town for his sermons against Ansaroul Islam.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],
