@@ -8,6 +8,7 @@
  *   or the report tells one and no demonstration, and no labour word is in its sentence: "the strike hit a market" after "a drone strike" is the air strike.
  * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
+ * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
@@ -83,6 +84,8 @@ function disambiguate(doc: Doc): void {
       if (around.some((w) => MINING.has(w))) t.negated = true;
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
+    } else if (t.cue === 'attack' && /fire|shot/.test(t.phrase)) {
+      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];

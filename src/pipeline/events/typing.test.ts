@@ -34,6 +34,11 @@ const cases: [string, string][] = [
   ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
   ['Militants attacked an army camp near Djibo on Monday, killing six people.', 'Battles/Armed clash'],
   ['Two gunmen shot dead a trader in Djibo on Monday, a man known in the town for his sermons against Ansaroul Islam.', 'Violence against civilians/Attack'],
+  // Looting is property destruction only when no violence against people happens: shooting at people or
+  // assaulting them is an attack; shots in the air are not.
+  ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],
+  ['Militants assaulted a shopkeeper and seized his motorbike near Djibo on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],

@@ -51,10 +51,20 @@ function isState(a: ActorSpan): boolean {
   return a.role !== null && STATE_ROLES.has(a.role);
 }
 
-/** The type of the event, or null when the mention is no political violence or demonstration at all. */
 /** Somebody was hurt: a count of people killed, wounded or abducted, or words of injury. */
 function harmedBy(input: TypingInput): boolean {
   return input.casualties.some((c) => c.role !== 'arrested' && c.count > 0) || input.triggers.some((t) => !t.negated && t.cue === 'harm');
+}
+
+/** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
+const AT_PEOPLE = new Set([
+  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted',
+  'ouvert le feu sur', 'ont ouvert le feu sur',
+]);
+
+/** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
+function violenceOnPeople(input: TypingInput): boolean {
+  return harmedBy(input) || input.triggers.some((t) => !t.negated && t.cue === 'attack' && AT_PEOPLE.has(t.phrase));
 }
 
 /** A civilian actor named before the first act of violence in its sentence: its subject, the perpetrator. */
@@ -77,6 +87,7 @@ const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'ex
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
 const GRIEVANCE = new Set(['destruction', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
 
+/** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(input: TypingInput): Typing | null {
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
@@ -177,7 +188,7 @@ export function decideType(input: TypingInput): Typing | null {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
-  const harmed = harmedBy(input) || has('kill');
+  const harmed = violenceOnPeople(input) || has('kill');
   if (violent && !harmed && !battle) {
     if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
