@@ -12,7 +12,7 @@ const MILITARY_TARGETS = new Set([
   'position', 'positions', 'post', 'posts', 'outpost', 'outposts', 'station', 'stations', 'brigade', 'commissariat',
   'gendarmerie', 'stronghold', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint',
   'checkpoints', 'checkpost', 'barracks', 'garrison', 'detachment', 'poste', 'postes', 'caserne', 'detachement',
-  'patrouille', 'installation', 'installations', 'escort', 'escorte',
+  'patrouille', 'installation', 'installations', 'escort', 'escorte', 'convoi', 'convois',
 ]);
 /** Words that make a camp the dwelling of civilians: "an IDP camp", "a nomad camp", "camp de déplacés". */
 const CIVILIAN_CAMP_WORDS = new Set([
@@ -21,6 +21,13 @@ const CIVILIAN_CAMP_WORDS = new Set([
   'eleveurs', 'pasteurs',
 ]);
 const CAMPS = new Set(['camp', 'camps']);
+/** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
+const CIVILIAN_CONVOY_WORDS = new Set([
+  'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
+  'passenger', 'wedding', 'electoral', 'campaign', 'mining', 'trucks', 'truck', 'buses', 'bus', 'marketgoers', 'commercants',
+  'transporteurs', 'camions', 'civils', 'humanitaire', 'minier', 'miniere',
+]);
+const CONVOYS = new Set(['convoy', 'convoys', 'convoi', 'convois']);
 /** How far from an act an armed actor may stand to be its object. */
 const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
@@ -70,6 +77,11 @@ function recalledSentences(doc: Doc, sentences: number[]): number[] {
  * ("a Tuareg camp", "an Idarfane camp": a capitalised name that is no armed actor and no place), not by an
  * armed one ("a FAMa camp", "an ISGS camp", "the army camp").
  */
+/** A convoy of civilians: a civilian word within two words of it ("a mining company convoy", "a convoy of trucks"). */
+function civilianConvoy(words: Token[], k: number): boolean {
+  return [...words.slice(Math.max(0, k - 2), k), ...words.slice(k + 1, k + 4)].some((w) => CIVILIAN_CONVOY_WORDS.has(w.norm));
+}
+
 function civilianCamp(doc: Doc, words: Token[], k: number, actors: ActorSpan[]): boolean {
   const near = [words[k - 1], words[k + 1], words[k + 2]].filter((w): w is Token => w !== undefined);
   if (near.some((w) => CIVILIAN_CAMP_WORDS.has(w.norm))) return true;
@@ -100,7 +112,13 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const from = passive ? Math.max(0, at - OBJECT_WORDS) : end < 0 ? words.length : end;
     const to = passive ? at : from + OBJECT_WORDS;
     for (let k = from; k < Math.min(to, words.length); k++) {
-      if (MILITARY_TARGETS.has(words[k].norm) && !(CAMPS.has(words[k].norm) && civilianCamp(doc, words, k, actors))) militaryTarget = true;
+      const norm = words[k].norm;
+      if (!MILITARY_TARGETS.has(norm)) continue;
+      if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
+      // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
+      const [lo, hi] = passive ? [words[k].end, act.start] : [act.end, words[k].start];
+      if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
+      militaryTarget = true;
     }
     const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;

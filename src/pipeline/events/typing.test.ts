@@ -34,6 +34,9 @@ const cases: [string, string][] = [
   ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
   ['Militants attacked an army camp near Djibo on Monday, killing six people.', 'Battles/Armed clash'],
   ['Two gunmen shot dead a trader in Djibo on Monday, a man known in the town for his sermons against Ansaroul Islam.', 'Violence against civilians/Attack'],
+  ['Militants ambushed a mining company convoy near Essakane on Monday, wounding five workers.', 'Violence against civilians/Attack'],
+  ['Militiamen shot dead a civilian at a checkpoint in Dire on Monday.', 'Violence against civilians/Attack'],
+  ['Soldiers beat the guests of an engagement ceremony in Kaya on Monday.', 'Violence against civilians/Attack'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],

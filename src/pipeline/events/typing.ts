@@ -79,9 +79,9 @@ function civilianPerpetrator(input: TypingInput): boolean {
 
 /**
  * Nouns that name fighting in general ("since the fighting began", "a new wave of fighting", "an offensive",
- * "rules of engagement"): a clash of this event only in a sentence that names an armed side.
+ * "combats"): a clash of this event only in a sentence that names an armed side.
  */
-const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'engagement', 'counter-offensive']);
+const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'counter-offensive']);
 /** Words of a blast that do not say what exploded. */
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
