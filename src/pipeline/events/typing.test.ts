@@ -42,6 +42,14 @@ const cases: [string, string][] = [
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],
   ['Militants assaulted a shopkeeper and seized his motorbike near Djibo on Monday.', 'Violence against civilians/Attack'],
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
+  // Strategic developments with no armed actor named: a curfew is the state's measure; communities sign accords;
+  // property set on fire by unknown hands.
+  ['A nightly curfew was imposed in the province of Soum on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Fulani and Dogon leaders signed a peace agreement in Koro on Monday.', 'Strategic developments/Agreement'],
+  ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
+  ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],

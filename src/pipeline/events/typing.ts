@@ -85,7 +85,14 @@ const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'count
 /** Words of a blast that do not say what exploded. */
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
-const GRIEVANCE = new Set(['destruction', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+const GRIEVANCE = new Set(['destruction', 'seizing', 'stripped', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+
+/** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
+const SECURITY_MEASURES = new Set([
+  'curfew', 'state of emergency', 'traffic ban', 'ban on motorbikes', 'security measures', 'couvre feu', 'etat d urgence',
+]);
+/** Agreement words that tell a release, not an accord. */
+const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(input: TypingInput): Typing | null {
@@ -206,7 +213,15 @@ export function decideType(input: TypingInput): Typing | null {
     if (has('riot')) return result('Riots', 'Violent demonstration', first('riot'));
     if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
     const government = input.actors.some((a) => a.role === 'government' || a.actor?.id.startsWith('government:'));
-    if (government && has('movement')) return result('Strategic developments', 'Change to group/activity', first('movement'));
+    const measure = live.find((t) => t.cue === 'movement' && SECURITY_MEASURES.has(t.phrase)) ?? null;
+    if (measure || (government && has('movement'))) return result('Strategic developments', 'Change to group/activity', measure ?? first('movement'));
+    // Communities that sign or agree to an accord ("Fulani and Dogon leaders signed an accord"); not a hostage
+    // freed, nor "ceasefire talks were suspended".
+    const accords = live.filter((t) => t.cue === 'agreement' && !RELEASES.has(t.phrase));
+    const signed = accords.find((t) => /^(?:signed|signe)\s/.test(t.phrase));
+    const agreed = live.some((t) => t.phrase === 'agreed to') ? accords[0] : undefined;
+    const accord = signed ?? agreed;
+    if (accord) return result('Strategic developments', 'Agreement', accord);
     return null;
   }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
