@@ -42,6 +42,9 @@ const cases: [string, string][] = [
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],
   ['Militants assaulted a shopkeeper and seized his motorbike near Djibo on Monday.', 'Violence against civilians/Attack'],
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
+  // Barricades and stones make a violent demonstration without the word "protest".
+  ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
+  ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
   // Strategic developments with no armed actor named: a curfew is the state's measure; communities sign accords;
   // property set on fire by unknown hands.
   ['A nightly curfew was imposed in the province of Soum on Monday.', 'Strategic developments/Change to group/activity'],

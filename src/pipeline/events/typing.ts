@@ -94,6 +94,9 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
+const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
+
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(input: TypingInput): Typing | null {
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
@@ -150,6 +153,10 @@ export function decideType(input: TypingInput): Typing | null {
     return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('intervention'));
   }
   if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
+  // Barricades, burning tyres and stones are a crowd's weapons: a violent demonstration even when no word says
+  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause).
+  const streetRiot = live.find((t) => t.cue === 'riot' && STREET_RIOT.test(t.phrase));
+  if (streetRiot) return result('Riots', 'Violent demonstration', streetRiot);
 
   // Violence by a crowd that is no armed group (students, youths, a mob) is mob violence.
   const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
