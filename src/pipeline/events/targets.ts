@@ -97,6 +97,20 @@ function isArmedActor(a: ActorSpan): boolean {
   return !a.descriptive && a.actor !== null && ['Rebel group', 'Political militia', 'Identity militia'].includes(a.actor.inter);
 }
 
+/**
+ * An act told in the passive: after an auxiliary ("was attacked"), before its agent ("a convoy attacked by
+ * militants"), or right after the target it names, headline style ("Malian army post attacked overnight").
+ */
+function isPassive(words: Token[], act: TriggerSpan): boolean {
+  const k = words.findIndex((w) => w.start === act.start);
+  const after = words.find((w) => w.start >= act.end);
+  return (
+    words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
+    (after !== undefined && AGENT.has(after.norm)) ||
+    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm))
+  );
+}
+
 export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan[], actors: ActorSpan[]): Targets {
   let armedTarget = false;
   let militaryTarget = false;
@@ -106,7 +120,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const act = acts[0];
     if (!act) continue;
     const at = words.findIndex((w) => w.start === act.start);
-    const passive = words.slice(Math.max(0, at - 3), at).some((w) => PASSIVE.has(w.norm));
+    const passive = isPassive(words, act);
     // "attacked a FAMa position", "an army checkpost was attacked"; not "policemen at the station shot a man".
     const end = words.findIndex((w) => w.start >= act.end);
     const from = passive ? Math.max(0, at - OBJECT_WORDS) : end < 0 ? words.length : end;
@@ -123,10 +137,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;
     const perpetrators = new Set(inSentence.filter((a) => (passive ? a.start >= act.end : a.end <= act.start)).map(identity));
-    const isPassive = (t: TriggerSpan) => {
-      const k = words.findIndex((w) => w.start === t.start);
-      return words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm));
-    };
     const wordsBetween = (a: { end: number }, b: { start: number }) => words.filter((w) => w.start >= a.end && w.end <= b.start).length;
     for (const a of inSentence) {
       const before = words.filter((w) => w.end <= a.start);
@@ -137,7 +147,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
       // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
       // Islam" targets no group.
       const target = acts.some((t) =>
-        isPassive(t)
+        isPassive(words, t)
           ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
           : a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
       );

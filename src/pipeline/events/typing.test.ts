@@ -29,6 +29,7 @@ const cases: [string, string][] = [
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   // A camp of a community is no military target; an armed group named far from the act is not its object.
   ['Militants attacked a Tuareg camp near Menaka on Monday, killing four herders.', 'Violence against civilians/Attack'],
   ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
