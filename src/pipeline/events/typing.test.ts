@@ -45,6 +45,9 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  // A strike with no demonstration is no protest.
+  ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
+  ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],

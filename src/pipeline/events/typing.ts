@@ -94,6 +94,9 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Protest words that stop work rather than take to the streets. */
+const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
+
 /** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
 const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
 
@@ -133,6 +136,13 @@ export function decideType(input: TypingInput): Typing | null {
   // stones, burn or clash with the police make a violent demonstration (a riot); police dispersing peaceful
   // demonstrators is a protest with intervention. A mob that lynches or ransacks, with no demonstration, is
   // mob violence.
+  // A strike or a boycott with no march, sit-in or rally is no demonstration (ACLED records no strikes as protests):
+  // a strategic development.
+  const demands = live.filter((t) => t.cue === 'protest');
+  const calm = !has('riot') && !has('intervention') && !has('clash') && !has('mob');
+  if (demands.length && demands.every((t) => WORK_STOPPAGE.has(t.phrase)) && calm) {
+    return result('Strategic developments', 'Other', demands[0]);
+  }
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
     if (has('riot') || rioters || has('clash') || damage || has('mob')) {
