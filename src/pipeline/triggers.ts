@@ -10,11 +10,13 @@
  *   ("the Inata mine") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
+ * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
+ *   use: it is no looting.
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
  */
-import type { Doc, Stage, Token } from '../doc/doc.js';
+import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
@@ -28,6 +30,9 @@ const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'explo
 const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
 /** Words of firing or bombing that make a helicopter a weapon. */
 const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', 'strafed', 'struck', 'strike', 'strikes', 'raid', 'tire', 'tirs', 'tir', 'bombarde', 'bombardement', 'frappe', 'frappes', 'pilonne', 'pilonnage', 'gunship', 'gunships', 'rockets', 'roquettes']);
+/** Words of weapons: seizing them is disrupting their use. */
+const WEAPONS = new Set(['weapons', 'weapon', 'arms', 'firearms', 'rifles', 'ammunition', 'ammunitions', 'munitions', 'explosives', 'armes', 'fusils']);
+const SEIZING = /^(?:seiz|saisi)/;
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData): Stage {
@@ -89,6 +94,12 @@ function disambiguate(doc: Doc): void {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
     } else if (t.cue === 'attack' && /fire|shot/.test(t.phrase)) {
       if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
+    } else if (t.cue === 'loot' && SEIZING.test(t.phrase) && norms.some((w) => WEAPONS.has(w))) {
+      const state = (a: ActorSpan) =>
+        a.actor ? a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces' : ['military', 'police', 'gendarmes'].includes(a.role ?? '');
+      const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
+      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
+      if (byState && !fighting) t.cue = 'defuse';
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];
