@@ -193,9 +193,10 @@ export function decideType(input: TypingInput): Typing | null {
   for (const [cue, sub] of weapons) {
     if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
-    // fighting on the ground too.
+    // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
+    // followed by gunfire hit a MINUSMA vehicle": a complex attack).
     const fighting = cue === 'air_strike' ? has('clash') : directFire || input.casualties.some((c) => c.side === 'attackers');
-    if (battle && fighting) {
+    if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
     return result('Explosions/Remote violence', sub, first(cue));
