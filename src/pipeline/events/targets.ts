@@ -50,6 +50,8 @@ export interface Targets {
   recalled: number[];
   /** Starts of fighting words that name their sides right after: "fighting between Fulani and Bambara". */
   between: number[];
+  /** Starts of crowd actors ("youths", "students") that were the object of the violence: its victims, no rioters. */
+  crowdVictims: number[];
 }
 
 const RECALL_DAYS = 20;
@@ -93,6 +95,11 @@ function civilianCamp(doc: Doc, words: Token[], k: number, actors: ActorSpan[]):
   return !doc.places.some(within);
 }
 
+/** A crowd: youths, students, rioters, whom the actors stage reads as rioters. */
+function isCrowd(a: ActorSpan): boolean {
+  return a.role === 'rioters' || a.actor?.inter === 'Rioters';
+}
+
 function isArmedActor(a: ActorSpan): boolean {
   return !a.descriptive && a.actor !== null && ['Rebel group', 'Political militia', 'Identity militia'].includes(a.actor.inter);
 }
@@ -114,6 +121,7 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
 export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan[], actors: ActorSpan[]): Targets {
   let armedTarget = false;
   let militaryTarget = false;
+  const crowdVictims: number[] = [];
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
@@ -138,22 +146,23 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;
     const perpetrators = new Set(inSentence.filter((a) => (passive ? a.start >= act.end : a.end <= act.start)).map(identity));
     const wordsBetween = (a: { end: number }, b: { start: number }) => words.filter((w) => w.start >= a.end && w.end <= b.start).length;
-    for (const a of inSentence) {
+    const isObject = (a: ActorSpan) => {
       const before = words.filter((w) => w.end <= a.start);
       // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
-      if (perpetrators.has(identity(a)) || before.slice(-3).some((w) => AGENT.has(w.norm))) continue;
+      if (before.slice(-3).some((w) => AGENT.has(w.norm))) return false;
       // "... and militants opened fire": the subject of a later act, not its object.
       const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
       // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
       // Islam" targets no group.
-      const target = acts.some((t) =>
+      return acts.some((t) =>
         isPassive(words, t)
           ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
           : a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
       );
-      if (target) armedTarget = true;
-    }
+    };
+    if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
+    for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between };
+  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims };
 }

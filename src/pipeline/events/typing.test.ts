@@ -32,6 +32,9 @@ const cases: [string, string][] = [
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
+  // Youths killed or abducted are victims, not a crowd that riots.
+  ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
+  ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
   // A camp of a community is no military target; an armed group named far from the act is not its object.
   ['Militants attacked a Tuareg camp near Menaka on Monday, killing four herders.', 'Violence against civilians/Attack'],
   ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],

@@ -26,6 +26,8 @@ export interface TypingInput {
   recalled?: number[];
   /** Starts of fighting words followed by their sides ("fighting between"). See targets.ts. */
   between?: number[];
+  /** Starts of crowd actors that were the victims of the violence ("killed three youths"). See targets.ts. */
+  crowdVictims?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -130,7 +132,9 @@ export function decideType(input: TypingInput): Typing | null {
   const nonState = armed.some((a) => !isState(a));
   const twoArmedSides = state && nonState;
   const protesters = input.actors.some((a) => a.role === 'protesters' || a.actor?.inter === 'Protesters');
-  const rioters = input.actors.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
+  // Youths or students killed or abducted are victims, not rioters.
+  const victims = new Set(input.crowdVictims ?? []);
+  const rioters = input.actors.some((a) => (a.role === 'rioters' || a.actor?.inter === 'Rioters') && !victims.has(a.start));
 
   // Protests and riots: decided by who acts, before any violence words. Demonstrators who block roads, throw
   // stones, burn or clash with the police make a violent demonstration (a riot); police dispersing peaceful
