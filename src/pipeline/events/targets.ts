@@ -28,6 +28,9 @@ const CIVILIAN_CONVOY_WORDS = new Set([
   'transporteurs', 'camions', 'civils', 'humanitaire', 'minier', 'miniere',
 ]);
 const CONVOYS = new Set(['convoy', 'convoys', 'convoi', 'convois']);
+/** Stations that serve the public: "a gas station", "the radio station", "station-service". */
+const CIVILIAN_STATION_WORDS = new Set(['gas', 'fuel', 'petrol', 'filling', 'service', 'radio', 'bus', 'television', 'tv', 'power', 'pumping', 'essence']);
+const STATIONS = new Set(['station', 'stations']);
 /** How far from an act an armed actor may stand to be its object. */
 const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
@@ -137,6 +140,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
       const norm = words[k].norm;
       if (!MILITARY_TARGETS.has(norm)) continue;
       if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
+      if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
       // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
       const [lo, hi] = passive ? [words[k].end, act.start] : [act.end, words[k].start];
       if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;

@@ -32,6 +32,8 @@ const cases: [string, string][] = [
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
+  ['Islamist militants carried out an assault on the village of Tiguila on Monday, killing one civilian.', 'Violence against civilians/Attack'],
+  ['Gunmen attacked a gas station in Dilly on Monday, wounding the attendant.', 'Violence against civilians/Attack'],
   // Youths killed or abducted are victims, not a crowd that riots.
   ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
   ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
