@@ -121,6 +121,42 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   );
 }
 
+/** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
+const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);
+const ON = new Set(['on', 'against', 'upon', 'targeting', 'contre', 'sur', 'visant']);
+/** Words that tell an act as the cause of another: "in response to an attack", "en représailles à". */
+const CAUSES = new Set(['response', 'retaliation', 'reprisal', 'reprisals', 'revenge', 'following', 'after', 'represailles', 'suite', 'apres']);
+/** How far after an attack noun its "on" may come ("an attack by nine suspected fighters on the post"). */
+const ON_WORDS = 6;
+
+/**
+ * Where the object of an act may stand, as word ranges with the act: after an active verb, before a passive one,
+ * after the "on" of an attack noun.
+ */
+interface ObjectWindow {
+  from: number;
+  to: number;
+  act: TriggerSpan;
+  /** Before a passive verb or after the "on" of an attack noun: only a target stands there, never a subject. */
+  strict: boolean;
+}
+
+function objectWindows(words: Token[], t: TriggerSpan): ObjectWindow[] {
+  const at = words.findIndex((w) => w.start === t.start);
+  const end = words.findIndex((w) => w.start >= t.end);
+  const after = end < 0 ? words.length : end;
+  const windows: ObjectWindow[] = [
+    isPassive(words, t)
+      ? { from: Math.max(0, at - OBJECT_WORDS), to: at, act: t, strict: true }
+      : { from: after, to: Math.min(words.length, after + OBJECT_WORDS), act: t, strict: false },
+  ];
+  if (ATTACK_NOUNS_ON.has(t.phrase)) {
+    const on = words.slice(after, after + ON_WORDS).findIndex((w) => ON.has(w.norm));
+    if (on >= 0) windows.push({ from: after + on + 1, to: Math.min(words.length, after + on + 1 + OBJECT_WORDS), act: t, strict: true });
+  }
+  return windows;
+}
+
 export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan[], actors: ActorSpan[]): Targets {
   let armedTarget = false;
   let militaryTarget = false;
@@ -130,41 +166,55 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
     if (!act) continue;
-    const at = words.findIndex((w) => w.start === act.start);
     const passive = isPassive(words, act);
-    // "attacked a FAMa position", "an army checkpost was attacked"; not "policemen at the station shot a man".
-    const end = words.findIndex((w) => w.start >= act.end);
-    const from = passive ? Math.max(0, at - OBJECT_WORDS) : end < 0 ? words.length : end;
-    const to = passive ? at : from + OBJECT_WORDS;
-    for (let k = from; k < Math.min(to, words.length); k++) {
-      const norm = words[k].norm;
-      if (!MILITARY_TARGETS.has(norm)) continue;
-      if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
-      if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
-      // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
-      const [lo, hi] = passive ? [words[k].end, act.start] : [act.end, words[k].start];
-      if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
-      militaryTarget = true;
+    // "in response to an attack on a checkpoint": the cause told, another event; its object is not this one's.
+    const cause = (t: TriggerSpan) => {
+      const k = words.findIndex((w) => w.start === t.start);
+      return words.slice(Math.max(0, k - 4), k).some((w) => CAUSES.has(w.norm));
+    };
+    const windows = acts.filter((t) => t === act || !cause(t)).flatMap((t) => objectWindows(words, t));
+    // "attacked a FAMa position", "an army checkpost was attacked", "an attack by gunmen on an army post"; not
+    // "policemen at the station shot a man".
+    for (const { from, to, act: t } of windows) {
+      for (let k = from; k < to; k++) {
+        const norm = words[k].norm;
+        if (!MILITARY_TARGETS.has(norm)) continue;
+        if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
+        if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
+        // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
+        const [lo, hi] = words[k].start < t.start ? [words[k].end, t.start] : [t.end, words[k].start];
+        if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
+        militaryTarget = true;
+      }
     }
-    const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;
-    const perpetrators = new Set(inSentence.filter((a) => (passive ? a.start >= act.end : a.end <= act.start)).map(identity));
+    const wordIndex = (a: ActorSpan) => words.findIndex((w) => w.start >= a.start);
+    // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
+    const agent = (a: ActorSpan) => words.slice(Math.max(0, wordIndex(a) - 3), wordIndex(a)).some((w) => AGENT.has(w.norm));
+    const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
+    const perpetrators = new Set(inSentence.filter((a) => (passive ? agent(a) : a.end <= act.start)).map(identity));
     const wordsBetween = (a: { end: number }, b: { start: number }) => words.filter((w) => w.start >= a.end && w.end <= b.start).length;
     const isObject = (a: ActorSpan) => {
-      const before = words.filter((w) => w.end <= a.start);
-      // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
-      if (before.slice(-3).some((w) => AGENT.has(w.norm))) return false;
+      if (agent(a)) return false;
       // "... and militants opened fire": the subject of a later act, not its object.
       const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
       // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
       // Islam" targets no group.
-      return acts.some((t) =>
-        isPassive(words, t)
-          ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
-          : a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
+      // After an attack noun, only what follows its "on" is its object: "an incursion of Boko Haram fighters".
+      return (
+        acts.some((t) =>
+          isPassive(words, t)
+            ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
+            : !ATTACK_NOUNS_ON.has(t.phrase) && a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
+        ) || windows.some((w) => w.strict && !isPassive(words, w.act) && wordIndex(a) >= w.from && wordIndex(a) < w.to)
       );
     };
     if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
+    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa"; not "killed a
+    // MINUSMA contractor" (active objects are often its civilians) nor a perpetrator told by "by".
+    const state = actors.filter((a) => a.sentence === i && !a.descriptive && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'));
+    const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
+    if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;
     for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);

@@ -37,6 +37,10 @@ const cases: [string, string][] = [
   // Youths killed or abducted are victims, not a crowd that riots.
   ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
   ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Three people were killed in an attack by unidentified assailants on an army post in Almoustarat on Monday.', 'Battles/Armed clash'],
+  ['The Malian army was attacked near Boni on Monday; the toll is twelve dead.', 'Battles/Armed clash'],
+  ['Four villagers were killed on Monday during an incursion of Boko Haram fighters into a village near Mora.', 'Violence against civilians/Attack'],
+  ['Rebels attacked the village of Inghounane on Monday in response to an attack on a checkpoint, wounding two elders.', 'Violence against civilians/Attack'],
   // A camp of a community is no military target; an armed group named far from the act is not its object.
   ['Militants attacked a Tuareg camp near Menaka on Monday, killing four herders.', 'Violence against civilians/Attack'],
   ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
