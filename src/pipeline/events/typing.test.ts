@@ -59,6 +59,9 @@ const cases: [string, string][] = [
   // Security forces seizing weapons or a cache disrupt weapons use.
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
+  // Youths who only march are demonstrators; the violence a march denounces is its grievance.
+  ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
+  ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],

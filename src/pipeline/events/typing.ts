@@ -96,6 +96,9 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
+const GRIEVANCE_CHARS = 50;
+
 /** Protest words that stop work rather than take to the streets. */
 const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
 
@@ -149,8 +152,14 @@ export function decideType(input: TypingInput): Typing | null {
   }
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
-    if (has('riot') || rioters || has('clash') || damage || has('mob')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('mob') ?? first('protest'));
+    // "to protest against intercommunal violence": violence named after the protest is its grievance.
+    const grievance = (t: TriggerSpan) =>
+      /violence|fighting/.test(t.phrase) &&
+      live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS);
+    const fight = live.find((t) => t.cue === 'clash' && !grievance(t)) ?? null;
+    // Youths or students who only march are demonstrators: a crowd riots by what it does.
+    if (has('riot') || fight || damage || has('mob')) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? first('mob') ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
