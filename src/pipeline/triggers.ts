@@ -12,6 +12,7 @@
  * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
+ * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
@@ -20,7 +21,8 @@ import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni']);
+/** "n'" is French "ne" elided: "personne n'a été blessé". */
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
 
 const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
@@ -100,6 +102,8 @@ function disambiguate(doc: Doc): void {
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
       const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
       if (byState && !fighting) t.cue = 'defuse';
+    } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
+      if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];

@@ -220,9 +220,14 @@ export function decideType(input: TypingInput): Typing | null {
   if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
 
   const violent = has('attack') || has('kill') || has('clash') || has('harm');
-  // An abduction followed by a killing is an attack (ACLED); one in the course of fighting is part of the battle.
+  // An abduction followed by a killing is an attack (ACLED); so is one where people were also wounded, beaten or
+  // shot at: abduction is its sub-event only when it is the only violence. One in the course of fighting is part
+  // of the battle.
   if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
-  if (has('abduct') && !has('kill') && !has('clash') && !killed.length) {
+  const hurtToo =
+    input.casualties.some((c) => c.role === 'wounded' && c.count > 0) ||
+    live.some((t) => t.cue === 'harm' || (t.cue === 'attack' && AT_PEOPLE.has(t.phrase)));
+  if (has('abduct') && !has('kill') && !has('clash') && !killed.length && !hurtToo) {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
