@@ -6,26 +6,35 @@
  * Some words are ambiguous and read in context:
  * - "strike(s)" is a labour strike, unless an air or drone strike is near (the same or the two sentences before),
  *   or the report tells one and no demonstration, and no labour word is in its sentence: "the strike hit a market" after "a drone strike" is the air strike.
- * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines") is no explosive; a bare
+ * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines", "mine site") or after a name
+ *   ("the Inata mine") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
+ * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
+ * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
+ *   use: it is no looting.
+ * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
  */
-import type { Doc, Stage, Token } from '../doc/doc.js';
+import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni']);
+/** "n'" is French "ne" elided: "personne n'a été blessé". */
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
 
 const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
 const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
-const MINING = new Set(['exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
+const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
 const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
 /** Words of firing or bombing that make a helicopter a weapon. */
 const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', 'strafed', 'struck', 'strike', 'strikes', 'raid', 'tire', 'tirs', 'tir', 'bombarde', 'bombardement', 'frappe', 'frappes', 'pilonne', 'pilonnage', 'gunship', 'gunships', 'rockets', 'roquettes']);
+/** Words of weapons: seizing them is disrupting their use. */
+const WEAPONS = new Set(['weapons', 'weapon', 'arms', 'firearms', 'rifles', 'ammunition', 'ammunitions', 'munitions', 'explosives', 'armes', 'fusils']);
+const SEIZING = /^(?:seiz|saisi)/;
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData): Stage {
@@ -80,9 +89,21 @@ function disambiguate(doc: Doc): void {
       if (strikeReport || near(t.sentence) || near(t.sentence - 1) || near(t.sentence - 2)) t.cue = 'air_strike';
     } else if (t.cue === 'ied' && (t.phrase === 'mine' || t.phrase === 'mines')) {
       const around = [...norms.slice(Math.max(0, at - 3), at), ...norms.slice(at + 1, at + 3)];
-      if (around.some((w) => MINING.has(w))) t.negated = true;
+      // "the Karma mine", "the Inata mine": a named mine is a mining site.
+      const named = at > 1 && ws[at - 1].capitalized && ws[at - 1].text !== ws[at - 1].text.toUpperCase();
+      if (around.some((w) => MINING.has(w)) || named) t.negated = true;
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
+    } else if (t.cue === 'attack' && /fire|shot/.test(t.phrase)) {
+      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
+    } else if (t.cue === 'loot' && SEIZING.test(t.phrase) && norms.some((w) => WEAPONS.has(w))) {
+      const state = (a: ActorSpan) =>
+        a.actor ? a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces' : ['military', 'police', 'gendarmes'].includes(a.role ?? '');
+      const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
+      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
+      if (byState && !fighting) t.cue = 'defuse';
+    } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
+      if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];

@@ -4,7 +4,7 @@
  * after "attack on/against" are the targets; an actor after "by" is the perpetrator. ACLED's first question
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
-import type { ActorSpan, Doc, TriggerSpan } from '../../doc/doc.js';
+import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
 import { isWord } from '../tokens.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
@@ -12,8 +12,27 @@ const MILITARY_TARGETS = new Set([
   'position', 'positions', 'post', 'posts', 'outpost', 'outposts', 'station', 'stations', 'brigade', 'commissariat',
   'gendarmerie', 'stronghold', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint',
   'checkpoints', 'checkpost', 'barracks', 'garrison', 'detachment', 'poste', 'postes', 'caserne', 'detachement',
-  'patrouille', 'installation', 'installations', 'escort', 'escorte',
+  'patrouille', 'installation', 'installations', 'escort', 'escorte', 'convoi', 'convois',
 ]);
+/** Words that make a camp the dwelling of civilians: "an IDP camp", "a nomad camp", "camp de déplacés". */
+const CIVILIAN_CAMP_WORDS = new Set([
+  'idp', 'idps', 'refugee', 'refugees', 'displaced', 'nomad', 'nomads', 'nomadic', 'pastoral', 'pastoralist', 'pastoralists',
+  'herder', 'herders', 'hunting', 'civilian', 'civilians', 'transhumance', 'fishing', 'fishermen', 'deplaces', 'refugies', 'nomades',
+  'eleveurs', 'pasteurs',
+]);
+const CAMPS = new Set(['camp', 'camps']);
+/** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
+const CIVILIAN_CONVOY_WORDS = new Set([
+  'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
+  'passenger', 'wedding', 'electoral', 'campaign', 'mining', 'trucks', 'truck', 'buses', 'bus', 'marketgoers', 'commercants',
+  'transporteurs', 'camions', 'civils', 'humanitaire', 'minier', 'miniere',
+]);
+const CONVOYS = new Set(['convoy', 'convoys', 'convoi', 'convois']);
+/** Stations that serve the public: "a gas station", "the radio station", "station-service". */
+const CIVILIAN_STATION_WORDS = new Set(['gas', 'fuel', 'petrol', 'filling', 'service', 'radio', 'bus', 'television', 'tv', 'power', 'pumping', 'essence']);
+const STATIONS = new Set(['station', 'stations']);
+/** How far from an act an armed actor may stand to be its object. */
+const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
 const OBJECT_WORDS = 5;
 const VIOLENT = new Set(['attack', 'kill', 'harm', 'abduct']);
@@ -34,6 +53,8 @@ export interface Targets {
   recalled: number[];
   /** Starts of fighting words that name their sides right after: "fighting between Fulani and Bambara". */
   between: number[];
+  /** Starts of crowd actors ("youths", "students") that were the object of the violence: its victims, no rioters. */
+  crowdVictims: number[];
 }
 
 const RECALL_DAYS = 20;
@@ -56,37 +77,146 @@ function recalledSentences(doc: Doc, sentences: number[]): number[] {
  * A named armed group or militia. Bare role words are left out: "a police interpreter" or "the soldier's
  * wife" name civilians as often as armed men; soldiers and police as targets show in the casualty counts.
  */
+/**
+ * A camp of civilians: one qualified by a civilian word ("an IDP camp", "camp de réfugiés"), by a community
+ * ("a Tuareg camp", "an Idarfane camp": a capitalised name that is no armed actor and no place), not by an
+ * armed one ("a FAMa camp", "an ISGS camp", "the army camp").
+ */
+/** A convoy of civilians: a civilian word within two words of it ("a mining company convoy", "a convoy of trucks"). */
+function civilianConvoy(words: Token[], k: number): boolean {
+  return [...words.slice(Math.max(0, k - 2), k), ...words.slice(k + 1, k + 4)].some((w) => CIVILIAN_CONVOY_WORDS.has(w.norm));
+}
+
+function civilianCamp(doc: Doc, words: Token[], k: number, actors: ActorSpan[]): boolean {
+  const near = [words[k - 1], words[k + 1], words[k + 2]].filter((w): w is Token => w !== undefined);
+  if (near.some((w) => CIVILIAN_CAMP_WORDS.has(w.norm))) return true;
+  const before = words[k - 1];
+  if (!before?.capitalized || before.text === before.text.toUpperCase()) return false;
+  const within = (s: { start: number; end: number }) => before.start >= s.start && before.end <= s.end;
+  const actor = actors.find(within);
+  if (actor) return actor.actor?.inter === 'Civilians' || actor.role === 'civilians';
+  return !doc.places.some(within);
+}
+
+/** A crowd: youths, students, rioters, whom the actors stage reads as rioters. */
+function isCrowd(a: ActorSpan): boolean {
+  return a.role === 'rioters' || a.actor?.inter === 'Rioters';
+}
+
 function isArmedActor(a: ActorSpan): boolean {
   return !a.descriptive && a.actor !== null && ['Rebel group', 'Political militia', 'Identity militia'].includes(a.actor.inter);
+}
+
+/**
+ * An act told in the passive: after an auxiliary ("was attacked"), before its agent ("a convoy attacked by
+ * militants"), or right after the target it names, headline style ("Malian army post attacked overnight").
+ */
+function isPassive(words: Token[], act: TriggerSpan): boolean {
+  const k = words.findIndex((w) => w.start === act.start);
+  const after = words.find((w) => w.start >= act.end);
+  return (
+    words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
+    (after !== undefined && AGENT.has(after.norm)) ||
+    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm))
+  );
+}
+
+/** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
+const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);
+const ON = new Set(['on', 'against', 'upon', 'targeting', 'contre', 'sur', 'visant']);
+/** Words that tell an act as the cause of another: "in response to an attack", "en représailles à". */
+const CAUSES = new Set(['response', 'retaliation', 'reprisal', 'reprisals', 'revenge', 'following', 'after', 'represailles', 'suite', 'apres']);
+/** How far after an attack noun its "on" may come ("an attack by nine suspected fighters on the post"). */
+const ON_WORDS = 6;
+
+/**
+ * Where the object of an act may stand, as word ranges with the act: after an active verb, before a passive one,
+ * after the "on" of an attack noun.
+ */
+interface ObjectWindow {
+  from: number;
+  to: number;
+  act: TriggerSpan;
+  /** Before a passive verb or after the "on" of an attack noun: only a target stands there, never a subject. */
+  strict: boolean;
+}
+
+function objectWindows(words: Token[], t: TriggerSpan): ObjectWindow[] {
+  const at = words.findIndex((w) => w.start === t.start);
+  const end = words.findIndex((w) => w.start >= t.end);
+  const after = end < 0 ? words.length : end;
+  const windows: ObjectWindow[] = [
+    isPassive(words, t)
+      ? { from: Math.max(0, at - OBJECT_WORDS), to: at, act: t, strict: true }
+      : { from: after, to: Math.min(words.length, after + OBJECT_WORDS), act: t, strict: false },
+  ];
+  if (ATTACK_NOUNS_ON.has(t.phrase)) {
+    const on = words.slice(after, after + ON_WORDS).findIndex((w) => ON.has(w.norm));
+    if (on >= 0) windows.push({ from: after + on + 1, to: Math.min(words.length, after + on + 1 + OBJECT_WORDS), act: t, strict: true });
+  }
+  return windows;
 }
 
 export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan[], actors: ActorSpan[]): Targets {
   let armedTarget = false;
   let militaryTarget = false;
+  const crowdVictims: number[] = [];
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
     if (!act) continue;
-    const at = words.findIndex((w) => w.start === act.start);
-    const passive = words.slice(Math.max(0, at - 3), at).some((w) => PASSIVE.has(w.norm));
-    // "attacked a FAMa position", "an army checkpost was attacked"; not "policemen at the station shot a man".
-    const end = words.findIndex((w) => w.start >= act.end);
-    const object = passive ? words.slice(Math.max(0, at - OBJECT_WORDS), at) : words.slice(end < 0 ? words.length : end, (end < 0 ? words.length : end) + OBJECT_WORDS);
-    if (object.some((w) => MILITARY_TARGETS.has(w.norm))) militaryTarget = true;
-    const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
+    const passive = isPassive(words, act);
+    // "in response to an attack on a checkpoint": the cause told, another event; its object is not this one's.
+    const cause = (t: TriggerSpan) => {
+      const k = words.findIndex((w) => w.start === t.start);
+      return words.slice(Math.max(0, k - 4), k).some((w) => CAUSES.has(w.norm));
+    };
+    const windows = acts.filter((t) => t === act || !cause(t)).flatMap((t) => objectWindows(words, t));
+    // "attacked a FAMa position", "an army checkpost was attacked", "an attack by gunmen on an army post"; not
+    // "policemen at the station shot a man".
+    for (const { from, to, act: t } of windows) {
+      for (let k = from; k < to; k++) {
+        const norm = words[k].norm;
+        if (!MILITARY_TARGETS.has(norm)) continue;
+        if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
+        if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
+        // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
+        const [lo, hi] = words[k].start < t.start ? [words[k].end, t.start] : [t.end, words[k].start];
+        if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
+        militaryTarget = true;
+      }
+    }
     const identity = (a: ActorSpan) => a.actor?.id ?? a.role;
-    const perpetrators = new Set(inSentence.filter((a) => (passive ? a.start >= act.end : a.end <= act.start)).map(identity));
-    for (const a of inSentence) {
-      const before = words.filter((w) => w.end <= a.start);
-      // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
-      const afterBy = before.slice(-3).some((w) => AGENT.has(w.norm));
+    const wordIndex = (a: ActorSpan) => words.findIndex((w) => w.start >= a.start);
+    // "by unidentified assailants", "by 9 suspected fighters": the agent, not the target.
+    const agent = (a: ActorSpan) => words.slice(Math.max(0, wordIndex(a) - 3), wordIndex(a)).some((w) => AGENT.has(w.norm));
+    const inSentence = actors.filter((a) => a.sentence === i && isArmedActor(a));
+    const perpetrators = new Set(inSentence.filter((a) => (passive ? agent(a) : a.end <= act.start)).map(identity));
+    const wordsBetween = (a: { end: number }, b: { start: number }) => words.filter((w) => w.start >= a.end && w.end <= b.start).length;
+    const isObject = (a: ActorSpan) => {
+      if (agent(a)) return false;
       // "... and militants opened fire": the subject of a later act, not its object.
       const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
-      const target = passive ? a.end <= act.start : a.start >= act.end && !afterBy && !subject;
-      if (target && !perpetrators.has(identity(a))) armedTarget = true;
-    }
+      // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
+      // Islam" targets no group.
+      // After an attack noun, only what follows its "on" is its object: "an incursion of Boko Haram fighters".
+      return (
+        acts.some((t) =>
+          isPassive(words, t)
+            ? a.end <= t.start && wordsBetween(a, t) <= TARGET_WORDS
+            : !ATTACK_NOUNS_ON.has(t.phrase) && a.start >= t.end && wordsBetween(t, a) <= TARGET_WORDS && !subject,
+        ) || windows.some((w) => w.strict && !isPassive(words, w.act) && wordIndex(a) >= w.from && wordIndex(a) < w.to)
+      );
+    };
+    if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
+    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa"; not "killed a
+    // MINUSMA contractor" (active objects are often its civilians) nor a perpetrator told by "by".
+    const state = actors.filter((a) => a.sentence === i && !a.descriptive && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'));
+    const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
+    if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;
+    for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between };
+  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims };
 }

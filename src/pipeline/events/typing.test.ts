@@ -23,12 +23,62 @@ const cases: [string, string][] = [
   ['A French drone strike killed four militants near Menaka on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Gunmen abducted a village chief in Kaya on Monday; his body was found the next morning.', 'Violence against civilians/Attack'],
   ['Gunmen abducted three teachers near Kaya on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Gunmen attacked the village of Petaka on Monday, wounding one man and abducting three others.', 'Violence against civilians/Attack'],
+  ["Trois humanitaires ont été enlevés lundi près de Bukavu ; personne n'a été blessé.", 'Violence against civilians/Abduction/forced disappearance'],
+  ['Des hommes armés ont frappé aux portes lundi soir à Toumour et ont emmené huit personnes.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Armed men burned the school and looted shops in Kaya on Monday; nobody was hurt.', 'Strategic developments/Looting/property destruction'],
   ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
   ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
+  ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
+  ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
+  ['Islamist militants carried out an assault on the village of Tiguila on Monday, killing one civilian.', 'Violence against civilians/Attack'],
+  ['Gunmen attacked a gas station in Dilly on Monday, wounding the attendant.', 'Violence against civilians/Attack'],
+  // Youths killed or abducted are victims, not a crowd that riots.
+  ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
+  ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Three people were killed in an attack by unidentified assailants on an army post in Almoustarat on Monday.', 'Battles/Armed clash'],
+  ['The Malian army was attacked near Boni on Monday; the toll is twelve dead.', 'Battles/Armed clash'],
+  ['Four villagers were killed on Monday during an incursion of Boko Haram fighters into a village near Mora.', 'Violence against civilians/Attack'],
+  ['Rebels attacked the village of Inghounane on Monday in response to an attack on a checkpoint, wounding two elders.', 'Violence against civilians/Attack'],
+  // A camp of a community is no military target; an armed group named far from the act is not its object.
+  ['Militants attacked a Tuareg camp near Menaka on Monday, killing four herders.', 'Violence against civilians/Attack'],
+  ['Jihadists attacked an IDP camp near Djibo on Monday, killing six people.', 'Violence against civilians/Attack'],
+  ['Militants attacked an army camp near Djibo on Monday, killing six people.', 'Battles/Armed clash'],
+  ['Two gunmen shot dead a trader in Djibo on Monday, a man known in the town for his sermons against Ansaroul Islam.', 'Violence against civilians/Attack'],
+  ['Militants ambushed a mining company convoy near Essakane on Monday, wounding five workers.', 'Violence against civilians/Attack'],
+  ['Militiamen shot dead a civilian at a checkpoint in Dire on Monday.', 'Violence against civilians/Attack'],
+  ['Soldiers beat the guests of an engagement ceremony in Kaya on Monday.', 'Violence against civilians/Attack'],
+  // Looting is property destruction only when no violence against people happens: shooting at people or
+  // assaulting them is an attack; shots in the air are not.
+  ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],
+  ['Militants assaulted a shopkeeper and seized his motorbike near Djibo on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
+  ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
+  ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  // Security forces seizing weapons or a cache disrupt weapons use.
+  ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
+  ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
+  // Youths who only march are demonstrators; the violence a march denounces is its grievance.
+  ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
+  ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
+  // A strike with no demonstration is no protest.
+  ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
+  ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
+  // Barricades and stones make a violent demonstration without the word "protest".
+  ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
+  ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
+  // Strategic developments with no armed actor named: a curfew is the state's measure; communities sign accords;
+  // property set on fire by unknown hands.
+  ['A nightly curfew was imposed in the province of Soum on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Fulani and Dogon leaders signed a peace agreement in Koro on Monday.', 'Strategic developments/Agreement'],
+  ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
+  ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],

@@ -26,6 +26,8 @@ export interface TypingInput {
   recalled?: number[];
   /** Starts of fighting words followed by their sides ("fighting between"). See targets.ts. */
   between?: number[];
+  /** Starts of crowd actors that were the victims of the violence ("killed three youths"). See targets.ts. */
+  crowdVictims?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -51,10 +53,20 @@ function isState(a: ActorSpan): boolean {
   return a.role !== null && STATE_ROLES.has(a.role);
 }
 
-/** The type of the event, or null when the mention is no political violence or demonstration at all. */
 /** Somebody was hurt: a count of people killed, wounded or abducted, or words of injury. */
 function harmedBy(input: TypingInput): boolean {
   return input.casualties.some((c) => c.role !== 'arrested' && c.count > 0) || input.triggers.some((t) => !t.negated && t.cue === 'harm');
+}
+
+/** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
+const AT_PEOPLE = new Set([
+  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted',
+  'ouvert le feu sur', 'ont ouvert le feu sur',
+]);
+
+/** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
+function violenceOnPeople(input: TypingInput): boolean {
+  return harmedBy(input) || input.triggers.some((t) => !t.negated && t.cue === 'attack' && AT_PEOPLE.has(t.phrase));
 }
 
 /** A civilian actor named before the first act of violence in its sentence: its subject, the perpetrator. */
@@ -69,14 +81,31 @@ function civilianPerpetrator(input: TypingInput): boolean {
 
 /**
  * Nouns that name fighting in general ("since the fighting began", "a new wave of fighting", "an offensive",
- * "rules of engagement"): a clash of this event only in a sentence that names an armed side.
+ * "combats"): a clash of this event only in a sentence that names an armed side.
  */
-const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'engagement', 'counter-offensive']);
+const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'counter-offensive']);
 /** Words of a blast that do not say what exploded. */
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
-const GRIEVANCE = new Set(['destruction', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+const GRIEVANCE = new Set(['destruction', 'seizing', 'stripped', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
 
+/** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
+const SECURITY_MEASURES = new Set([
+  'curfew', 'state of emergency', 'traffic ban', 'ban on motorbikes', 'security measures', 'couvre feu', 'etat d urgence',
+]);
+/** Agreement words that tell a release, not an accord. */
+const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
+
+/** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
+const GRIEVANCE_CHARS = 50;
+
+/** Protest words that stop work rather than take to the streets. */
+const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
+
+/** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
+const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
+
+/** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(input: TypingInput): Typing | null {
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
@@ -106,16 +135,31 @@ export function decideType(input: TypingInput): Typing | null {
   const nonState = armed.some((a) => !isState(a));
   const twoArmedSides = state && nonState;
   const protesters = input.actors.some((a) => a.role === 'protesters' || a.actor?.inter === 'Protesters');
-  const rioters = input.actors.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
+  // Youths or students killed or abducted are victims, not rioters.
+  const victims = new Set(input.crowdVictims ?? []);
+  const rioters = input.actors.some((a) => (a.role === 'rioters' || a.actor?.inter === 'Rioters') && !victims.has(a.start));
 
   // Protests and riots: decided by who acts, before any violence words. Demonstrators who block roads, throw
   // stones, burn or clash with the police make a violent demonstration (a riot); police dispersing peaceful
   // demonstrators is a protest with intervention. A mob that lynches or ransacks, with no demonstration, is
   // mob violence.
+  // A strike or a boycott with no march, sit-in or rally is no demonstration (ACLED records no strikes as protests):
+  // a strategic development.
+  const demands = live.filter((t) => t.cue === 'protest');
+  const calm = !has('riot') && !has('intervention') && !has('clash') && !has('mob');
+  if (demands.length && demands.every((t) => WORK_STOPPAGE.has(t.phrase)) && calm) {
+    return result('Strategic developments', 'Other', demands[0]);
+  }
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
-    if (has('riot') || rioters || has('clash') || damage || has('mob')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('mob') ?? first('protest'));
+    // "to protest against intercommunal violence": violence named after the protest is its grievance.
+    const grievance = (t: TriggerSpan) =>
+      /violence|fighting/.test(t.phrase) &&
+      live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS);
+    const fight = live.find((t) => t.cue === 'clash' && !grievance(t)) ?? null;
+    // Youths or students who only march are demonstrators: a crowd riots by what it does.
+    if (has('riot') || fight || damage || has('mob')) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? first('mob') ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
@@ -132,6 +176,10 @@ export function decideType(input: TypingInput): Typing | null {
     return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('intervention'));
   }
   if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
+  // Barricades, burning tyres and stones are a crowd's weapons: a violent demonstration even when no word says
+  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause).
+  const streetRiot = live.find((t) => t.cue === 'riot' && STREET_RIOT.test(t.phrase));
+  if (streetRiot) return result('Riots', 'Violent demonstration', streetRiot);
 
   // Violence by a crowd that is no armed group (students, youths, a mob) is mob violence.
   const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
@@ -158,9 +206,10 @@ export function decideType(input: TypingInput): Typing | null {
   for (const [cue, sub] of weapons) {
     if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
-    // fighting on the ground too.
+    // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
+    // followed by gunfire hit a MINUSMA vehicle": a complex attack).
     const fighting = cue === 'air_strike' ? has('clash') : directFire || input.casualties.some((c) => c.side === 'attackers');
-    if (battle && fighting) {
+    if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
     return result('Explosions/Remote violence', sub, first(cue));
@@ -171,13 +220,18 @@ export function decideType(input: TypingInput): Typing | null {
   if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
 
   const violent = has('attack') || has('kill') || has('clash') || has('harm');
-  // An abduction followed by a killing is an attack (ACLED); one in the course of fighting is part of the battle.
+  // An abduction followed by a killing is an attack (ACLED); so is one where people were also wounded, beaten or
+  // shot at: abduction is its sub-event only when it is the only violence. One in the course of fighting is part
+  // of the battle.
   if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
-  if (has('abduct') && !has('kill') && !has('clash') && !killed.length) {
+  const hurtToo =
+    input.casualties.some((c) => c.role === 'wounded' && c.count > 0) ||
+    live.some((t) => t.cue === 'harm' || (t.cue === 'attack' && AT_PEOPLE.has(t.phrase)));
+  if (has('abduct') && !has('kill') && !has('clash') && !killed.length && !hurtToo) {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
-  const harmed = harmedBy(input) || has('kill');
+  const harmed = violenceOnPeople(input) || has('kill');
   if (violent && !harmed && !battle) {
     if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
@@ -195,7 +249,15 @@ export function decideType(input: TypingInput): Typing | null {
     if (has('riot')) return result('Riots', 'Violent demonstration', first('riot'));
     if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
     const government = input.actors.some((a) => a.role === 'government' || a.actor?.id.startsWith('government:'));
-    if (government && has('movement')) return result('Strategic developments', 'Change to group/activity', first('movement'));
+    const measure = live.find((t) => t.cue === 'movement' && SECURITY_MEASURES.has(t.phrase)) ?? null;
+    if (measure || (government && has('movement'))) return result('Strategic developments', 'Change to group/activity', measure ?? first('movement'));
+    // Communities that sign or agree to an accord ("Fulani and Dogon leaders signed an accord"); not a hostage
+    // freed, nor "ceasefire talks were suspended".
+    const accords = live.filter((t) => t.cue === 'agreement' && !RELEASES.has(t.phrase));
+    const signed = accords.find((t) => /^(?:signed|signe)\s/.test(t.phrase));
+    const agreed = live.some((t) => t.phrase === 'agreed to') ? accords[0] : undefined;
+    const accord = signed ?? agreed;
+    if (accord) return result('Strategic developments', 'Agreement', accord);
     return null;
   }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
