@@ -84,8 +84,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-cd-ituri-codeco-camp': {
     count: 'the civil-society toll (46) and the MONUSCO patrol sentence, dated "on Tuesday", become two more events',
-    type: 'the army "sent to secure the area" (in a spokesman\'s statement) and "the provincial authorities identified" count as armed sides, so a massacre of displaced people is typed Armed clash',
-    actors: 'actor2 Government of DRC from "whom the provincial authorities identified as" instead of Civilians',
   },
   'en-cd-sake-m23': {
     count: '"Rwandan troops have fought alongside the group" (UN experts\' general claim) becomes a second event at Kigali',
