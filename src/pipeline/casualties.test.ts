@@ -44,10 +44,22 @@ test('one person named without a number counts one', async () => {
   assert.deepEqual(await casualties('Health worker assassinated overnight in the hamlet.'), ['Health worker:killed:1']);
 });
 
+test('a list of counts joined by commas shares the role after the last one', async () => {
+  assert.deepEqual(await casualties('Two policemen, a nurse, and four traders were killed in the ambush.'), ['Two:killed:2', 'a:killed:1', 'four:killed:4']);
+  assert.deepEqual(await casualties('Twenty-one Dan Na Ambassagou militiamen and one Katiba Macina fighter were killed.'), ['Twenty-one:killed:21', 'one:killed:1']);
+  // A comma after a place, or before "the", or a part of a group named before, is no list.
+  assert.deepEqual(await casualties('Gunmen attacked a church in the village, a priest and three worshippers were killed.'), ['a:killed:1', 'three:killed:3']);
+  assert.deepEqual(await casualties('The post was attacked by two gunmen, one of the assailants was killed.'), ['one:killed:1']);
+  assert.deepEqual(await casualties('Gunmen shot a herder and his son, the herder was killed.'), ['the:killed:1']);
+});
+
 test('things, places and times are not people', async () => {
   assert.deepEqual(await casualties('Gunmen killed two soldiers and burned a vehicle.'), ['two:killed:2']);
   assert.deepEqual(await casualties('Three civilians aboard a cart were killed by the explosion of a mine.'), ['Three:killed:3']);
   assert.deepEqual(await casualties('A patrol was ambushed; the soldiers were not hurt.'), []);
+  assert.deepEqual(await casualties('The army reported the death of a 62-year-old farmer.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('A gendarme was killed on the road 20-30 km from the town.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('The army said it killed 30 militants, the toll being split between (3) events.'), ['30:killed:30']);
 });
 
 test('found dead, bodies of, and people taken then executed', async () => {

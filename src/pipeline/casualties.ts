@@ -81,6 +81,12 @@ interface Backward {
   earlier: boolean;
 }
 
+/** Counts that may follow another in a list, and the words (other counts, actors' names) that cost no step. */
+interface ListContext {
+  items: Set<number>;
+  quiet: Set<number>;
+}
+const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false };
 
 function isPlural(word: string): boolean {
@@ -102,6 +108,17 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (!m || CASUALTY_CUES.has(m.value)) return false;
     const w = tokens[j].norm;
     return m.length > 1 || (w.length > 4 && /(?:ed|ing|ant)$/.test(w));
+  }
+
+  /**
+   * The number measures a thing, not people: "5 km", "a 50-year-old man", "split between (3) events".
+   */
+  function unitAfter(tokens: Token[], first: number, last: number): boolean {
+    let next = last + 1;
+    // "25-35 km", "10 to 15 km": a range measures in the unit after its second number.
+    if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && /^\d/.test(tokens[next + 1]?.norm ?? '')) next += 2;
+    if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
+    return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
   /** Index of the token closing the bracket opened at i, or -1. */
@@ -152,11 +169,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
   }
 
   /** Role and side named in the words after a count, and how far the role word is. */
-  function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>): Forward {
+  function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>, list: ListContext = NO_LIST): Forward {
     let side: Side | null = null;
     let steps = 0;
     let j = last + 1;
     let afterSubset = false;
+    // Only the words of a bare noun phrase lie between the count and the comma of a list: "two gendarmes, a
+    // customs agent", not "a church in Dablo, a priest".
+    let bare = true;
     while (j < tokens.length && steps < FORWARD_WINDOW) {
       const t = tokens[j];
       if (OPEN.has(t.norm)) {
@@ -209,6 +229,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
         steps += s.length;
         continue;
       }
+      // "three militiamen, eight militants, and four civilians were killed": a list of counts goes on.
+      if (t.norm === ',' && bare && (list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2)))) {
+        j++;
+        continue;
+      }
       if (t.norm === ',') {
         const end = asideEnd(tokens, j);
         if (end < 0) break;
@@ -218,8 +243,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (lang.clauseBreaks.has(t.norm)) break;
       // Another event word ends the count's phrase: "30 gunmen attacked ... and killed 2".
       if (verbCueAt(tokens, j)) break;
+      if (PREPOSITIONS.has(t.norm) || PLACE_PREPOSITIONS.has(t.norm) || lang.passiveAux.has(t.norm)) bare = false;
+      // The words of other counts of a list and of actors' names do not take the count further from its role.
+      if (!list.quiet.has(j)) steps++;
       j++;
-      steps++;
     }
     return { ...NO_FORWARD, side };
   }
@@ -323,9 +350,20 @@ export function casualtiesStage(lang: LanguageData): Stage {
     }
     // "the son of a chief": a complement, not another person.
     // After a preposition it is a place, a means or an agent: "aboard a cart", "killed by a soldier".
+    // "the death of a shepherd" names the one who died, unless the death is the cause of another event ("a
+    // protest over the killing of a student"); "the corpse of the victim" is someone told before.
     const prev = tokens[i - 1]?.norm ?? '';
-    if (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev)) return null;
-    const np = nounPhrase(tokens, i);
+    const ofDeath =
+      kind === 'indefinite' &&
+      (prev === 'of' || prev === 'de') &&
+      lang.deathNouns.has(tokens[i - 2]?.norm ?? '') &&
+      ![i - 3, i - 4, i - 5].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
+    if (!ofDeath && (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev))) return null;
+    // A hyphenated adjective is no count nor time: "a 50-year-old man", "a well-known trader".
+    let k = i;
+    while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
+    if (k > i) k++;
+    const np = nounPhrase(tokens, k);
     if (np.length === 0 && t.norm !== 'another') return null;
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
@@ -333,6 +371,20 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (lang.things.has(head) || lang.measureUnits.has(head) || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
     if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
     return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
+  }
+
+  /**
+   * The count follows another of the same role in a list, "and" or a comma between them and no verb: "killed a
+   * commander and his driver", "two gendarmes, a customs agent and four civilians".
+   */
+  function listedAfter(tokens: Token[], c: Candidate, before: Candidate[], spans: CasualtySpan[], role: CasualtyRole): boolean {
+    if (!COORD.has(tokens[c.first - 1]?.norm ?? '')) return false;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const o = before[k];
+      if (spans[k].role !== role || o.last >= c.first || o.last < c.first - MAX_NP - 2) continue;
+      return tokens.slice(o.last + 1, c.first).every((t) => !isStop(t) && !lang.casualtyRoles.matchAt(tokens, tokens.indexOf(t)) && !lang.clauseBreaks.has(t.norm));
+    }
+    return false;
   }
 
   /** The casualty word of a bare headline is a participle: "Councilman assassinated", not "Unknown fatalities". */
@@ -387,7 +439,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (firstAt === undefined || lastAt === undefined) continue;
           const first = firstAt - sentence.tokenStart;
           const last = lastAt - sentence.tokenStart;
-          if (lang.measureUnits.has(tokens[last + 1]?.norm)) continue;
+          if (unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
@@ -410,10 +462,21 @@ export function casualtiesStage(lang: LanguageData): Stage {
         }
         candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
+        const actorSpans = doc.actors.filter((a) => a.sentence === sentence.index);
+        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), and "one of
+        // the assailants" is a part of a group told before: neither goes on a list.
+        const list: ListContext = {
+          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of').map((c) => c.first)),
+          quiet: new Set(),
+        };
+        tokens.forEach((t, i) => {
+          if (candidates.some((c) => i >= c.first && i <= c.last) || actorSpans.some((a) => t.start >= a.start && t.end <= a.end)) list.quiet.add(i);
+        });
         const found: CasualtySpan[] = [];
+        const foundCandidates: Candidate[] = [];
         const weak: CasualtySpan[] = [];
         for (const c of candidates) {
-          const f = forward(doc, tokens, c.last, starts);
+          const f = forward(doc, tokens, c.last, starts, c.kind === 'definite' ? { ...list, items: NO_LIST.items } : list);
           if (subsetBefore(tokens, c.first, f.role !== null)) continue;
           if (insideBreakdown(doc, tokens, c, candidates)) continue;
           if (f.spared) continue;
@@ -448,7 +511,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
             sentence: sentence.index,
           };
           if (c.kind === 'number' && lang.additional.has(next)) span.additional = true;
+          if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
+          foundCandidates.push(c);
         }
 
         // Weak counts: only where the sentence gives no other death.
