@@ -53,6 +53,19 @@ test('a list of counts joined by commas shares the role after the last one', asy
   assert.deepEqual(await casualties('Gunmen shot a herder and his son, the herder was killed.'), ['the:killed:1']);
 });
 
+test('the wounded who later died are more deaths', async () => {
+  const deaths = async (text: string) => (await testExtractor()).annotate(text, { published: '2023-06-07' }).casualties.filter((c) => c.role === 'killed').map((c) => `${c.count}${c.additional ? '+' : ''}`);
+  assert.deepEqual(await deaths('Two soldiers were killed and four wounded. One later died of his injuries.'), ['2', '1+']);
+  assert.deepEqual(await deaths('Gunmen killed a trader and wounded three others, one of the wounded succumbed.'), ['1', '1+']);
+  assert.deepEqual(await deaths('Gunmen wounded two herders near the well, the two wounded later succumbed to their wounds.'), ['2+']);
+  assert.deepEqual(await deaths('The blast wounded five soldiers (two died from their wounds) near the base.'), ['2+']);
+  assert.deepEqual(await deaths('Militants shot and wounded a nurse who succumbed to her injuries the next day.'), ['1+']);
+  assert.deepEqual(await deaths('A mine wounded three soldiers. One of the three soldiers died of his wounds.'), ['1+']);
+  // A definite subject of a verb of death that takes no object is one death; a later killing is not a death from wounds.
+  assert.deepEqual(await deaths('Gunmen clashed with a customs officer near the market. The officer died.'), ['1']);
+  assert.deepEqual(await deaths('One of the assailants was later killed by the police.'), ['1']);
+});
+
 test('things, places and times are not people', async () => {
   assert.deepEqual(await casualties('Gunmen killed two soldiers and burned a vehicle.'), ['two:killed:2']);
   assert.deepEqual(await casualties('Three civilians aboard a cart were killed by the explosion of a mine.'), ['Three:killed:3']);

@@ -41,6 +41,12 @@ const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto
 const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
+/** Words before a verb of death that make it a death after the event: "two later died". */
+const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
+/** Verbs of death that take no object: "the officer died". */
+const INTRANSITIVE_DEATH = new Set(['died', 'perished', 'succumbed', 'decede', 'decedee', 'succombe', 'succombee']);
+/** Words between a death and the wounds it came from: "died of his wounds", "succombé à ses blessures". */
+const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
 const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
@@ -68,6 +74,10 @@ interface Forward {
   passive: boolean;
   /** "found alive", "escaped": the people counted were not casualties. */
   spared: boolean;
+  /** Index of the last token of the casualty word. */
+  end: number;
+  /** A death from wounds, after the event's other deaths: "two later died of their injuries", "succumbed". */
+  later: boolean;
 }
 
 interface Backward {
@@ -87,7 +97,7 @@ interface ListContext {
   quiet: Set<number>;
 }
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
-const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false };
+const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
@@ -168,6 +178,32 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /**
+   * The word of death at j tells a death after the event: "succumbed", "later died", "died of his wounds".
+   */
+  function laterDeathAt(tokens: Token[], j: number): boolean {
+    const r = lang.casualtyRoles.matchAt(tokens, j);
+    if (!r || r.value !== 'killed') return false;
+    if (tokens[j].norm.startsWith('succomb') || tokens[j].norm.startsWith('succumb')) return true;
+    // "two later died", not "one was later killed" (another killing).
+    if (INTRANSITIVE_DEATH.has(tokens[j].norm) && (LATER.has(tokens[j - 1]?.norm ?? '') || LATER.has(tokens[j + r.length]?.norm ?? ''))) return true;
+    for (let k = j + r.length; k < tokens.length && k <= j + r.length + 3; k++) {
+      const w = lang.casualtyRoles.matchAt(tokens, k);
+      if (w) return w.value === 'wounded';
+      if (!FROM_WOUNDS.has(tokens[k].norm)) return false;
+    }
+    return false;
+  }
+
+  /** Index of a later death right after a word of wounds ("wounded later succumbed"), or -1. */
+  function laterDeathAfter(tokens: Token[], from: number): number {
+    for (let k = from; k < tokens.length && k <= from + 2; k++) {
+      if (laterDeathAt(tokens, k)) return k;
+      if (!LATER.has(tokens[k].norm) && !isAdverb(tokens[k])) return -1;
+    }
+    return -1;
+  }
+
   /** Role and side named in the words after a count, and how far the role word is. */
   function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>, list: ListContext = NO_LIST): Forward {
     let side: Side | null = null;
@@ -209,11 +245,26 @@ export function casualtiesStage(lang: LanguageData): Stage {
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
-        return { role: r.value, side, distance: steps + 1, passive: passiveBefore(tokens, j), spared: false };
+        // "the two wounded later succumbed": the wounded are told to have died.
+        const died = r.value === 'wounded' ? laterDeathAfter(tokens, j + r.length) : -1;
+        if (died >= 0) {
+          const d = lang.casualtyRoles.matchAt(tokens, died)!;
+          return { role: 'killed', side, distance: steps + 1, passive: false, spared: false, end: died + d.length - 1, later: true };
+        }
+        const passive = passiveBefore(tokens, j);
+        return { role: r.value, side, distance: steps + 1, passive, spared: false, end: j + r.length - 1, later: r.value === 'killed' && laterDeathAt(tokens, j) };
       }
       // "two of them", "one of the wounded": a part of a group named again.
       if (t.norm === 'of' && (tokens[j + 1]?.norm === 'them' || tokens[j + 1]?.norm === 'those' || tokens[j + 1]?.norm === 'whom')) {
         j += 2;
+        steps += 2;
+        continue;
+      }
+      // "one of the three soldiers": the group the part is taken from.
+      const group = tokens[j + 1]?.norm === 'the' || tokens[j + 1]?.norm === 'these' ? j + 2 : j + 1;
+      if (t.norm === 'of' && starts.has(group)) {
+        j = group + 1;
+        while (j < tokens.length && list.quiet.has(j)) j++;
         steps += 2;
         continue;
       }
@@ -476,9 +527,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const foundCandidates: Candidate[] = [];
         const weak: CasualtySpan[] = [];
         for (const c of candidates) {
+          // "one of the three soldiers": the three are counted by "one" or elsewhere, not again.
+          const of = tokens[c.first - 1]?.norm === 'of' ? c.first - 1 : tokens[c.first - 2]?.norm === 'of' && tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : -1;
+          if (of > 0 && candidates.some((o) => o.last === of - 1)) continue;
           const f = forward(doc, tokens, c.last, starts, c.kind === 'definite' ? { ...list, items: NO_LIST.items } : list);
           if (subsetBefore(tokens, c.first, f.role !== null)) continue;
-          if (insideBreakdown(doc, tokens, c, candidates)) continue;
+          // "wounded seven others (three later died of their injuries)": a part that died is more deaths.
+          if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
           const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
@@ -493,9 +548,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
           role ??= total ? 'killed' : null;
           if (!role) continue;
           if (c.kind === 'definite') {
-            // "the mayor" counts as the object of the verb ("shot dead the mayor") or the subject of a passive.
+            // "the mayor" counts as the object of the verb ("shot dead the mayor"), the subject of a passive, or
+            // of a verb that takes no object ("the officer died").
             const objectOf = fromBackward && !b.passive && (b.distance === 1 || COORD.has(tokens[c.first - 1]?.norm ?? ''));
-            if (!objectOf && !(!fromBackward && f.passive)) continue;
+            const dies = !fromBackward && role === 'killed' && INTRANSITIVE_DEATH.has(tokens[f.end]?.norm ?? '');
+            if (!objectOf && !(!fromBackward && f.passive) && !dies) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
@@ -510,11 +567,21 @@ export function casualtiesStage(lang: LanguageData): Stage {
             revised,
             sentence: sentence.index,
           };
-          if (c.kind === 'number' && lang.additional.has(next)) span.additional = true;
+          if ((c.kind === 'number' && lang.additional.has(next)) || (!fromBackward && f.later)) span.additional = true;
           if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
           foundCandidates.push(c);
         }
+
+        // "wounding a peacekeeper who succumbed to his wounds", "including one severely who later died": the
+        // person named before "who" died after the event.
+        tokens.forEach((t, w) => {
+          if (t.norm !== 'who' && t.norm !== 'qui') return;
+          if (laterDeathAfter(tokens, w + 1) < 0) return;
+          const o = candidates.filter((c) => c.last < w && c.last >= w - MAX_NP).pop();
+          if (!o || found.some((c) => c.start === o.start && c.role === 'killed')) return;
+          found.push({ start: o.start, end: o.end, role: 'killed', count: o.value, qualifier: o.qualifier, side: 'unknown', total: false, additional: true, sentence: sentence.index });
+        });
 
         // Weak counts: only where the sentence gives no other death.
         tokens.forEach((t, i) => {
