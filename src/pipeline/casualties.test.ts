@@ -82,6 +82,17 @@ test('found dead, bodies of, and people taken then executed', async () => {
   assert.deepEqual(await casualties('Gunmen abducted two teachers. Their bodies were found a week later.'), ['two:abducted:2', 'Their:killed:2']);
 });
 
+test('people taken then told killed in the same clause are killed too', async () => {
+  assert.deepEqual(await casualties('Twelve men arrested by soldiers at the market were later found executed.'), ['Twelve:arrested:12', 'Twelve:killed:12']);
+  assert.deepEqual(await casualties('Militants abducted two teachers and beheaded them.'), ['two:abducted:2', 'them:killed:2']);
+  assert.deepEqual(await casualties('A shepherd went missing and was found murdered near the well.'), ['A:abducted:1', 'A:killed:1']);
+  assert.deepEqual(await casualties('Soldiers detained four traders in the village, those arrested were found dead days later.'), ['four:arrested:4', 'four:killed:4']);
+  // Another clause, or another count, is not the people taken.
+  assert.deepEqual(await casualties('Soldiers arrested five suspects and killed three others.'), ['five:arrested:5', 'three:killed:3']);
+  assert.deepEqual(await casualties('Gunmen abducted a herder near the well, the victim was beheaded.'), ['a:abducted:1', 'the:killed:1']);
+  assert.deepEqual(await casualties('Two of the four people killed were farmers.'), ['four:killed:4']);
+});
+
 test('the spared and the causes of other events are not casualties', async () => {
   assert.deepEqual(await casualties('Gunmen abducted six civilians; two were killed while four were found alive.'), ['six:abducted:6', 'two:killed:2']);
   assert.deepEqual(await casualties('Residents protested against the killing of two traders.'), []);
@@ -90,4 +101,6 @@ test('the spared and the causes of other events are not casualties', async () =>
 test('French: "faisant N morts", passives and one-person phrases', async () => {
   assert.deepEqual(await casualties("L'attaque a fait trois morts et cinq blessés."), ['trois:killed:3', 'cinq:wounded:5']);
   assert.deepEqual(await casualties('Deux soldats ont été tués et un civil blessé.'), ['Deux:killed:2', 'un:wounded:1']);
+  assert.deepEqual(await casualties('Des hommes armés ont abattu le maire de la commune.'), ['le:killed:1']);
+  assert.deepEqual(await casualties('Trois bergers enlevés par des hommes armés ont été retrouvés morts.'), ['Trois:abducted:3', 'Trois:killed:3']);
 });

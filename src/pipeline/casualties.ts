@@ -22,6 +22,8 @@ import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } 
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
+/** Words after people are taken that may tell them killed: "arrested by the army in the village were executed". */
+const TAKEN_WINDOW = 16;
 const BACKWARD_WINDOW = 9;
 /** Words a noun phrase of one person may run to after its determiner. */
 const MAX_NP = 6;
@@ -213,6 +215,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // Only the words of a bare noun phrase lie between the count and the comma of a list: "two gendarmes, a
     // customs agent", not "a church in Dablo, a priest".
     let bare = true;
+    let partOf = false;
     while (j < tokens.length && steps < FORWARD_WINDOW) {
       const t = tokens[j];
       if (OPEN.has(t.norm)) {
@@ -251,6 +254,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
           const d = lang.casualtyRoles.matchAt(tokens, died)!;
           return { role: 'killed', side, distance: steps + 1, passive: false, spared: false, end: died + d.length - 1, later: true };
         }
+        // "two of the four people killed were farmers": the word tells what happened to the group, not the part.
+        if (partOf && lang.passiveAux.has(tokens[j + r.length]?.norm ?? '')) return { ...NO_FORWARD, side };
         const passive = passiveBefore(tokens, j);
         return { role: r.value, side, distance: steps + 1, passive, spared: false, end: j + r.length - 1, later: r.value === 'killed' && laterDeathAt(tokens, j) };
       }
@@ -266,6 +271,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
         j = group + 1;
         while (j < tokens.length && list.quiet.has(j)) j++;
         steps += 2;
+        partOf = true;
         continue;
       }
       if (t.norm === 'of' && tokens[j + 1]?.norm === 'the' && lang.casualtyRoles.matchAt(tokens, j + 2)) {
@@ -438,6 +444,30 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /**
+   * The people taken by the word ending at `from` are then told killed in the same clause: by a passive ("were
+   * later found executed") or a verb joined to the first ("abducted and executed"), one with no object.
+   */
+  function killedAfterTaken(tokens: Token[], from: number, list: ListContext): boolean {
+    for (let j = from + 1; j < tokens.length && j <= from + TAKEN_WINDOW; j++) {
+      const t = tokens[j];
+      if (isStop(t) || lang.clauseBreaks.has(t.norm) || (list.items.has(j) && !list.quiet.has(j - 1))) return false;
+      // "..., the victim was beheaded": a clause of its own subject.
+      if (t.norm === ',' && lang.determiners.get(tokens[j + 1]?.norm ?? '') === 'definite') return false;
+      const r = lang.casualtyRoles.matchAt(tokens, j);
+      if (!r) continue;
+      if (r.value !== 'killed') {
+        j += r.length - 1;
+        continue;
+      }
+      if (activeAt(tokens, j + r.length, new Set(list.items))) return false;
+      let k = j - 1;
+      while (k > from && (isAdverb(tokens[k]) || LATER.has(tokens[k].norm) || tokens[k].norm === 'then')) k--;
+      return passiveBefore(tokens, j) || COORD.has(tokens[k]?.norm ?? '');
+    }
+    return false;
+  }
+
   /** The casualty word of a bare headline is a participle: "Councilman assassinated", not "Unknown fatalities". */
   function participleAt(tokens: Token[], last: number): boolean {
     for (let j = last + 1; j < tokens.length && !isStop(tokens[j]); j++) {
@@ -529,9 +559,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         for (const c of candidates) {
           // "one of the three soldiers": the three are counted by "one" or elsewhere, not again.
           const of = tokens[c.first - 1]?.norm === 'of' ? c.first - 1 : tokens[c.first - 2]?.norm === 'of' && tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : -1;
-          if (of > 0 && candidates.some((o) => o.last === of - 1)) continue;
+          if (of > 0 && foundCandidates.some((o) => o.last === of - 1)) continue;
           const f = forward(doc, tokens, c.last, starts, c.kind === 'definite' ? { ...list, items: NO_LIST.items } : list);
-          if (subsetBefore(tokens, c.first, f.role !== null)) continue;
+          if (subsetBefore(tokens, c.first, f.role !== null) && !f.later) continue;
           // "wounded seven others (three later died of their injuries)": a part that died is more deaths.
           if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
@@ -571,6 +601,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
           foundCandidates.push(c);
+          // "23 men arrested by soldiers were executed", "abducted and executed": the people taken were killed.
+          if ((role === 'arrested' || role === 'abducted') && killedAfterTaken(tokens, fromBackward ? c.last : f.end, list)) {
+            found.push({ ...span, role: 'killed', listed: undefined, additional: undefined });
+            foundCandidates.push(c);
+          }
         }
 
         // "wounding a peacekeeper who succumbed to his wounds", "including one severely who later died": the
@@ -591,7 +626,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
             const object = (t.norm === 'him' || t.norm === 'them' || t.norm === 'her') && killedVerbEndsAt(tokens, i);
             const bodies = t.norm === 'their' && lang.deathNouns.has(tokens[i + 1]?.norm ?? '');
             const subject = (t.norm === 'he' || t.norm === 'she' || t.norm === 'they') && isSubjectOfDeath(doc, tokens, i, starts);
-            if (!object && !bodies && !subject) return;
+            // "those arrested were found dead", "the corpses of those arrested"
+            const taken = lang.casualtyRoles.matchAt(tokens, i + 1);
+            const takenKilled =
+              t.norm === 'those' &&
+              (taken?.value === 'arrested' || taken?.value === 'abducted') &&
+              (killedAfterTaken(tokens, i + taken.length, list) || (tokens[i - 1]?.norm === 'of' && lang.deathNouns.has(tokens[i - 2]?.norm ?? '')));
+            if (!object && !bodies && !subject && !takenKilled) return;
             let count = 1;
             if (kind === 'group') {
               const earlier = found.filter((c) => c.start < t.start && c.role !== 'killed');
