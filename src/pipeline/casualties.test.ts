@@ -42,6 +42,8 @@ test('one person named without a number counts one', async () => {
   assert.deepEqual(await casualties('Gunmen killed a municipal councilor and his son.'), ['a:killed:1', 'his:killed:1']);
   assert.deepEqual(await casualties('A gendarme was killed and another wounded in the ambush.'), ['A:killed:1', 'another:wounded:1']);
   assert.deepEqual(await casualties('Health worker assassinated overnight in the hamlet.'), ['Health worker:killed:1']);
+  assert.deepEqual(await casualties('Gunmen stormed the clinic, killing the head of the clinic.'), ['the:killed:1']);
+  assert.deepEqual(await casualties('Militiamen raided the hamlet, the imam killed and others wounded.'), ['the:killed:1']);
 });
 
 test('a list of counts joined by commas shares the role after the last one', async () => {
@@ -72,6 +74,7 @@ test('things, places and times are not people', async () => {
   assert.deepEqual(await casualties('A patrol was ambushed; the soldiers were not hurt.'), []);
   assert.deepEqual(await casualties('The army reported the death of a 62-year-old farmer.'), ['a:killed:1']);
   assert.deepEqual(await casualties('A gendarme was killed on the road 20-30 km from the town.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('Raiders killed a herder and drove off 40 head of cattle.'), ['a:killed:1']);
   assert.deepEqual(await casualties('The army said it killed 30 militants, the toll being split between (3) events.'), ['30:killed:30']);
 });
 

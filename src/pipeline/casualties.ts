@@ -425,7 +425,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
-    if (lang.things.has(head) || lang.measureUnits.has(head) || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
+    // "the head of the voting office" is a person; "a head of cattle" is not.
+    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[afterNp + 1]?.norm ?? ''));
+    if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
     if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
     return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
   }
@@ -582,7 +585,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
             // of a verb that takes no object ("the officer died").
             const objectOf = fromBackward && !b.passive && (b.distance === 1 || COORD.has(tokens[c.first - 1]?.norm ?? ''));
             const dies = !fromBackward && role === 'killed' && INTRANSITIVE_DEATH.has(tokens[f.end]?.norm ?? '');
-            if (!objectOf && !(!fromBackward && f.passive) && !dies) continue;
+            // A report's terse clause: "..., the village chief killed and others wounded".
+            const opening = c.first === 0 || tokens[c.first - 1].norm === ',';
+            const terse = !fromBackward && role === 'killed' && opening && f.distance <= 3 && participleAt(tokens, c.last);
+            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
