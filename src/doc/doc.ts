@@ -141,6 +141,8 @@ export interface CasualtySpan extends Span {
   revised?: boolean;
   /** Told as more people on top of a count given before ("two more died", "three others were killed"). */
   additional?: boolean;
+  /** Listed after another count of the same toll ("a commander and his driver"): other people of that toll. */
+  listed?: boolean;
   sentence: number;
 }
 

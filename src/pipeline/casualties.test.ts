@@ -42,12 +42,40 @@ test('one person named without a number counts one', async () => {
   assert.deepEqual(await casualties('Gunmen killed a municipal councilor and his son.'), ['a:killed:1', 'his:killed:1']);
   assert.deepEqual(await casualties('A gendarme was killed and another wounded in the ambush.'), ['A:killed:1', 'another:wounded:1']);
   assert.deepEqual(await casualties('Health worker assassinated overnight in the hamlet.'), ['Health worker:killed:1']);
+  assert.deepEqual(await casualties('Gunmen stormed the clinic, killing the head of the clinic.'), ['the:killed:1']);
+  assert.deepEqual(await casualties('Militiamen raided the hamlet, the imam killed and others wounded.'), ['the:killed:1']);
+});
+
+test('a list of counts joined by commas shares the role after the last one', async () => {
+  assert.deepEqual(await casualties('Two policemen, a nurse, and four traders were killed in the ambush.'), ['Two:killed:2', 'a:killed:1', 'four:killed:4']);
+  assert.deepEqual(await casualties('Twenty-one Dan Na Ambassagou militiamen and one Katiba Macina fighter were killed.'), ['Twenty-one:killed:21', 'one:killed:1']);
+  // A comma after a place, or before "the", or a part of a group named before, is no list.
+  assert.deepEqual(await casualties('Gunmen attacked a church in the village, a priest and three worshippers were killed.'), ['a:killed:1', 'three:killed:3']);
+  assert.deepEqual(await casualties('The post was attacked by two gunmen, one of the assailants was killed.'), ['one:killed:1']);
+  assert.deepEqual(await casualties('Gunmen shot a herder and his son, the herder was killed.'), ['the:killed:1']);
+});
+
+test('the wounded who later died are more deaths', async () => {
+  const deaths = async (text: string) => (await testExtractor()).annotate(text, { published: '2023-06-07' }).casualties.filter((c) => c.role === 'killed').map((c) => `${c.count}${c.additional ? '+' : ''}`);
+  assert.deepEqual(await deaths('Two soldiers were killed and four wounded. One later died of his injuries.'), ['2', '1+']);
+  assert.deepEqual(await deaths('Gunmen killed a trader and wounded three others, one of the wounded succumbed.'), ['1', '1+']);
+  assert.deepEqual(await deaths('Gunmen wounded two herders near the well, the two wounded later succumbed to their wounds.'), ['2+']);
+  assert.deepEqual(await deaths('The blast wounded five soldiers (two died from their wounds) near the base.'), ['2+']);
+  assert.deepEqual(await deaths('Militants shot and wounded a nurse who succumbed to her injuries the next day.'), ['1+']);
+  assert.deepEqual(await deaths('A mine wounded three soldiers. One of the three soldiers died of his wounds.'), ['1+']);
+  // A definite subject of a verb of death that takes no object is one death; a later killing is not a death from wounds.
+  assert.deepEqual(await deaths('Gunmen clashed with a customs officer near the market. The officer died.'), ['1']);
+  assert.deepEqual(await deaths('One of the assailants was later killed by the police.'), ['1']);
 });
 
 test('things, places and times are not people', async () => {
   assert.deepEqual(await casualties('Gunmen killed two soldiers and burned a vehicle.'), ['two:killed:2']);
   assert.deepEqual(await casualties('Three civilians aboard a cart were killed by the explosion of a mine.'), ['Three:killed:3']);
   assert.deepEqual(await casualties('A patrol was ambushed; the soldiers were not hurt.'), []);
+  assert.deepEqual(await casualties('The army reported the death of a 62-year-old farmer.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('A gendarme was killed on the road 20-30 km from the town.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('Raiders killed a herder and drove off 40 head of cattle.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('The army said it killed 30 militants, the toll being split between (3) events.'), ['30:killed:30']);
 });
 
 test('found dead, bodies of, and people taken then executed', async () => {
@@ -55,6 +83,17 @@ test('found dead, bodies of, and people taken then executed', async () => {
   assert.deepEqual(await casualties('Eleven detainees were found dead in their cell.'), ['Eleven:killed:11']);
   assert.deepEqual(await casualties('Soldiers arrested six men at the market and executed them.'), ['six:arrested:6', 'them:killed:6']);
   assert.deepEqual(await casualties('Gunmen abducted two teachers. Their bodies were found a week later.'), ['two:abducted:2', 'Their:killed:2']);
+});
+
+test('people taken then told killed in the same clause are killed too', async () => {
+  assert.deepEqual(await casualties('Twelve men arrested by soldiers at the market were later found executed.'), ['Twelve:arrested:12', 'Twelve:killed:12']);
+  assert.deepEqual(await casualties('Militants abducted two teachers and beheaded them.'), ['two:abducted:2', 'them:killed:2']);
+  assert.deepEqual(await casualties('A shepherd went missing and was found murdered near the well.'), ['A:abducted:1', 'A:killed:1']);
+  assert.deepEqual(await casualties('Soldiers detained four traders in the village, those arrested were found dead days later.'), ['four:arrested:4', 'four:killed:4']);
+  // Another clause, or another count, is not the people taken.
+  assert.deepEqual(await casualties('Soldiers arrested five suspects and killed three others.'), ['five:arrested:5', 'three:killed:3']);
+  assert.deepEqual(await casualties('Gunmen abducted a herder near the well, the victim was beheaded.'), ['a:abducted:1', 'the:killed:1']);
+  assert.deepEqual(await casualties('Two of the four people killed were farmers.'), ['four:killed:4']);
 });
 
 test('the spared and the causes of other events are not casualties', async () => {
@@ -65,4 +104,6 @@ test('the spared and the causes of other events are not casualties', async () =>
 test('French: "faisant N morts", passives and one-person phrases', async () => {
   assert.deepEqual(await casualties("L'attaque a fait trois morts et cinq blessés."), ['trois:killed:3', 'cinq:wounded:5']);
   assert.deepEqual(await casualties('Deux soldats ont été tués et un civil blessé.'), ['Deux:killed:2', 'un:wounded:1']);
+  assert.deepEqual(await casualties('Des hommes armés ont abattu le maire de la commune.'), ['le:killed:1']);
+  assert.deepEqual(await casualties('Trois bergers enlevés par des hommes armés ont été retrouvés morts.'), ['Trois:abducted:3', 'Trois:killed:3']);
 });

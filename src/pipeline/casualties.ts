@@ -22,6 +22,8 @@ import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } 
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
+/** Words after people are taken that may tell them killed: "arrested by the army in the village were executed". */
+const TAKEN_WINDOW = 16;
 const BACKWARD_WINDOW = 9;
 /** Words a noun phrase of one person may run to after its determiner. */
 const MAX_NP = 6;
@@ -41,6 +43,12 @@ const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto
 const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
+/** Words before a verb of death that make it a death after the event: "two later died". */
+const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
+/** Verbs of death that take no object: "the officer died". */
+const INTRANSITIVE_DEATH = new Set(['died', 'perished', 'succumbed', 'decede', 'decedee', 'succombe', 'succombee']);
+/** Words between a death and the wounds it came from: "died of his wounds", "succombé à ses blessures". */
+const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
 const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
@@ -68,6 +76,10 @@ interface Forward {
   passive: boolean;
   /** "found alive", "escaped": the people counted were not casualties. */
   spared: boolean;
+  /** Index of the last token of the casualty word. */
+  end: number;
+  /** A death from wounds, after the event's other deaths: "two later died of their injuries", "succumbed". */
+  later: boolean;
 }
 
 interface Backward {
@@ -81,7 +93,13 @@ interface Backward {
   earlier: boolean;
 }
 
-const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false };
+/** Counts that may follow another in a list, and the words (other counts, actors' names) that cost no step. */
+interface ListContext {
+  items: Set<number>;
+  quiet: Set<number>;
+}
+const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
+const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
@@ -102,6 +120,17 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (!m || CASUALTY_CUES.has(m.value)) return false;
     const w = tokens[j].norm;
     return m.length > 1 || (w.length > 4 && /(?:ed|ing|ant)$/.test(w));
+  }
+
+  /**
+   * The number measures a thing, not people: "5 km", "a 50-year-old man", "split between (3) events".
+   */
+  function unitAfter(tokens: Token[], first: number, last: number): boolean {
+    let next = last + 1;
+    // "25-35 km", "10 to 15 km": a range measures in the unit after its second number.
+    if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && /^\d/.test(tokens[next + 1]?.norm ?? '')) next += 2;
+    if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
+    return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
   /** Index of the token closing the bracket opened at i, or -1. */
@@ -151,12 +180,42 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /**
+   * The word of death at j tells a death after the event: "succumbed", "later died", "died of his wounds".
+   */
+  function laterDeathAt(tokens: Token[], j: number): boolean {
+    const r = lang.casualtyRoles.matchAt(tokens, j);
+    if (!r || r.value !== 'killed') return false;
+    if (tokens[j].norm.startsWith('succomb') || tokens[j].norm.startsWith('succumb')) return true;
+    // "two later died", not "one was later killed" (another killing).
+    if (INTRANSITIVE_DEATH.has(tokens[j].norm) && (LATER.has(tokens[j - 1]?.norm ?? '') || LATER.has(tokens[j + r.length]?.norm ?? ''))) return true;
+    for (let k = j + r.length; k < tokens.length && k <= j + r.length + 3; k++) {
+      const w = lang.casualtyRoles.matchAt(tokens, k);
+      if (w) return w.value === 'wounded';
+      if (!FROM_WOUNDS.has(tokens[k].norm)) return false;
+    }
+    return false;
+  }
+
+  /** Index of a later death right after a word of wounds ("wounded later succumbed"), or -1. */
+  function laterDeathAfter(tokens: Token[], from: number): number {
+    for (let k = from; k < tokens.length && k <= from + 2; k++) {
+      if (laterDeathAt(tokens, k)) return k;
+      if (!LATER.has(tokens[k].norm) && !isAdverb(tokens[k])) return -1;
+    }
+    return -1;
+  }
+
   /** Role and side named in the words after a count, and how far the role word is. */
-  function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>): Forward {
+  function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>, list: ListContext = NO_LIST): Forward {
     let side: Side | null = null;
     let steps = 0;
     let j = last + 1;
     let afterSubset = false;
+    // Only the words of a bare noun phrase lie between the count and the comma of a list: "two gendarmes, a
+    // customs agent", not "a church in Dablo, a priest".
+    let bare = true;
+    let partOf = false;
     while (j < tokens.length && steps < FORWARD_WINDOW) {
       const t = tokens[j];
       if (OPEN.has(t.norm)) {
@@ -189,12 +248,30 @@ export function casualtiesStage(lang: LanguageData): Stage {
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
-        return { role: r.value, side, distance: steps + 1, passive: passiveBefore(tokens, j), spared: false };
+        // "the two wounded later succumbed": the wounded are told to have died.
+        const died = r.value === 'wounded' ? laterDeathAfter(tokens, j + r.length) : -1;
+        if (died >= 0) {
+          const d = lang.casualtyRoles.matchAt(tokens, died)!;
+          return { role: 'killed', side, distance: steps + 1, passive: false, spared: false, end: died + d.length - 1, later: true };
+        }
+        // "two of the four people killed were farmers": the word tells what happened to the group, not the part.
+        if (partOf && lang.passiveAux.has(tokens[j + r.length]?.norm ?? '')) return { ...NO_FORWARD, side };
+        const passive = passiveBefore(tokens, j);
+        return { role: r.value, side, distance: steps + 1, passive, spared: false, end: j + r.length - 1, later: r.value === 'killed' && laterDeathAt(tokens, j) };
       }
       // "two of them", "one of the wounded": a part of a group named again.
       if (t.norm === 'of' && (tokens[j + 1]?.norm === 'them' || tokens[j + 1]?.norm === 'those' || tokens[j + 1]?.norm === 'whom')) {
         j += 2;
         steps += 2;
+        continue;
+      }
+      // "one of the three soldiers": the group the part is taken from.
+      const group = tokens[j + 1]?.norm === 'the' || tokens[j + 1]?.norm === 'these' ? j + 2 : j + 1;
+      if (t.norm === 'of' && starts.has(group)) {
+        j = group + 1;
+        while (j < tokens.length && list.quiet.has(j)) j++;
+        steps += 2;
+        partOf = true;
         continue;
       }
       if (t.norm === 'of' && tokens[j + 1]?.norm === 'the' && lang.casualtyRoles.matchAt(tokens, j + 2)) {
@@ -209,6 +286,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
         steps += s.length;
         continue;
       }
+      // "three militiamen, eight militants, and four civilians were killed": a list of counts goes on.
+      if (t.norm === ',' && bare && (list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2)))) {
+        j++;
+        continue;
+      }
       if (t.norm === ',') {
         const end = asideEnd(tokens, j);
         if (end < 0) break;
@@ -218,8 +300,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (lang.clauseBreaks.has(t.norm)) break;
       // Another event word ends the count's phrase: "30 gunmen attacked ... and killed 2".
       if (verbCueAt(tokens, j)) break;
+      if (PREPOSITIONS.has(t.norm) || PLACE_PREPOSITIONS.has(t.norm) || lang.passiveAux.has(t.norm)) bare = false;
+      // The words of other counts of a list and of actors' names do not take the count further from its role.
+      if (!list.quiet.has(j)) steps++;
       j++;
-      steps++;
     }
     return { ...NO_FORWARD, side };
   }
@@ -323,16 +407,68 @@ export function casualtiesStage(lang: LanguageData): Stage {
     }
     // "the son of a chief": a complement, not another person.
     // After a preposition it is a place, a means or an agent: "aboard a cart", "killed by a soldier".
+    // "the death of a shepherd" names the one who died, unless the death is the cause of another event ("a
+    // protest over the killing of a student"); "the corpse of the victim" is someone told before.
     const prev = tokens[i - 1]?.norm ?? '';
-    if (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev)) return null;
-    const np = nounPhrase(tokens, i);
+    const ofDeath =
+      kind === 'indefinite' &&
+      (prev === 'of' || prev === 'de') &&
+      lang.deathNouns.has(tokens[i - 2]?.norm ?? '') &&
+      ![i - 3, i - 4, i - 5].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
+    if (!ofDeath && (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev))) return null;
+    // A hyphenated adjective is no count nor time: "a 50-year-old man", "a well-known trader".
+    let k = i;
+    while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
+    if (k > i) k++;
+    const np = nounPhrase(tokens, k);
     if (np.length === 0 && t.norm !== 'another') return null;
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
-    if (lang.things.has(head) || lang.measureUnits.has(head) || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
+    // "the head of the voting office" is a person; "a head of cattle" is not.
+    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[afterNp + 1]?.norm ?? ''));
+    if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
     if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
     return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
+  }
+
+  /**
+   * The count follows another of the same role in a list, "and" or a comma between them and no verb: "killed a
+   * commander and his driver", "two gendarmes, a customs agent and four civilians".
+   */
+  function listedAfter(tokens: Token[], c: Candidate, before: Candidate[], spans: CasualtySpan[], role: CasualtyRole): boolean {
+    if (!COORD.has(tokens[c.first - 1]?.norm ?? '')) return false;
+    for (let k = before.length - 1; k >= 0; k--) {
+      const o = before[k];
+      if (spans[k].role !== role || o.last >= c.first || o.last < c.first - MAX_NP - 2) continue;
+      return tokens.slice(o.last + 1, c.first).every((t) => !isStop(t) && !lang.casualtyRoles.matchAt(tokens, tokens.indexOf(t)) && !lang.clauseBreaks.has(t.norm));
+    }
+    return false;
+  }
+
+  /**
+   * The people taken by the word ending at `from` are then told killed in the same clause: by a passive ("were
+   * later found executed") or a verb joined to the first ("abducted and executed"), one with no object.
+   */
+  function killedAfterTaken(tokens: Token[], from: number, list: ListContext): boolean {
+    for (let j = from + 1; j < tokens.length && j <= from + TAKEN_WINDOW; j++) {
+      const t = tokens[j];
+      if (isStop(t) || lang.clauseBreaks.has(t.norm) || (list.items.has(j) && !list.quiet.has(j - 1))) return false;
+      // "..., the victim was beheaded": a clause of its own subject.
+      if (t.norm === ',' && lang.determiners.get(tokens[j + 1]?.norm ?? '') === 'definite') return false;
+      const r = lang.casualtyRoles.matchAt(tokens, j);
+      if (!r) continue;
+      if (r.value !== 'killed') {
+        j += r.length - 1;
+        continue;
+      }
+      if (activeAt(tokens, j + r.length, new Set(list.items))) return false;
+      let k = j - 1;
+      while (k > from && (isAdverb(tokens[k]) || LATER.has(tokens[k].norm) || tokens[k].norm === 'then')) k--;
+      return passiveBefore(tokens, j) || COORD.has(tokens[k]?.norm ?? '');
+    }
+    return false;
   }
 
   /** The casualty word of a bare headline is a participle: "Councilman assassinated", not "Unknown fatalities". */
@@ -387,7 +523,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (firstAt === undefined || lastAt === undefined) continue;
           const first = firstAt - sentence.tokenStart;
           const last = lastAt - sentence.tokenStart;
-          if (lang.measureUnits.has(tokens[last + 1]?.norm)) continue;
+          if (unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
@@ -410,12 +546,27 @@ export function casualtiesStage(lang: LanguageData): Stage {
         }
         candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
+        const actorSpans = doc.actors.filter((a) => a.sentence === sentence.index);
+        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), and "one of
+        // the assailants" is a part of a group told before: neither goes on a list.
+        const list: ListContext = {
+          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of').map((c) => c.first)),
+          quiet: new Set(),
+        };
+        tokens.forEach((t, i) => {
+          if (candidates.some((c) => i >= c.first && i <= c.last) || actorSpans.some((a) => t.start >= a.start && t.end <= a.end)) list.quiet.add(i);
+        });
         const found: CasualtySpan[] = [];
+        const foundCandidates: Candidate[] = [];
         const weak: CasualtySpan[] = [];
         for (const c of candidates) {
-          const f = forward(doc, tokens, c.last, starts);
-          if (subsetBefore(tokens, c.first, f.role !== null)) continue;
-          if (insideBreakdown(doc, tokens, c, candidates)) continue;
+          // "one of the three soldiers": the three are counted by "one" or elsewhere, not again.
+          const of = tokens[c.first - 1]?.norm === 'of' ? c.first - 1 : tokens[c.first - 2]?.norm === 'of' && tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : -1;
+          if (of > 0 && foundCandidates.some((o) => o.last === of - 1)) continue;
+          const f = forward(doc, tokens, c.last, starts, c.kind === 'definite' ? { ...list, items: NO_LIST.items } : list);
+          if (subsetBefore(tokens, c.first, f.role !== null) && !f.later) continue;
+          // "wounded seven others (three later died of their injuries)": a part that died is more deaths.
+          if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
           const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
@@ -430,9 +581,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
           role ??= total ? 'killed' : null;
           if (!role) continue;
           if (c.kind === 'definite') {
-            // "the mayor" counts as the object of the verb ("shot dead the mayor") or the subject of a passive.
+            // "the mayor" counts as the object of the verb ("shot dead the mayor"), the subject of a passive, or
+            // of a verb that takes no object ("the officer died").
             const objectOf = fromBackward && !b.passive && (b.distance === 1 || COORD.has(tokens[c.first - 1]?.norm ?? ''));
-            if (!objectOf && !(!fromBackward && f.passive)) continue;
+            const dies = !fromBackward && role === 'killed' && INTRANSITIVE_DEATH.has(tokens[f.end]?.norm ?? '');
+            // A report's terse clause: "..., the village chief killed and others wounded".
+            const opening = c.first === 0 || tokens[c.first - 1].norm === ',';
+            const terse = !fromBackward && role === 'killed' && opening && f.distance <= 3 && participleAt(tokens, c.last);
+            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
@@ -447,9 +603,26 @@ export function casualtiesStage(lang: LanguageData): Stage {
             revised,
             sentence: sentence.index,
           };
-          if (c.kind === 'number' && lang.additional.has(next)) span.additional = true;
+          if ((c.kind === 'number' && lang.additional.has(next)) || (!fromBackward && f.later)) span.additional = true;
+          if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
+          foundCandidates.push(c);
+          // "23 men arrested by soldiers were executed", "abducted and executed": the people taken were killed.
+          if ((role === 'arrested' || role === 'abducted') && killedAfterTaken(tokens, fromBackward ? c.last : f.end, list)) {
+            found.push({ ...span, role: 'killed', listed: undefined, additional: undefined });
+            foundCandidates.push(c);
+          }
         }
+
+        // "wounding a peacekeeper who succumbed to his wounds", "including one severely who later died": the
+        // person named before "who" died after the event.
+        tokens.forEach((t, w) => {
+          if (t.norm !== 'who' && t.norm !== 'qui') return;
+          if (laterDeathAfter(tokens, w + 1) < 0) return;
+          const o = candidates.filter((c) => c.last < w && c.last >= w - MAX_NP).pop();
+          if (!o || found.some((c) => c.start === o.start && c.role === 'killed')) return;
+          found.push({ start: o.start, end: o.end, role: 'killed', count: o.value, qualifier: o.qualifier, side: 'unknown', total: false, additional: true, sentence: sentence.index });
+        });
 
         // Weak counts: only where the sentence gives no other death.
         tokens.forEach((t, i) => {
@@ -459,7 +632,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
             const object = (t.norm === 'him' || t.norm === 'them' || t.norm === 'her') && killedVerbEndsAt(tokens, i);
             const bodies = t.norm === 'their' && lang.deathNouns.has(tokens[i + 1]?.norm ?? '');
             const subject = (t.norm === 'he' || t.norm === 'she' || t.norm === 'they') && isSubjectOfDeath(doc, tokens, i, starts);
-            if (!object && !bodies && !subject) return;
+            // "those arrested were found dead", "the corpses of those arrested"
+            const taken = lang.casualtyRoles.matchAt(tokens, i + 1);
+            const takenKilled =
+              t.norm === 'those' &&
+              (taken?.value === 'arrested' || taken?.value === 'abducted') &&
+              (killedAfterTaken(tokens, i + taken.length, list) || (tokens[i - 1]?.norm === 'of' && lang.deathNouns.has(tokens[i - 2]?.norm ?? '')));
+            if (!object && !bodies && !subject && !takenKilled) return;
             let count = 1;
             if (kind === 'group') {
               const earlier = found.filter((c) => c.start < t.start && c.role !== 'killed');

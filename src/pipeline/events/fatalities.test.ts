@@ -14,6 +14,11 @@ test('counts of different sides in one sentence add up; the same side told again
   assert.equal(countFor([span(4, 'forces', 0), span(3, 'forces', 1)], 'killed')!.value, 3);
 });
 
+test('people of no known side listed with a known side in one sentence add to it', () => {
+  assert.equal(countFor([span(1, 'forces', 0), span(1, 'unknown', 0, { listed: true })], 'killed')!.value, 2);
+  assert.equal(countFor([span(1, 'forces', 0), span(1, 'unknown', 0)], 'killed')!.value, 1);
+});
+
 test('a count told as more people adds to the one before', () => {
   assert.equal(countFor([span(2, 'unknown', 0), span(2, 'unknown', 1, { additional: true })], 'killed')!.value, 4);
 });

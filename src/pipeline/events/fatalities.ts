@@ -34,6 +34,19 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
     sides.set(c.side, count);
     perSentence.set(c.sentence, sides);
   }
+  // People of no known side listed with others of a known side are more of them: "killed a commander and his driver".
+  for (const sides of perSentence.values()) {
+    const unknown = sides.get('unknown');
+    const first = [...sides.keys()].find((side) => side !== 'unknown');
+    if (!unknown || !first) continue;
+    const listed = unknown.spans.filter((c) => c.listed);
+    if (!listed.length) continue;
+    const count = sides.get(first)!;
+    sides.set(first, { value: count.value + listed.reduce((n, c) => n + c.count, 0), spans: [...count.spans, ...listed] });
+    const rest = unknown.spans.filter((c) => !c.listed);
+    if (rest.length) sides.set('unknown', { value: rest.reduce((n, c) => n + c.count, 0), spans: rest });
+    else sides.delete('unknown');
+  }
   const bySide = new Map<string, Count>();
   for (const sides of perSentence.values()) {
     for (const [side, count] of sides) {
