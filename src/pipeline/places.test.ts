@@ -64,6 +64,9 @@ const PLACES: Place[] = [
   place('Kenda', 'ML', 'Kayes', 13.6, -10.9, { admin2: 'Kenda', featureClass: 'A', featureCode: 'ADM2' }),
   place('Bamako', 'ML', 'Bamako', 12.65, -8.0, { featureCode: 'PPLC', population: 1_800_000 }),
   place('Dakar', 'SN', 'Dakar', 14.69, -17.44, { featureCode: 'PPLC', population: 2_500_000 }),
+  // A Nigerian state and its town, in a country the user imported no dump of.
+  place('Kowa', 'NG', 'Kowa', 12.2, 6.5, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Dansadau', 'NG', 'Kowa', 12.0, 6.3, { featureCode: 'PPLA2', population: 9000 }),
 ];
 
 let extractor: Extractor;
@@ -116,6 +119,10 @@ describe('homonyms', () => {
 
   test("the regions the report's groups are found in", () => {
     assert.equal(where('Dan Na Ambassagou militiamen attacked the village of Dagala on Sunday.', 'Dagala')?.admin1, 'Mopti');
+  });
+
+  test('a region named as one ("Kowa State") says which country a report is about', () => {
+    assert.equal(where('Gunmen abducted 20 worshippers in Dansadau Local Government Area of Kowa State on Sunday.', 'Dansadau')?.country, 'NG');
   });
 
   test('a region named as a region favours its places', () => {

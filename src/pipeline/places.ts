@@ -382,8 +382,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       found.forEach((g, k) => {
         const iso2 = soleCountry[k];
         // A lone word of a far country ("Victoria", "Lincoln") is no clue; a country the user follows or the text
-        // names, or a longer name ("Soum Province"), is.
-        if (iso2 && (detailed.has(iso2) || countries.has(iso2) || g.length > 1)) soleKeys.set(iso2, (soleKeys.get(iso2) ?? new Set<string>()).add(g.key));
+        // names, a longer name, or a region named as one ("Soum Province", "Zamfara State"), is.
+        const namedRegion = REGION.has(g.words[g.first + g.length]?.norm) && g.candidates.some((c) => c.featureClass === 'A');
+        if (iso2 && (detailed.has(iso2) || countries.has(iso2) || g.length > 1 || namedRegion)) {
+          soleKeys.set(iso2, (soleKeys.get(iso2) ?? new Set<string>()).add(g.key));
+        }
       });
       /** The other names (not self's) that only this country has. */
       const placeEvidence = (iso2: string, self: Found): number => {
