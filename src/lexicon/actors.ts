@@ -141,6 +141,8 @@ const NamedActors = z.object({
       regional: z.array(z.string()).optional(),
       /** A peace operation, whose troops the press calls peacekeepers. */
       peacekeeping: z.boolean().optional(),
+      /** Civilians the state arms and organises to fight beside its forces (Burkina Faso's VDP, Nigeria's CJTF). */
+      auxiliary: z.boolean().optional(),
       aliases: z.array(Alias),
     }),
   ),
@@ -239,6 +241,7 @@ export class ActorLexicon {
   private readonly branches = new Map<string, string[]>();
   /** Peace operations, with the countries of their mandate. */
   private readonly missions: { entry: ActorEntry; home: string[] }[] = [];
+  private readonly auxiliaries = new Set<string>();
   private readonly pending = new Map<string, { entry: ActorEntry; ethnic?: EthnicGroup; kind?: EthnicKind | 'people'; word?: RoleWord }>();
   private readonly data: ActorData;
   /** "Civilians (International)": victims from outside the continent of the event. */
@@ -306,6 +309,7 @@ export class ActorLexicon {
       if (actor.home?.length) this.homes.set(actor.id, actor.home);
       if (actor.parent) this.umbrellas.add(actor.parent);
       if (actor.peacekeeping) this.missions.push({ entry, home: actor.home ?? [] });
+      if (actor.auxiliary) this.auxiliaries.add(actor.id);
       if (actor.regional) this.branches.set(actor.id, actor.regional);
       for (const alias of actor.aliases) addPhrase(this.aliases, alias, entry, keepSame(entry, JSON.stringify(alias)));
     }
@@ -353,6 +357,11 @@ export class ActorLexicon {
   private register(entry: ActorEntry): void {
     if (this.byId.has(entry.id)) throw new Error(`actor lexicon: duplicate id ${entry.id}`);
     this.byId.set(entry.id, entry);
+  }
+
+  /** The group fights beside the state's forces, never against them: its auxiliaries (data/actors "auxiliary"). */
+  isAuxiliary(entry: ActorEntry): boolean {
+    return this.auxiliaries.has(entry.id);
   }
 
   get(id: string): ActorEntry | null {

@@ -270,3 +270,14 @@ test('a mob that turns on members of a named militia fights that militia', async
   assert.equal(who.actor1, 'Rioters (Burkina Faso)');
   assert.equal(who.actor2, 'Koglweogo Militia');
 });
+
+test("the state's auxiliaries fight beside its forces: unnamed attackers are an unidentified armed group", async () => {
+  const who = await code(
+    "Des assaillants ont attaqué le détachement militaire, tuant neuf soldats et six volontaires pour la défense de la patrie (VDP), avant d'être repoussés.",
+    ['Battles', 'Armed clash'],
+    'BF',
+  );
+  assert.equal(who.actor1, 'Unidentified Armed Group (Burkina Faso)');
+  assert.match(who.actor2 ?? '', /^Military Forces of Burkina Faso/);
+  assert.deepEqual(who.assoc2, ['VDP: Volunteers for the Defense of the Homeland']);
+});

@@ -396,8 +396,9 @@ export function decideParticipants(
       const rebels = armed.filter((c) => c.entry.inter === 'Rebel group' || isGeneric(c.entry));
       const militias = armed.filter((c) => !rebels.includes(c));
       if (forces) {
-        const enemy = rebels[0] ?? armed[0];
-        if (!enemy) return { actor1: fallback, actor2: allied(allForces) };
+        // The state's auxiliaries (VDP) fight beside its forces: with no one else named, the attackers are unknown.
+        const enemy = rebels[0] ?? armed.find((c) => !lexicon.isAuxiliary(c.entry));
+        if (!enemy) return { actor1: fallback, actor2: allied([...allForces, ...armed]) };
         return { actor1: side(enemy)!, actor2: allied([...allForces, ...armed.filter((c) => c !== enemy)]) };
       }
       // Without forces, the side named first comes first.
