@@ -31,21 +31,8 @@ import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/acto
 import { isWord } from './tokens.js';
 
 const DESCRIPTIVE = [
-  ['affiliated', 'with'],
-  ['affiliated', 'to'],
-  ['linked', 'to'],
-  ['close', 'to'],
-  ['allied', 'with'],
-  ['allied', 'to'],
-  ['loyal', 'to'],
-  ['affiliate', 'of'],
-  ['branch', 'of'],
-  ['affilie', 'a'],
-  ['affilies', 'a'],
-  ['lie', 'a'],
-  ['lies', 'a'],
-  ['proche', 'de'],
-  ['proches', 'de'],
+  'affiliated with', 'affiliated to', 'linked to', 'close to', 'allied with', 'allied to', 'loyal to',
+  'affiliate of', 'branch of', 'affilie a', 'affilies a', 'lie a', 'lies a', 'proche de', 'proches de',
 ];
 
 /**
@@ -186,7 +173,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d.join(' '))) || alleged(words, i) || onlyReports(words, i, match.length, acts);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start,

@@ -63,6 +63,7 @@ const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'se
 const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
 const CAPITAL = new Set(['capital', 'capitale']);
+const CAPITAL_WORD = /\bcapitale?\b/i;
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
 const PROXIMITY_KM = 150;
@@ -497,8 +498,9 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
-        const open = doc.text.lastIndexOf('(', start);
-        return open >= 0 && doc.text.lastIndexOf(')', start) < open && start - open < 60;
+        const before = doc.text.slice(Math.max(0, start - 60), start);
+        const open = before.lastIndexOf('(');
+        return open >= 0 && before.lastIndexOf(')') < open;
       });
       let head = -1;
       for (let k = 0; k < found.length; k++) {
@@ -596,7 +598,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let country: string | null = null;
     for (const [iso2, n] of countries) if (country === null || n > countries.get(country)!) country = iso2;
     const capital = country === null ? undefined : gazetteer.capitalOf(country);
-    if (!capital) return false;
+    if (!capital || !CAPITAL_WORD.test(doc.text)) return false;
     let added = false;
     for (const sentence of doc.sentences) {
       const words = doc.sentenceTokens(sentence.index).filter(isWord);
