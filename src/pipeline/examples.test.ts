@@ -105,3 +105,13 @@ test('fear after an attack, told on a later day, is not another event', async ()
   const { events } = (await testExtractor()).extract(text, { published: '2021-05-19' });
   assert.deepEqual(events.map((e) => e.event_date), ['2021-05-17']);
 });
+
+test('told to the day, an event is set against what happened "this month": context, not another event', async () => {
+  const text =
+    'Gunmen abducted 20 worshippers from a church in Tsafe, Nigeria, on Sunday. ' +
+    'The state government this month shut down mobile networks to curb the kidnappings. ' +
+    'Dans la région, des enlèvements ont été signalés ces derniers mois.';
+  const { events, background } = (await testExtractor()).extract(text, { published: '2021-09-13' });
+  assert.deepEqual(events.map((e) => e.event_date), ['2021-09-12']);
+  assert.equal(background.length, 2);
+});

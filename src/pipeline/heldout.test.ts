@@ -100,9 +100,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     actors: '"known locally as al-Shabaab ... no link to the Somali group" -> Al Shabaab in Mozambique; IS claim ignored; actor2 from background troops',
     background: '"began in October 2017" is not listed as background',
   },
-  'en-ng-zamfara-abduction': {
-    count: 'a government measure ("this month shut down telecommunications") becomes a Strategic developments event',
-  },
   'en-so-jilib-airstrike': {
     actors: 'actor2 Civilians: the clan elder\'s disputed account ("two of the four people killed were farmers") is read as the toll of civilians',
   },
@@ -131,7 +128,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '108: "une centaine de villageois" from the January 2021 recall is added; "plusieurs dizaines de terroristes" neutralised is not counted',
   },
   'fr-sd-el-fasher-fsr': {
-    count: '"le mois dernier une résolution ... la levée du siège" becomes an Attack event',
     fatalities: 'the higher toll (62, resistance committee) is taken, not the conservative "au moins 40"',
     background: '"depuis le 15 avril 2023" is not listed as background',
   },

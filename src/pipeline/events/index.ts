@@ -80,6 +80,13 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
     const act = reading.triggers.some((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
     const date = act || !current ? reading.date : null;
+    // Told to the day, a report's event is set against what happened "last week", "this month", "ces derniers
+    // mois": context, not other events.
+    if (date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) {
+      addBackground(doc, i, date);
+      background.add(i);
+      continue;
+    }
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
