@@ -95,10 +95,18 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-et-amhara-drone': {
     count: 'a background sentence (militias "briefly seized" Bahir Dar) becomes an Armed clash event',
   },
+  'en-ml-bandiagara-village': {
+    actors: 'JNIM, only said to be "active in the area", is taken as the attacker',
+    background: '"since 2015" is read with the toll of the conflict ("thousands killed since then") and not listed as background',
+  },
   'en-mz-mocimboa-insurgents': {
     type: 'with the recalled "retook the town in August 2021" set aside, the troops named in background sentences are still a side: typed Armed clash',
     actors: '"known locally as al-Shabaab ... no link to the Somali group" -> Al Shabaab in Mozambique; IS claim ignored; actor2 from background troops',
     background: '"began in October 2017" is not listed as background',
+  },
+  'en-ng-tsafe-church': {
+    fatalities: '"One person who tried to escape was shot dead": the count is too far from the kill words',
+    background: 'the 2019 and February 2021 abductions are told in one sentence with "kidnapped", not listed as background',
   },
   'en-so-jilib-airstrike': {
     actors: 'actor2 Civilians: the clan elder\'s disputed account ("two of the four people killed were farmers") is read as the toll of civilians',
@@ -116,6 +124,10 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-bf-djibo-convoi': {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
   },
+  'fr-bf-djibo-detachement': {
+    count: 'residents fleeing "craignant de nouvelles attaques" (fear of new attacks) becomes an attack at Ouahigouya',
+    fatalities: 'the toll of "quinze morts, dont neuf soldats et six VDP" is taken alone: "une quarantaine de terroristes neutralisés" is not added',
+  },
   'fr-bf-fada-engin-explosif': {
     count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
   },
@@ -126,6 +138,12 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-ne-tera-eigs': {
     fatalities: '108: "une centaine de villageois" from the January 2021 recall is added; "plusieurs dizaines de terroristes" neutralised is not counted',
+  },
+  'fr-ne-tongo-tongo-marche': {
+    type: '"marché" (market), folded to "marche", is read as a march: an attack on a market becomes a protest met with force',
+    actors: 'the traders of the "marche" are taken as protesters, the security forces who arrived afterwards as the police facing them',
+    place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks; it is found with Niger\'s GeoNames dump imported',
+    background: 'the October 2017 ambush is not listed as background',
   },
   'fr-sd-el-fasher-fsr': {
     fatalities: 'the higher toll (62, resistance committee) is taken, not the conservative "au moins 40"',
