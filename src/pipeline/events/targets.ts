@@ -55,9 +55,42 @@ export interface Targets {
   between: number[];
   /** Starts of crowd actors ("youths", "students") that were the object of the violence: its victims, no rioters. */
   crowdVictims: number[];
+  /** Starts of the state's men told as off duty, retired or on leave ("a retired policeman"): civilians then. */
+  offDuty: number[];
 }
 
 const RECALL_DAYS = 20;
+
+/**
+ * Words that make a soldier or policeman a civilian at the time of the violence (ACLED codes state forces not on
+ * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme"), or
+ * right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en congé").
+ */
+const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
+const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service)(?: |$)/;
+
+/** A soldier, policeman or gendarme, named or by a role word. */
+function isStateMan(a: ActorSpan): boolean {
+  if (a.actor) return a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces';
+  return a.role === 'military' || a.role === 'police' || a.role === 'gendarmes';
+}
+
+/** The state's men told as off duty, retired or on leave: the starts of their actor spans. */
+function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const a of actors) {
+      if (a.sentence !== i || !isStateMan(a)) continue;
+      const k = words.findIndex((w) => w.start >= a.start);
+      const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
+      const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
+      const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after)) out.push(a.start);
+    }
+  }
+  return out;
+}
 
 function recalledSentences(doc: Doc, sentences: number[]): number[] {
   const dates = doc.dates.filter((d) => sentences.includes(d.sentence) && d.anchor !== 'previous');
@@ -161,6 +194,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   let armedTarget = false;
   let militaryTarget = false;
   const crowdVictims: number[] = [];
+  const offDuty = offDutyActors(doc, sentences, actors);
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
@@ -212,11 +246,13 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
     // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa"; not "killed a
     // MINUSMA contractor" (active objects are often its civilians) nor a perpetrator told by "by".
-    const state = actors.filter((a) => a.sentence === i && !a.descriptive && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'));
+    const state = actors.filter(
+      (a) => a.sentence === i && !a.descriptive && !offDuty.includes(a.start) && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'),
+    );
     const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
     if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;
     for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims };
+  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims, offDuty };
 }

@@ -52,6 +52,12 @@ const cases: [string, string][] = [
   ['Militants ambushed a mining company convoy near Essakane on Monday, wounding five workers.', 'Violence against civilians/Attack'],
   ['Militiamen shot dead a civilian at a checkpoint in Dire on Monday.', 'Violence against civilians/Attack'],
   ['Soldiers beat the guests of an engagement ceremony in Kaya on Monday.', 'Violence against civilians/Attack'],
+  // The state's men off duty, retired or on leave are civilians; on duty they are an armed target.
+  ['Gunmen shot dead a retired gendarme at his home in Kaya on Monday.', 'Violence against civilians/Attack'],
+  ['Two gunmen killed an off-duty soldier outside a mosque in Dori on Monday.', 'Violence against civilians/Attack'],
+  ['Militants shot dead two peacekeepers on leave near Gao on Monday.', 'Violence against civilians/Attack'],
+  ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
+  ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],

@@ -28,6 +28,8 @@ export interface TypingInput {
   between?: number[];
   /** Starts of crowd actors that were the victims of the violence ("killed three youths"). See targets.ts. */
   crowdVictims?: number[];
+  /** Starts of the state's men told as off duty, retired or on leave: civilians, no armed side. See targets.ts. */
+  offDuty?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -105,8 +107,25 @@ const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike
 /** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
 const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
 
+/**
+ * The state's men off duty, retired or on leave are civilians (ACLED): they are no armed side, and the toll of
+ * the state's forces told in their sentence is a toll of civilians.
+ */
+function offDutyAsCivilians(input: TypingInput): TypingInput {
+  const offDuty = new Set(input.offDuty ?? []);
+  if (!offDuty.size) return input;
+  const actors = input.actors.filter((a) => !offDuty.has(a.start));
+  const onDuty = new Set(actors.filter(isState).map((a) => a.sentence));
+  const offIn = new Set(input.actors.filter((a) => offDuty.has(a.start)).map((a) => a.sentence));
+  const casualties = input.casualties.map((c) =>
+    c.side === 'forces' && offIn.has(c.sentence) && !onDuty.has(c.sentence) ? { ...c, side: 'civilians' as const } : c,
+  );
+  return { ...input, actors, casualties };
+}
+
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
-export function decideType(input: TypingInput): Typing | null {
+export function decideType(given: TypingInput): Typing | null {
+  const input = offDutyAsCivilians(given);
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
   const current = input.triggers.filter((t) => !t.negated && !recalled.has(t.sentence));
