@@ -21,6 +21,8 @@ const CIVILIAN_CAMP_WORDS = new Set([
   'eleveurs', 'pasteurs',
 ]);
 const CAMPS = new Set(['camp', 'camps']);
+/** Words that tell a post held by nobody: attacking it fights no one. */
+const EMPTY = new Set(['unmanned', 'empty', 'deserted', 'abandoned', 'vacated', 'unoccupied', 'vide', 'abandonne', 'abandonnee', 'deserte', 'desertee', 'inoccupe']);
 /** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
 const CIVILIAN_CONVOY_WORDS = new Set([
   'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
@@ -57,6 +59,8 @@ export interface Targets {
   crowdVictims: number[];
   /** Starts of the state's men told as off duty, retired or on leave ("a retired policeman"): civilians then. */
   offDuty: number[];
+  /** The place attacked was held by nobody ("attacked the police station while it was unmanned"). */
+  emptyTarget: boolean;
 }
 
 const RECALL_DAYS = 20;
@@ -195,6 +199,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   let militaryTarget = false;
   const crowdVictims: number[] = [];
   const offDuty = offDutyActors(doc, sentences, actors);
+  let emptyTarget = false;
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
@@ -208,8 +213,10 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     };
     const windows = acts.filter((t) => t === act || !cause(t)).flatMap((t) => objectWindows(words, t));
     // "attacked a FAMa position", "an army checkpost was attacked", "an attack by gunmen on an army post"; not
-    // "policemen at the station shot a man".
-    for (const { from, to, act: t } of windows) {
+    // "policemen at the station shot a man", nor a post the sentence tells empty ("while it was unmanned").
+    const empty = words.some((w) => EMPTY.has(w.norm));
+    if (empty) emptyTarget = true;
+    for (const { from, to, act: t } of empty ? [] : windows) {
       for (let k = from; k < to; k++) {
         const norm = words[k].norm;
         if (!MILITARY_TARGETS.has(norm)) continue;
@@ -254,5 +261,5 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims, offDuty };
+  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims, offDuty, emptyTarget };
 }

@@ -58,6 +58,10 @@ const cases: [string, string][] = [
   ['Militants shot dead two peacekeepers on leave near Gao on Monday.', 'Violence against civilians/Attack'],
   ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
   ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
+  // A post attacked while nobody held it fought no one: property destruction; held, it is a battle.
+  ['Militants attacked the police station in Kaya on Monday while it was unmanned and burned it.', 'Strategic developments/Looting/property destruction'],
+  ['Des hommes armés ont attaqué lundi le poste de police de Kaya, alors vide, causant des dégâts matériels.', 'Strategic developments/Looting/property destruction'],
+  ['Militants attacked the police station in Kaya on Monday and burned it.', 'Battles/Armed clash'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],

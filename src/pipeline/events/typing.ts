@@ -30,6 +30,8 @@ export interface TypingInput {
   crowdVictims?: number[];
   /** Starts of the state's men told as off duty, retired or on leave: civilians, no armed side. See targets.ts. */
   offDuty?: number[];
+  /** The place attacked was held by nobody: no armed side was there. See targets.ts. */
+  emptyTarget?: boolean;
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -209,9 +211,13 @@ export function decideType(given: TypingInput): Typing | null {
   // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
+  // A post attacked while nobody held it ("while it was unmanned") fought no one unless fighting or armed
+  // victims are told.
   const battle =
     has('clash') ||
-    ((has('attack') || has('kill')) && armed.length > 0 && (armedVictims || input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)));
+    ((has('attack') || has('kill')) &&
+      armed.length > 0 &&
+      (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
   const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
@@ -257,7 +263,7 @@ export function decideType(given: TypingInput): Typing | null {
   }
   if (violent) {
     const trigger = first('clash') ?? first('attack') ?? first('kill');
-    if (battle || (twoArmedSides && !civilianVictims)) return result('Battles', 'Armed clash', trigger);
+    if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
     return result('Violence against civilians', 'Attack', trigger);
   }
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
