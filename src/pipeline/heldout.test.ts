@@ -96,8 +96,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: 'a background sentence (militias "briefly seized" Bahir Dar) becomes an Armed clash event',
   },
   'en-mz-mocimboa-insurgents': {
-    type: 'with the recalled "retook the town in August 2021" set aside, the troops named in background sentences are still a side: typed Armed clash',
-    actors: '"known locally as al-Shabaab ... no link to the Somali group" -> Al Shabaab in Mozambique; IS claim ignored; actor2 from background troops',
     background: '"began in October 2017" is not listed as background',
   },
   'en-ng-zamfara-abduction': {

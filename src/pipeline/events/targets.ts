@@ -61,6 +61,8 @@ export interface Targets {
   offDuty: number[];
   /** The place attacked was held by nobody ("attacked the police station while it was unmanned"). */
   emptyTarget: boolean;
+  /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
+  civilianTarget: boolean;
 }
 
 const RECALL_DAYS = 20;
@@ -200,7 +202,10 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   const crowdVictims: number[] = [];
   const offDuty = offDutyActors(doc, sentences, actors);
   let emptyTarget = false;
-  for (const i of sentences) {
+  let civilianTarget = false;
+  const recalled = recalledSentences(doc, sentences);
+  // A sentence that recalls another event ("began in 2017 with an attack on police stations") tells its targets.
+  for (const i of sentences.filter((k) => !recalled.includes(k))) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
@@ -259,7 +264,9 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
     if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;
     for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
+    // "insurgents beheaded six civilians", "villagers were massacred": civilians are the object of the violence.
+    if (actors.some((a) => a.sentence === i && !a.descriptive && (a.role === 'civilians' || a.actor?.inter === 'Civilians') && isObject(a))) civilianTarget = true;
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims, offDuty, emptyTarget };
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget };
 }

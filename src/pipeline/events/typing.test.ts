@@ -58,6 +58,16 @@ const cases: [string, string][] = [
   ['Militants shot dead two peacekeepers on leave near Gao on Monday.', 'Violence against civilians/Attack'],
   ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
   ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
+  // Civilians as the object of the violence make it violence against civilians even with no count read; a
+  // sentence recalling another year's attack on a post tells no target of this one.
+  [
+    'Insurgents beheaded six civilians and burned dozens of homes in a raid on a village near Macomia on Monday, said a man who called them "soldiers of the caliphate". The insurgency began in 2017 with an attack on police stations.',
+    'Violence against civilians/Attack',
+  ],
+  [
+    'Islamist insurgents beheaded civilians and burned dozens of homes in a raid near Macomia on Monday, said a man who called them "soldiers of the caliphate".',
+    'Violence against civilians/Attack',
+  ],
   // A post attacked while nobody held it fought no one: property destruction; held, it is a battle.
   ['Militants attacked the police station in Kaya on Monday while it was unmanned and burned it.', 'Strategic developments/Looting/property destruction'],
   ['Des hommes armés ont attaqué lundi le poste de police de Kaya, alors vide, causant des dégâts matériels.', 'Strategic developments/Looting/property destruction'],

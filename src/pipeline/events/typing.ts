@@ -32,6 +32,8 @@ export interface TypingInput {
   offDuty?: number[];
   /** The place attacked was held by nobody: no armed side was there. See targets.ts. */
   emptyTarget?: boolean;
+  /** Civilians were the object of the violence. See targets.ts. */
+  civilianTarget?: boolean;
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -150,7 +152,7 @@ export function decideType(given: TypingInput): Typing | null {
     !input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && !t.negated);
   const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0 && !deniedDeaths(c));
   const armedVictims = input.casualties.some((c) => (c.side === 'forces' || c.side === 'attackers') && c.count > 0);
-  const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0);
+  const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0) || input.civilianTarget === true;
   const armed = input.actors.filter((a) => !a.descriptive && isArmed(a));
   const state = armed.some(isState);
   const nonState = armed.some((a) => !isState(a));
