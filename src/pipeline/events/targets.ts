@@ -38,8 +38,11 @@ const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
 const OBJECT_WORDS = 5;
 const VIOLENT = new Set(['attack', 'kill', 'harm', 'abduct']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', 'fut']);
+/** Auxiliaries of a passive, and the verbs of falling into an act ("fell into an ambush", "tombés dans une embuscade"). */
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', 'fut', 'fell', 'tombe', 'tombes', 'tombee', 'tombees']);
 const AGENT = new Set(['by', 'par']);
+/** Words that deny the person after them was hit: "no soldier had been hurt". */
+const NONE = new Set(['no', 'not', 'aucun', 'aucune', 'nul', 'pas']);
 /** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
 const GENERAL_ACTS = new Set(['attacks', 'attaques', 'raids', 'ambushes', 'embuscades', 'incursions', 'killings', 'assassinats']);
 
@@ -256,10 +259,11 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
       );
     };
     if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
-    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa"; not "killed a
+    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa", "soldiers fell
+    // into an ambush"; not "killed a
     // MINUSMA contractor" (active objects are often its civilians) nor a perpetrator told by "by".
     const state = actors.filter(
-      (a) => a.sentence === i && !a.descriptive && !offDuty.includes(a.start) && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'),
+      (a) => a.sentence === i && !a.descriptive && !offDuty.includes(a.start) && isStateMan(a) && !NONE.has(words[wordIndex(a) - 1]?.norm ?? ''),
     );
     const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
     if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;

@@ -72,6 +72,18 @@ const cases: [string, string][] = [
   ['Militants attacked the police station in Kaya on Monday while it was unmanned and burned it.', 'Strategic developments/Looting/property destruction'],
   ['Des hommes armés ont attaqué lundi le poste de police de Kaya, alors vide, causant des dégâts matériels.', 'Strategic developments/Looting/property destruction'],
   ['Militants attacked the police station in Kaya on Monday and burned it.', 'Battles/Armed clash'],
+  // French reports: passives, ambushes fallen into, shooting at people, a market that is no march, armed men
+  // gathering, youths at barricades.
+  ["Une patrouille de l'armée a été attaquée lundi près de Djibo par des hommes armés.", 'Battles/Armed clash'],
+  ['Des soldats sont tombés dans une embuscade lundi près de Tera, faisant quatre morts.', 'Battles/Armed clash'],
+  ['A supply convoy of the army fell into an ambush near Nampala on Monday.', 'Battles/Armed clash'],
+  ['Des individus armés ont tiré sur un car de transport lundi près de Fada, sans faire de victime.', 'Violence against civilians/Attack'],
+  ['Des hommes armés ont incendié des boutiques au marché de Djibo lundi.', 'Strategic developments/Looting/property destruction'],
+  ['Une frappe de drone a visé lundi un rassemblement de terroristes près de Tessit.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Des jeunes en colère ont érigé des barricades et brûlé des pneus lundi à Kaya.', 'Riots/Violent demonstration'],
+  ['Des jihadistes ont pris d\'assaut lundi un village près de Tera, tuant six civils.', 'Violence against civilians/Attack'],
+  ['Village hunters routed militants who attacked Ganida on Monday.', 'Battles/Armed clash'],
+  ['Rebels killed seventeen villagers near Beni on Monday, and the army said that no soldier had been hurt.', 'Violence against civilians/Attack'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],

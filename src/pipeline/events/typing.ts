@@ -67,7 +67,7 @@ function harmedBy(input: TypingInput): boolean {
 /** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
 const AT_PEOPLE = new Set([
   'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted',
-  'ouvert le feu sur', 'ont ouvert le feu sur',
+  'ouvert le feu sur', 'ont ouvert le feu sur', 'tire sur', 'a tire sur', 'ont tire sur',
 ]);
 
 /** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
@@ -198,11 +198,12 @@ export function decideType(given: TypingInput): Typing | null {
   if (rioters && (state || has('intervention')) && !has('mob')) {
     return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('intervention'));
   }
-  if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
   // Barricades, burning tyres and stones are a crowd's weapons: a violent demonstration even when no word says
-  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause).
+  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause),
+  // and youths who barricade streets demonstrate; a mob that lynches is mob violence.
   const streetRiot = live.find((t) => t.cue === 'riot' && STREET_RIOT.test(t.phrase));
-  if (streetRiot) return result('Riots', 'Violent demonstration', streetRiot);
+  if (streetRiot && !has('mob')) return result('Riots', 'Violent demonstration', streetRiot);
+  if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
 
   // Violence by a crowd that is no armed group (students, youths, a mob) is mob violence.
   const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
