@@ -84,6 +84,13 @@ const cases: [string, string][] = [
   ['Des jihadistes ont pris d\'assaut lundi un village près de Tera, tuant six civils.', 'Violence against civilians/Attack'],
   ['Village hunters routed militants who attacked Ganida on Monday.', 'Battles/Armed clash'],
   ['Rebels killed seventeen villagers near Beni on Monday, and the army said that no soldier had been hurt.', 'Violence against civilians/Attack'],
+  // Words of violence without "kill" or "attack": throats slit, stab wounds, shots fired at, people taken to an
+  // unknown destination, blasts heard.
+  ['Militants slit the throats of two herders near Djibo on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen fired shots at a truck near Menaka on Monday to make the driver stop; he escaped unhurt.', 'Violence against civilians/Attack'],
+  ['Militants stopped a bus near Dori on Monday and took three passengers to an unknown destination.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Des hommes armés ont fait descendre trois passagers du car lundi près de Dori et les ont conduits vers une destination inconnue.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Three loud detonations were heard near the airport of Kidal on Monday.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],

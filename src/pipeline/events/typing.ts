@@ -66,7 +66,8 @@ function harmedBy(input: TypingInput): boolean {
 
 /** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
 const AT_PEOPLE = new Set([
-  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted',
+  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted', 'assaulting',
+  'fired shots at', 'fired gunshots at', 'shots were fired at',
   'ouvert le feu sur', 'ont ouvert le feu sur', 'tire sur', 'a tire sur', 'ont tire sur',
 ]);
 
