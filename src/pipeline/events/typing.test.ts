@@ -98,7 +98,11 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
-  // Security forces seizing weapons or a cache disrupt weapons use.
+  // Security forces seizing weapons or a cache disrupt weapons use; seized in an operation that killed militants,
+  // they are part of the battle; militants killed planting a mine disrupted its use.
+  ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],
+  ['Two militants were killed on Monday near Menaka while planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  ['Militants attempted to assassinate a trader near Douna on Monday; he escaped with wounds.', 'Violence against civilians/Attack'],
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.

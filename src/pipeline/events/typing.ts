@@ -109,6 +109,9 @@ const GRIEVANCE_CHARS = 50;
 /** Protest words that stop work rather than take to the streets. */
 const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
 
+/** Words of a mine being laid or going off in its layers' hands. */
+const PLANTING = /planting|premature|accidental|poser|posant/;
+
 /** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
 const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
 
@@ -233,7 +236,12 @@ export function decideType(given: TypingInput): Typing | null {
     ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
   );
   for (const [cue, sub] of weapons) {
-    if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+    // Explosives seized in an operation that killed or fought militants are part of that battle ("killed fifteen
+    // militants and seized arms and explosives"); militants killed planting a mine disrupted its use.
+    const planting = live.some((t) => t.cue === 'defuse' && PLANTING.test(t.phrase));
+    if (has('defuse') && (planting || !(has('clash') || (has('kill') && battle)))) {
+      return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+    }
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
     // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
     // followed by gunfire hit a MINUSMA vehicle": a complex attack).
