@@ -107,3 +107,8 @@ test('French: "faisant N morts", passives and one-person phrases', async () => {
   assert.deepEqual(await casualties('Des hommes armés ont abattu le maire de la commune.'), ['le:killed:1']);
   assert.deepEqual(await casualties('Trois bergers enlevés par des hommes armés ont été retrouvés morts.'), ['Trois:abducted:3', 'Trois:killed:3']);
 });
+
+test('an adverb after a subject ends its phrase: "the militants also seized" names no one hurt', async () => {
+  assert.deepEqual(await casualties('Militants killed five villagers and wounded several others, the militants also seized livestock.'), ['five:killed:5', 'several:wounded:10']);
+  assert.deepEqual(await casualties('Gunmen wounded a herder near the well, the assailants later returned and burned the village.'), ['a:wounded:1']);
+});

@@ -53,8 +53,11 @@ const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her',
 const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
-/** Words a determiner's noun phrase ends at. */
-const NP_END = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'while', 'as', 'than', 'qui', 'que', 'dont']);
+/** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
+const NP_END = new Set([
+  'who', 'which', 'that', 'whose', 'where', 'when', 'while', 'as', 'than', 'qui', 'que', 'dont',
+  'also', 'later', 'then', 'again', 'subsequently', 'allegedly', 'reportedly', 'eventually', 'finally', 'aussi', 'egalement', 'ensuite',
+]);
 /** Between a noun phrase and its casualty word in a passive: "the mayor was reportedly found shot dead". */
 const GAP_WORDS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'subsequently', 'found', 'shot', 'and', 'all', 'both', 'allegedly', 'reportedly', 'apparently', 'eventually', 'finally', 'immediately', 'instantly', 'ont', 'a', 'ete', 'aussi', 'egalement']);
 

@@ -100,8 +100,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: '"since 2015" is read with the toll of the conflict ("thousands killed since then") and not listed as background',
   },
   'en-mz-mocimboa-insurgents': {
-    type: 'with the recalled "retook the town in August 2021" set aside, the troops named in background sentences are still a side: typed Armed clash',
-    actors: '"known locally as al-Shabaab ... no link to the Somali group" -> Al Shabaab in Mozambique; IS claim ignored; actor2 from background troops',
     background: '"began in October 2017" is not listed as background',
   },
   'en-ng-tsafe-church': {

@@ -13,6 +13,8 @@
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
+ * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
+ * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration.
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
@@ -35,6 +37,17 @@ const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', '
 /** Words of weapons: seizing them is disrupting their use. */
 const WEAPONS = new Set(['weapons', 'weapon', 'arms', 'firearms', 'rifles', 'ammunition', 'ammunitions', 'munitions', 'explosives', 'armes', 'fusils']);
 const SEIZING = /^(?:seiz|saisi)/;
+/** French words before "marché" that make it a market (masculine), not a march (feminine "la marche"). */
+const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
+/** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
+const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
+const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
+const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
+
+function isArmedActor(a: ActorSpan): boolean {
+  if (a.actor) return !['Civilians', 'Protesters', 'Rioters'].includes(a.actor.inter);
+  return a.role !== null && ARMED_ROLES.has(a.role);
+}
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData): Stage {
@@ -104,6 +117,18 @@ function disambiguate(doc: Doc): void {
       if (byState && !fighting) t.cue = 'defuse';
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
+    } else if (t.cue === 'protest' && t.phrase === 'marche') {
+      // "le marché", "au marché de Djibo" is a market; "une marche", "ils ont marché" a march.
+      const previous = norms[at - 1] ?? '';
+      const accented = /é$/i.test(ws[at].text) && !MARCHED_AFTER.has(previous);
+      if (MARKET_BEFORE.has(previous) || accented) t.negated = true;
+    } else if (t.cue === 'protest' && GATHERINGS.has(t.phrase)) {
+      // "un rassemblement de terroristes", "a gathering of militants" is armed men assembling, no demonstration.
+      const next = ws[at + 3];
+      const armedNext = doc.actors.some(
+        (a) => a.sentence === t.sentence && a.start > t.end && (next === undefined || a.start <= next.end) && isArmedActor(a),
+      );
+      if (armedNext) t.negated = true;
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];

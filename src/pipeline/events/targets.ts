@@ -21,6 +21,8 @@ const CIVILIAN_CAMP_WORDS = new Set([
   'eleveurs', 'pasteurs',
 ]);
 const CAMPS = new Set(['camp', 'camps']);
+/** Words that tell a post held by nobody: attacking it fights no one. */
+const EMPTY = new Set(['unmanned', 'empty', 'deserted', 'abandoned', 'vacated', 'unoccupied', 'vide', 'abandonne', 'abandonnee', 'deserte', 'desertee', 'inoccupe']);
 /** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
 const CIVILIAN_CONVOY_WORDS = new Set([
   'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
@@ -36,8 +38,11 @@ const TARGET_WORDS = 8;
 /** How far after an active verb (before a passive one) its object may stand. */
 const OBJECT_WORDS = 5;
 const VIOLENT = new Set(['attack', 'kill', 'harm', 'abduct']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', 'fut']);
+/** Auxiliaries of a passive, and the verbs of falling into an act ("fell into an ambush", "tombés dans une embuscade"). */
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', 'fut', 'fell', 'tombe', 'tombes', 'tombee', 'tombees']);
 const AGENT = new Set(['by', 'par']);
+/** Words that deny the person after them was hit: "no soldier had been hurt". */
+const NONE = new Set(['no', 'not', 'aucun', 'aucune', 'nul', 'pas']);
 /** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
 const GENERAL_ACTS = new Set(['attacks', 'attaques', 'raids', 'ambushes', 'embuscades', 'incursions', 'killings', 'assassinats']);
 
@@ -55,9 +60,46 @@ export interface Targets {
   between: number[];
   /** Starts of crowd actors ("youths", "students") that were the object of the violence: its victims, no rioters. */
   crowdVictims: number[];
+  /** Starts of the state's men told as off duty, retired or on leave ("a retired policeman"): civilians then. */
+  offDuty: number[];
+  /** The place attacked was held by nobody ("attacked the police station while it was unmanned"). */
+  emptyTarget: boolean;
+  /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
+  civilianTarget: boolean;
 }
 
 const RECALL_DAYS = 20;
+
+/**
+ * Words that make a soldier or policeman a civilian at the time of the violence (ACLED codes state forces not on
+ * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme"), or
+ * right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en congé").
+ */
+const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
+const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service)(?: |$)/;
+
+/** A soldier, policeman or gendarme, named or by a role word. */
+function isStateMan(a: ActorSpan): boolean {
+  if (a.actor) return a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces';
+  return a.role === 'military' || a.role === 'police' || a.role === 'gendarmes';
+}
+
+/** The state's men told as off duty, retired or on leave: the starts of their actor spans. */
+function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const a of actors) {
+      if (a.sentence !== i || !isStateMan(a)) continue;
+      const k = words.findIndex((w) => w.start >= a.start);
+      const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
+      const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
+      const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after)) out.push(a.start);
+    }
+  }
+  return out;
+}
 
 function recalledSentences(doc: Doc, sentences: number[]): number[] {
   const dates = doc.dates.filter((d) => sentences.includes(d.sentence) && d.anchor !== 'previous');
@@ -161,7 +203,12 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   let armedTarget = false;
   let militaryTarget = false;
   const crowdVictims: number[] = [];
-  for (const i of sentences) {
+  const offDuty = offDutyActors(doc, sentences, actors);
+  let emptyTarget = false;
+  let civilianTarget = false;
+  const recalled = recalledSentences(doc, sentences);
+  // A sentence that recalls another event ("began in 2017 with an attack on police stations") tells its targets.
+  for (const i of sentences.filter((k) => !recalled.includes(k))) {
     const words = doc.sentenceTokens(i).filter(isWord);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
@@ -174,8 +221,10 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     };
     const windows = acts.filter((t) => t === act || !cause(t)).flatMap((t) => objectWindows(words, t));
     // "attacked a FAMa position", "an army checkpost was attacked", "an attack by gunmen on an army post"; not
-    // "policemen at the station shot a man".
-    for (const { from, to, act: t } of windows) {
+    // "policemen at the station shot a man", nor a post the sentence tells empty ("while it was unmanned").
+    const empty = words.some((w) => EMPTY.has(w.norm));
+    if (empty) emptyTarget = true;
+    for (const { from, to, act: t } of empty ? [] : windows) {
       for (let k = from; k < to; k++) {
         const norm = words[k].norm;
         if (!MILITARY_TARGETS.has(norm)) continue;
@@ -210,13 +259,18 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
       );
     };
     if (inSentence.some((a) => !perpetrators.has(identity(a)) && isObject(a))) armedTarget = true;
-    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa"; not "killed a
+    // The state's forces named as the object: "the Malian army was attacked", "an attack on FAMa", "soldiers fell
+    // into an ambush"; not "killed a
     // MINUSMA contractor" (active objects are often its civilians) nor a perpetrator told by "by".
-    const state = actors.filter((a) => a.sentence === i && !a.descriptive && (a.actor?.inter === 'State forces' || a.actor?.inter === 'External/Other forces'));
+    const state = actors.filter(
+      (a) => a.sentence === i && !a.descriptive && !offDuty.includes(a.start) && isStateMan(a) && !NONE.has(words[wordIndex(a) - 1]?.norm ?? ''),
+    );
     const strictly = (a: ActorSpan) => windows.some((w) => w.strict && wordIndex(a) >= w.from && wordIndex(a) < w.to);
     if (state.some((a) => !agent(a) && strictly(a))) armedTarget = true;
     for (const a of actors) if (a.sentence === i && isCrowd(a) && isObject(a)) crowdVictims.push(a.start);
+    // "insurgents beheaded six civilians", "villagers were massacred": civilians are the object of the violence.
+    if (actors.some((a) => a.sentence === i && !a.descriptive && (a.role === 'civilians' || a.actor?.inter === 'Civilians') && isObject(a))) civilianTarget = true;
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled: recalledSentences(doc, sentences), between, crowdVictims };
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget };
 }

@@ -52,6 +52,45 @@ const cases: [string, string][] = [
   ['Militants ambushed a mining company convoy near Essakane on Monday, wounding five workers.', 'Violence against civilians/Attack'],
   ['Militiamen shot dead a civilian at a checkpoint in Dire on Monday.', 'Violence against civilians/Attack'],
   ['Soldiers beat the guests of an engagement ceremony in Kaya on Monday.', 'Violence against civilians/Attack'],
+  // The state's men off duty, retired or on leave are civilians; on duty they are an armed target.
+  ['Gunmen shot dead a retired gendarme at his home in Kaya on Monday.', 'Violence against civilians/Attack'],
+  ['Two gunmen killed an off-duty soldier outside a mosque in Dori on Monday.', 'Violence against civilians/Attack'],
+  ['Militants shot dead two peacekeepers on leave near Gao on Monday.', 'Violence against civilians/Attack'],
+  ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
+  ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
+  // Civilians as the object of the violence make it violence against civilians even with no count read; a
+  // sentence recalling another year's attack on a post tells no target of this one.
+  [
+    'Insurgents beheaded six civilians and burned dozens of homes in a raid on a village near Macomia on Monday, said a man who called them "soldiers of the caliphate". The insurgency began in 2017 with an attack on police stations.',
+    'Violence against civilians/Attack',
+  ],
+  [
+    'Islamist insurgents beheaded civilians and burned dozens of homes in a raid near Macomia on Monday, said a man who called them "soldiers of the caliphate".',
+    'Violence against civilians/Attack',
+  ],
+  // A post attacked while nobody held it fought no one: property destruction; held, it is a battle.
+  ['Militants attacked the police station in Kaya on Monday while it was unmanned and burned it.', 'Strategic developments/Looting/property destruction'],
+  ['Des hommes armés ont attaqué lundi le poste de police de Kaya, alors vide, causant des dégâts matériels.', 'Strategic developments/Looting/property destruction'],
+  ['Militants attacked the police station in Kaya on Monday and burned it.', 'Battles/Armed clash'],
+  // French reports: passives, ambushes fallen into, shooting at people, a market that is no march, armed men
+  // gathering, youths at barricades.
+  ["Une patrouille de l'armée a été attaquée lundi près de Djibo par des hommes armés.", 'Battles/Armed clash'],
+  ['Des soldats sont tombés dans une embuscade lundi près de Tera, faisant quatre morts.', 'Battles/Armed clash'],
+  ['A supply convoy of the army fell into an ambush near Nampala on Monday.', 'Battles/Armed clash'],
+  ['Des individus armés ont tiré sur un car de transport lundi près de Fada, sans faire de victime.', 'Violence against civilians/Attack'],
+  ['Des hommes armés ont incendié des boutiques au marché de Djibo lundi.', 'Strategic developments/Looting/property destruction'],
+  ['Une frappe de drone a visé lundi un rassemblement de terroristes près de Tessit.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Des jeunes en colère ont érigé des barricades et brûlé des pneus lundi à Kaya.', 'Riots/Violent demonstration'],
+  ['Des jihadistes ont pris d\'assaut lundi un village près de Tera, tuant six civils.', 'Violence against civilians/Attack'],
+  ['Village hunters routed militants who attacked Ganida on Monday.', 'Battles/Armed clash'],
+  ['Rebels killed seventeen villagers near Beni on Monday, and the army said that no soldier had been hurt.', 'Violence against civilians/Attack'],
+  // Words of violence without "kill" or "attack": throats slit, stab wounds, shots fired at, people taken to an
+  // unknown destination, blasts heard.
+  ['Militants slit the throats of two herders near Djibo on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen fired shots at a truck near Menaka on Monday to make the driver stop; he escaped unhurt.', 'Violence against civilians/Attack'],
+  ['Militants stopped a bus near Dori on Monday and took three passengers to an unknown destination.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Des hommes armés ont fait descendre trois passagers du car lundi près de Dori et les ont conduits vers une destination inconnue.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Three loud detonations were heard near the airport of Kidal on Monday.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
   // Looting is property destruction only when no violence against people happens: shooting at people or
   // assaulting them is an attack; shots in the air are not.
   ['Gunmen opened fire on a bus near Dori on Monday and seized the vehicle; nobody was hurt.', 'Violence against civilians/Attack'],
@@ -59,7 +98,11 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
-  // Security forces seizing weapons or a cache disrupt weapons use.
+  // Security forces seizing weapons or a cache disrupt weapons use; seized in an operation that killed militants,
+  // they are part of the battle; militants killed planting a mine disrupted its use.
+  ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],
+  ['Two militants were killed on Monday near Menaka while planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  ['Militants attempted to assassinate a trader near Douna on Monday; he escaped with wounds.', 'Violence against civilians/Attack'],
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.

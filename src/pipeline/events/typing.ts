@@ -28,6 +28,12 @@ export interface TypingInput {
   between?: number[];
   /** Starts of crowd actors that were the victims of the violence ("killed three youths"). See targets.ts. */
   crowdVictims?: number[];
+  /** Starts of the state's men told as off duty, retired or on leave: civilians, no armed side. See targets.ts. */
+  offDuty?: number[];
+  /** The place attacked was held by nobody: no armed side was there. See targets.ts. */
+  emptyTarget?: boolean;
+  /** Civilians were the object of the violence. See targets.ts. */
+  civilianTarget?: boolean;
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -60,8 +66,9 @@ function harmedBy(input: TypingInput): boolean {
 
 /** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
 const AT_PEOPLE = new Set([
-  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted',
-  'ouvert le feu sur', 'ont ouvert le feu sur',
+  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted', 'assaulting',
+  'fired shots at', 'fired gunshots at', 'shots were fired at',
+  'ouvert le feu sur', 'ont ouvert le feu sur', 'tire sur', 'a tire sur', 'ont tire sur',
 ]);
 
 /** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
@@ -102,11 +109,31 @@ const GRIEVANCE_CHARS = 50;
 /** Protest words that stop work rather than take to the streets. */
 const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
 
+/** Words of a mine being laid or going off in its layers' hands. */
+const PLANTING = /planting|premature|accidental|poser|posant/;
+
 /** Riot words of a crowd in the street, never of an armed group's raid (unlike "ransacked" or "torched"). */
 const STREET_RIOT = /barricad|tyre|tire|stone|rock|pelted|riot|violent (?:protest|demonstration)|emeute|pneu|pierre/;
 
+/**
+ * The state's men off duty, retired or on leave are civilians (ACLED): they are no armed side, and the toll of
+ * the state's forces told in their sentence is a toll of civilians.
+ */
+function offDutyAsCivilians(input: TypingInput): TypingInput {
+  const offDuty = new Set(input.offDuty ?? []);
+  if (!offDuty.size) return input;
+  const actors = input.actors.filter((a) => !offDuty.has(a.start));
+  const onDuty = new Set(actors.filter(isState).map((a) => a.sentence));
+  const offIn = new Set(input.actors.filter((a) => offDuty.has(a.start)).map((a) => a.sentence));
+  const casualties = input.casualties.map((c) =>
+    c.side === 'forces' && offIn.has(c.sentence) && !onDuty.has(c.sentence) ? { ...c, side: 'civilians' as const } : c,
+  );
+  return { ...input, actors, casualties };
+}
+
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
-export function decideType(input: TypingInput): Typing | null {
+export function decideType(given: TypingInput): Typing | null {
+  const input = offDutyAsCivilians(given);
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
   const current = input.triggers.filter((t) => !t.negated && !recalled.has(t.sentence));
@@ -129,7 +156,7 @@ export function decideType(input: TypingInput): Typing | null {
     !input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && !t.negated);
   const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0 && !deniedDeaths(c));
   const armedVictims = input.casualties.some((c) => (c.side === 'forces' || c.side === 'attackers') && c.count > 0);
-  const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0);
+  const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0) || input.civilianTarget === true;
   const armed = input.actors.filter((a) => !a.descriptive && isArmed(a));
   const state = armed.some(isState);
   const nonState = armed.some((a) => !isState(a));
@@ -175,11 +202,12 @@ export function decideType(input: TypingInput): Typing | null {
   if (rioters && (state || has('intervention')) && !has('mob')) {
     return result('Riots', 'Violent demonstration', first('riot') ?? first('clash') ?? first('intervention'));
   }
-  if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
   // Barricades, burning tyres and stones are a crowd's weapons: a violent demonstration even when no word says
-  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause).
+  // "protest" ("traders barricaded roads in reaction to the abduction of a colleague": the abduction is its cause),
+  // and youths who barricade streets demonstrate; a mob that lynches is mob violence.
   const streetRiot = live.find((t) => t.cue === 'riot' && STREET_RIOT.test(t.phrase));
-  if (streetRiot) return result('Riots', 'Violent demonstration', streetRiot);
+  if (streetRiot && !has('mob')) return result('Riots', 'Violent demonstration', streetRiot);
+  if (has('mob') || rioters) return result('Riots', 'Mob violence', first('mob') ?? first('riot') ?? first('clash'));
 
   // Violence by a crowd that is no armed group (students, youths, a mob) is mob violence.
   const violence = has('attack') || has('kill') || has('clash') || has('harm') || has('abduct');
@@ -190,9 +218,13 @@ export function decideType(input: TypingInput): Typing | null {
   // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
+  // A post attacked while nobody held it ("while it was unmanned") fought no one unless fighting or armed
+  // victims are told.
   const battle =
     has('clash') ||
-    ((has('attack') || has('kill')) && armed.length > 0 && (armedVictims || input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)));
+    ((has('attack') || has('kill')) &&
+      armed.length > 0 &&
+      (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
   const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
@@ -204,7 +236,12 @@ export function decideType(input: TypingInput): Typing | null {
     ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
   );
   for (const [cue, sub] of weapons) {
-    if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+    // Explosives seized in an operation that killed or fought militants are part of that battle ("killed fifteen
+    // militants and seized arms and explosives"); militants killed planting a mine disrupted its use.
+    const planting = live.some((t) => t.cue === 'defuse' && PLANTING.test(t.phrase));
+    if (has('defuse') && (planting || !(has('clash') || (has('kill') && battle)))) {
+      return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+    }
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
     // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
     // followed by gunfire hit a MINUSMA vehicle": a complex attack).
@@ -238,7 +275,7 @@ export function decideType(input: TypingInput): Typing | null {
   }
   if (violent) {
     const trigger = first('clash') ?? first('attack') ?? first('kill');
-    if (battle || (twoArmedSides && !civilianVictims)) return result('Battles', 'Armed clash', trigger);
+    if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
     return result('Violence against civilians', 'Attack', trigger);
   }
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
