@@ -138,8 +138,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '108: "une centaine de villageois" from the January 2021 recall is added; "plusieurs dizaines de terroristes" neutralised is not counted',
   },
   'fr-ne-tongo-tongo-marche': {
-    type: '"marché" (market), folded to "marche", is read as a march: an attack on a market becomes a protest met with force',
-    actors: 'the traders of the "marche" are taken as protesters, the security forces who arrived afterwards as the police facing them',
+    actors: 'with no place found (see place) and no country named, the generic actors have no country',
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks; it is found with Niger\'s GeoNames dump imported',
     background: 'the October 2017 ambush is not listed as background',
   },
