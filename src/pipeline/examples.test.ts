@@ -115,3 +115,20 @@ test('told to the day, an event is set against what happened "this month": conte
   assert.deepEqual(events.map((e) => e.event_date), ['2021-09-12']);
   assert.equal(background.length, 2);
 });
+
+test('an attack people fear or try to prevent did not happen: fleeing "fearing new attacks" is no event', async () => {
+  const text =
+    "Des assaillants ont attaqué samedi le détachement militaire de Djibo, tuant neuf soldats. " +
+    'Dimanche matin, des habitants ont fui vers Ouahigouya, craignant de nouvelles attaques. ' +
+    'Residents of Kaya said the army should do more to prevent attacks on the town.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-08-14' });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].location, 'Djibo');
+});
+
+test('"feared dead" is still a toll', async () => {
+  const { events } = (await testExtractor()).extract('Gunmen attacked a village near Djibo on Saturday; twelve people are feared dead.', {
+    published: '2023-08-14',
+  });
+  assert.equal(events[0].fatalities, 12);
+});

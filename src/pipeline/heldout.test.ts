@@ -123,7 +123,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
   },
   'fr-bf-djibo-detachement': {
-    count: 'residents fleeing "craignant de nouvelles attaques" (fear of new attacks) becomes an attack at Ouahigouya',
     fatalities: 'the toll of "quinze morts, dont neuf soldats et six VDP" is taken alone: "une quarantaine de terroristes neutralisés" is not added',
   },
   'fr-bf-fada-engin-explosif': {

@@ -26,6 +26,11 @@ import { isWord } from './tokens.js';
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
+/**
+ * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
+ * "craignant de nouvelles attaques", "to prevent attacks". Not before words of death ("feared dead" is a toll).
+ */
+const UNREAL = new Set(['fear', 'fears', 'fearing', 'feared', 'afraid', 'prevent', 'preventing', 'avoid', 'craignant', 'craint', 'crainte', 'peur', 'redoutant', 'redoute', 'empecher', 'prevenir', 'eviter']);
 
 const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
 const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
@@ -69,7 +74,7 @@ export function triggersStage(lang: LanguageData): Stage {
             cue: match.value,
             phrase: words.slice(i, i + match.length).map((w) => w.norm).join(' '),
             sentence: sentence.index,
-            negated: before.some((w) => NEGATIONS.has(w.norm)),
+            negated: before.some((w) => NEGATIONS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
           });
           i += match.length - 1;
         }
