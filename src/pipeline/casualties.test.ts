@@ -112,3 +112,10 @@ test('an adverb after a subject ends its phrase: "the militants also seized" nam
   assert.deepEqual(await casualties('Militants killed five villagers and wounded several others, the militants also seized livestock.'), ['five:killed:5', 'several:wounded:10']);
   assert.deepEqual(await casualties('Gunmen wounded a herder near the well, the assailants later returned and burned the village.'), ['a:wounded:1']);
 });
+
+test("a toll broken down into one side's people is that side's: the attackers killed add to it", async () => {
+  const text = "Le bilan de l'attaque du camp de Djibo s'est alourdi à quinze morts, dont neuf soldats et six VDP. Une quarantaine de terroristes ont été neutralisés.";
+  const doc = (await testExtractor()).annotate(text, { published: '2023-06-07' });
+  assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[15, 'forces'], [40, 'attackers']]);
+  assert.equal(doc.events[0].fatalities, 55);
+});

@@ -22,6 +22,8 @@ import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } 
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
+/** Words after "including" / "dont" in which the breakdown of a toll names its side. */
+const BREAKDOWN_WINDOW = 6;
 /** Words after people are taken that may tell them killed: "arrested by the army in the village were executed". */
 const TAKEN_WINDOW = 16;
 const BACKWARD_WINDOW = 9;
@@ -209,6 +211,18 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return -1;
   }
 
+  /** "fifteen dead, including nine soldiers and six VDP", "quinze morts, dont neuf soldats": the side the breakdown names. */
+  function breakdownSide(tokens: Token[], from: number): Side | null {
+    const k = tokens[from]?.norm === ',' ? from + 1 : from;
+    const sub = lang.subset.matchAt(tokens, k);
+    if (!sub) return null;
+    for (let m = k + sub.length; m < tokens.length && m < k + sub.length + BREAKDOWN_WINDOW && !isStop(tokens[m]); m++) {
+      const s = lang.sides.matchAt(tokens, m);
+      if (s) return s.value;
+    }
+    return null;
+  }
+
   /** Role and side named in the words after a count, and how far the role word is. */
   function forward(doc: Doc, tokens: Token[], last: number, starts: Set<number>, list: ListContext = NO_LIST): Forward {
     let side: Side | null = null;
@@ -260,6 +274,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
         // "two of the four people killed were farmers": the word tells what happened to the group, not the part.
         if (partOf && lang.passiveAux.has(tokens[j + r.length]?.norm ?? '')) return { ...NO_FORWARD, side };
         const passive = passiveBefore(tokens, j);
+        side ??= breakdownSide(tokens, j + r.length);
         return { role: r.value, side, distance: steps + 1, passive, spared: false, end: j + r.length - 1, later: r.value === 'killed' && laterDeathAt(tokens, j) };
       }
       // "two of them", "one of the wounded": a part of a group named again.

@@ -122,9 +122,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-bf-djibo-convoi': {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
   },
-  'fr-bf-djibo-detachement': {
-    fatalities: 'the toll of "quinze morts, dont neuf soldats et six VDP" is taken alone: "une quarantaine de terroristes neutralisés" is not added',
-  },
   'fr-bf-fada-engin-explosif': {
     count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
   },
