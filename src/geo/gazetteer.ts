@@ -201,12 +201,12 @@ export class Gazetteer {
   /**
    * Places of the detailed countries whose name is one slip away from a folded name once both are reduced to
    * their loose keys: a letter more, less, changed, or two swapped ("Tongomayle" for Tongomayel, "Ogassagou"
-   * for Ogassogou). Only for names of at least 6 loose letters, and never an exact or loose match (those come
+   * for Ogassogou). Only for names of 6 to 40 loose letters, and never an exact or loose match (those come
    * first). Empty when none.
    */
   lookupNear(foldedKey: string): Place[] {
     const loose = looseKey(foldedKey);
-    if (loose.length < MIN_NEAR_LENGTH || !this.detailedCountries.size) return [];
+    if (loose.length < MIN_NEAR_LENGTH || loose.length > MAX_NEAR_LENGTH || !this.detailedCountries.size) return [];
     this.byLooseKey ??= this.indexLoose();
     this.byDeletion ??= this.indexDeletions(this.byLooseKey);
     const keys = new Set<string>();
@@ -312,6 +312,8 @@ const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 const MIN_LOOSE_LENGTH = 5;
 /** Names one slip apart must be at least this long to be taken for one another. */
 const MIN_NEAR_LENGTH = 6;
+/** No place name is longer: a longer word is no name, and its variants would cost time quadratic in its length. */
+const MAX_NEAR_LENGTH = 40;
 
 /** The key with each one of its letters left out. */
 function deletions(key: string): string[] {
