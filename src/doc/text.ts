@@ -20,3 +20,6 @@ export function foldWords(phrase: string): string[] {
 export function foldKey(phrase: string): string {
   return foldWords(phrase).join(' ');
 }
+
+/** The endings of a number written as an ordinal, folded: "21st", "3rd", "10th", "1er", "7e", "7ème". */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);

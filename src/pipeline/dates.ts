@@ -14,11 +14,11 @@
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
 import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
+import { ORDINAL_ENDINGS } from '../doc/text.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
 const YEAR = /^(19|20)\d\d$/;
-const ORDINAL = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'eme']);
 const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
 /** Words that make "X and Y" the ends of a range, not two days: "between 4 and 9 May". */
 const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
@@ -55,7 +55,7 @@ export function datesStage(lang: LanguageData): Stage {
     const t = words[i];
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
-    const ordinalDay = ORDINAL.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
+    const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
@@ -181,7 +181,7 @@ export function datesStage(lang: LanguageData): Stage {
       const d = dayNumber(words[i + 1]);
       if (d !== null) {
         let n = 2;
-        if (ORDINAL.has(words[i + n]?.norm)) n++;
+        if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
         // "November 15-22", "November 15 and 22", "December 28 to January 1": the first day, to the week.
         let precision: 1 | 2 = 1;
         let end: { month: number | null; day: number; joiner: string } | null = null;
@@ -191,12 +191,12 @@ export function datesStage(lang: LanguageData): Stage {
           end = { month: null, day: dayNumber(words[i + n + 1])!, joiner };
           n += 2;
           precision = 2;
-          if (ORDINAL.has(words[i + n]?.norm)) n++;
+          if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
         } else if (nextMonth && dayNumber(words[i + n + 2]) !== null && (BETWEEN.has(words[i - 1]?.norm ?? '') || (joiner !== 'and' && joiner !== 'et'))) {
           end = { month: nextMonth, day: dayNumber(words[i + n + 2])!, joiner };
           n += 3;
           precision = 2;
-          if (ORDINAL.has(words[i + n]?.norm)) n++;
+          if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
         } else if (dayNumber(words[i + n]) !== null && /^\s*[-–]\s*$/.test(text.slice(words[i + n - 1].end, words[i + n].start))) {
           // "June 2-4" (a dash, not "June 2, 4 soldiers")
           end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
@@ -215,7 +215,7 @@ export function datesStage(lang: LanguageData): Stage {
     const d = dayNumber(w);
     if (d !== null) {
       let n = 1;
-      if (ORDINAL.has(words[i + n]?.norm)) n++;
+      if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
       let end: { month: number | null; day: number; joiner: string } | null = null;
       if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null) {
@@ -227,7 +227,7 @@ export function datesStage(lang: LanguageData): Stage {
         n += 1;
         precision = 2;
       }
-      if (ORDINAL.has(words[i + n]?.norm)) n++;
+      if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
       if (words[i + n]?.norm === 'of' || words[i + n]?.norm === 'de') n++;
       const m = monthAt(words, i + n);
       if (m) {

@@ -21,7 +21,7 @@ import type { Doc, PlaceRelation, PlaceSpan, Stage, Token } from '../doc/doc.js'
 import type { ActorEntry } from '../lexicon/actors.js';
 import type { ActorAreas } from '../lexicon/areas.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
-import { foldKey } from '../doc/text.js';
+import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
 import { isWord } from './tokens.js';
 import type { LanguageData } from '../lang/index.js';
@@ -36,9 +36,7 @@ const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'out
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
 const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
-/** The ending of a number written as an ordinal: "7e", "1er", "3rd", "10th" (the tokens split "7" and "e"). */
-const ORDINAL_ENDINGS = new Set(['e', 'er', 'eme', 'th', 'st', 'nd', 'rd']);
-/** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district". */
+/** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
 function ordinalBefore(words: Token[], k: number): boolean {
   const ending = words[k - 1];
   const digits = words[k - 2];
@@ -541,7 +539,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
         if (alt >= 0) chosen[k] = f.candidates[alt];
       });
-      const stated = found.map((f, k) => says(chosen[k], k));
+      const stated = found.map((_, k) => says(chosen[k], k));
       const evidence = found.map((f, k) => stated[k] || placeEvidence(chosen[k].country, f) > 0);
       found.forEach((f, k) => {
         const relation = relations[k];

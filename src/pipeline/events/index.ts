@@ -13,8 +13,8 @@
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
-import type { DateSpan, Doc, PlaceSpan, Span, Stage } from '../../doc/doc.js';
-import { addDays, daysBetween, isValidIsoDay, yearOf } from '../../doc/calendar.js';
+import type { DateSpan, Doc, PlaceSpan, Stage } from '../../doc/doc.js';
+import { addDays, daysBetween, isValidIsoDay } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
 import type { ActorLexicon } from '../../lexicon/actors.js';
