@@ -1,7 +1,9 @@
 /**
- * A held-out-style regression set: 24 invented news reports (14 English, 10 French) in wire and local-press style,
- * from countries and years the engine was not tuned on, each with the coding a careful ACLED coder would give it
- * (src/pipeline/heldout/<name>.txt and <name>.expected.json).
+ * A held-out-style regression set: 38 invented news reports (21 English, 17 French) with 42 expected events, in the
+ * styles of many outlets (wire dispatches with a dateline, local dailies, a UN press release, a government
+ * communiqué, a radio bulletin, a live blog, a feature with no new event), from countries and years the engine was
+ * not tuned on, each with the coding a careful ACLED coder would give it (src/pipeline/heldout/<name>.txt and
+ * <name>.expected.json).
  *
  * For each report there is one test per field group: the number of events, their type, date, actors, place and
  * fatalities (and the background mentions, where the expected file names some). Comparisons that fail today are
@@ -79,6 +81,9 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  * entry when the engine gets it right: the test then guards it.
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
+  'en-bf-solhan-anniversary': {
+    count: 'an anniversary feature with no new event: the lead\'s recall ("A year after gunmen killed scores of people in ... Solhan") becomes an event dated the publication day at Sebba (Solhan is not in the default gazetteer), typed IED from "mines" ("our fields and our mines"), "scores" read as 20',
+  },
   'en-cd-beni-adf': {
     date: 'the lead\'s "overnight raid" (the day before publication) dates the event before the later, exact "on Monday evening"',
   },
@@ -99,12 +104,28 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     actors: 'JNIM, only said to be "active in the area", is taken as the attacker',
     background: '"since 2015" is read with the toll of the conflict ("thousands killed since then") and not listed as background',
   },
+  'en-mz-ancuabe-beheadings': {
+    date: 'the press release\'s dateline ("Pemba, 13 February 2024") dates the event instead of "on Friday, 9 February"',
+    place: 'placed at Pemba (the dateline) instead of Ancuabe district ("some 15 kilometres from the district headquarters of Ancuabe"); Ancuabe is not in the default gazetteer',
+    fatalities: '1 from the lead\'s "the brutal killing of civilians"; the next paragraph\'s "at least five civilians, among them two women, were beheaded" is not counted (nor without the apposition)',
+    background: '"which began in October 2017" and "The attack on ... Palma in March 2021" are not listed as background (only "Since the beginning of January")',
+  },
   'en-mz-mocimboa-insurgents': {
     background: '"began in October 2017" is not listed as background',
+  },
+  'en-ng-borno-kaduna-wire': {
+    type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Armed clash with the police (its spokesman, the "tactical teams" combing the forest), not Abduction',
+    actors: '#1: ISWAP, named as claiming the bomb ("said in a statement ... that its fighters had planted the bomb"), is not taken: the Kaduna story\'s "gunmen"/"bandits" give Unidentified Armed Group; #2: actor2 is the police (spokesman, rescue teams), not the abducted villagers',
+    place: '#1: the bomb is placed at Maiduguri (dateline, "Maiduguri-Damboa road", "hospital in Maiduguri") instead of "about 20 km from Damboa" (Damboa, precision 2)',
+    fatalities: '#1: 9, the CJTF member\'s toll, instead of the police\'s conservative "at least six" / "Six passengers died"',
+    background: '"an Islamist insurgency that began in 2009" is not listed as background',
   },
   'en-ng-tsafe-church': {
     fatalities: '"One person who tried to escape was shot dead": the count is too far from the kill words',
     background: 'the 2019 and February 2021 abductions are told in one sentence with "kidnapped", not listed as background',
+  },
+  'en-sd-darfur-live-blog': {
+    actors: '#1: "The Sudanese army and the governor of Darfur blamed the Rapid Support Forces": the army, who blames, is taken as the drone strike\'s actor1 instead of the RSF',
   },
   'en-so-jilib-airstrike': {
     actors: 'actor2 Civilians: the clan elder\'s disputed account ("two of the four people killed were farmers") is read as the toll of civilians',
@@ -119,11 +140,27 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '18 instead of 17: a spurious extra death ("the" counted)',
     background: 'the March 2020 Bohoma attack is not listed as background; it is coded as an event with 100 deaths',
   },
+  'en-ua-kharkiv-missile': {
+    count: '2 more events: "Moscow denies targeting civilians and says it strikes military and energy infrastructure" becomes a missile attack at Moscow, and the recalled January 2023 Dnipro strike ("which killed 46 people") an air strike dated the publication day with 47 deaths',
+    actors: '"Russian missiles slammed into ..." does not make Russia\'s military the actor: actor1 is Unidentified Armed Group (Ukraine)',
+    background: '"the strike on an apartment block in ... Dnipro in January 2023" is not listed as background (it becomes an event, see count)',
+  },
   'fr-bf-djibo-convoi': {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
   },
   'fr-bf-fada-engin-explosif': {
     count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
+  },
+  'fr-bf-tougan-vdp-jnim': {
+    fatalities: '0: neither "neutraliser une trentaine de terroristes" nor "la perte de huit militaires et de quatre VDP" is counted (expected 8 + 4 + 30)',
+  },
+  'fr-cd-goma-communique-m23': {
+    date: 'the communiqué\'s dateline ("Kinshasa, le 4 mai 2024") dates the event instead of "ce vendredi 3 mai 2024"',
+    place: 'placed at Sake, where the shells were fired from ("partis des positions occupées par le M23 sur les collines surplombant Sake"), instead of the camps "à la périphérie ouest de la ville de Goma" (Goma, precision 2)',
+  },
+  'fr-ga-libreville-coup': {
+    type: 'the arrests within the coup ("en résidence surveillée", "un de ses fils avait été arrêté") make it Arrests; ACLED\'s codebook names a coup as an example of Strategic developments Other',
+    place: 'admin1 null: data/geo/admin1.json has no names for Gabon; Libreville gets precision 2 (also when the text says "à Libreville")',
   },
   'fr-ml-douentza-fama': {
     fatalities: '"Une vingtaine" now reads 20 (about), but the event takes a spurious 1 ("un", "a") from sentence 3 instead',
@@ -141,6 +178,11 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-sd-el-fasher-fsr': {
     fatalities: 'the higher toll (62, resistance committee) is taken, not the conservative "au moins 40"',
     background: '"depuis le 15 avril 2023" is not listed as background',
+  },
+  'fr-sn-gn-journal-radio': {
+    count: 'the recalled protests of 9 February ("avaient été violemment dispersées et trois jeunes avaient été tués", pluperfect) become a Violence against civilians event at Dakar with 3 deaths',
+    place: 'admin1 null for Dakar and Conakry: data/geo/admin1.json has no names for Senegal and Guinea',
+    background: '9 February is an event (see count), not background; "depuis le coup d\'État de septembre 2021" is not listed as background',
   },
   'fr-td-ndjamena-emeute': {
     fatalities: '"le jeune homme ... a été tué" (one victim, no numeral) counts 0',
