@@ -25,3 +25,36 @@ test('an agency dateline in French', async () => {
   assert.equal(doc.slice(doc.dateline!), 'Niamey (AFP) -');
   assert.equal(doc.events[0]?.location, 'Téra');
 });
+
+test('a press release: a label over the headline, and a dateline in ordinary case with a date', async () => {
+  const text =
+    'PRESS RELEASE\n\n' +
+    'Relief coordinator condemns attack on displaced families near Kaya\n\n' +
+    'Ouagadougou, 20 March 2023 — The relief coordinator condemns the attack by armed men on a site for displaced families near Kaya on Friday, 17 March, in which four people were killed.\n\n' +
+    'Aid partners are distributing food and shelter kits.';
+  const ex = await testExtractor();
+  const doc = ex.annotate(text, { published: '2023-03-20' });
+  assert.equal(doc.headline, 1, 'the headline under the label');
+  assert.equal(doc.slice(doc.dateline!), 'Ouagadougou, 20 March 2023 —');
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0].event_date, '2023-03-17', 'the day the text gives, not the dateline day');
+  assert.equal(doc.events[0].location, 'Kaya');
+});
+
+test('a French communiqué dateline: "Niamey, le 4 mai 2024 -"', async () => {
+  const ex = await testExtractor();
+  const doc = ex.annotate(
+    'Niamey, le 4 mai 2024 - Le gouvernement condamne l\'attaque perpétrée ce vendredi 3 mai 2024 par des hommes armés contre le marché de Téra, qui a fait six morts.',
+    { published: '2024-05-04' },
+  );
+  assert.equal(doc.slice(doc.dateline!), 'Niamey, le 4 mai 2024 -');
+  assert.equal(doc.events[0]?.event_date, '2024-05-03');
+  assert.equal(doc.events[0]?.location, 'Téra');
+});
+
+test('a sentence opening on a place and a comma is not a dateline without a date and a dash', async () => {
+  const ex = await testExtractor();
+  const doc = ex.annotate('Djibo, a town under blockade, was attacked on Sunday by gunmen who killed three soldiers.', { published: '2023-03-14' });
+  assert.equal(doc.dateline, null);
+  assert.equal(doc.events[0]?.location, 'Djibo');
+});

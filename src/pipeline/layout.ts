@@ -1,30 +1,41 @@
 /**
  * Layout: the parts of a news report that are not its story. A headline (a first line with no full stop,
- * standing alone as a paragraph) restates the lead, so it never starts an event of its own; a dateline
- * ("GOMA, Feb 8 —", "OUAGADOUGOU (AFP) -") says where the reporter filed from and when, not where or when the
- * event happened.
+ * standing alone as a paragraph) restates the lead, so it never starts an event of its own; a press release or a
+ * communiqué may stack a label over it ("PRESS RELEASE", "COMMUNIQUÉ DU GOUVERNEMENT"), and the last of those
+ * lines is taken as the headline. A dateline ("GOMA, Feb 8 —", "OUAGADOUGOU (AFP) -", "Pemba, 13 February
+ * 2024 —", "Kinshasa, le 4 mai 2024 -") opens the lead and says where the reporter filed from and when, not
+ * where or when the event happened.
  */
 import type { Doc, Stage } from '../doc/doc.js';
 
 const MAX_HEADLINE_WORDS = 25;
-/** A city in capitals, or a name with a news agency in brackets, then a place or date, then a dash. */
+/** Headline-like lines looked at before the lead: a label, a kicker, the headline itself. */
+const MAX_HEADLINES = 3;
+/**
+ * A city in capitals; or a name in ordinary case followed by a news agency in brackets or by a comma and a date
+ * (a day number within a few words); then optionally a place or a date after a comma, then a dash.
+ */
 const DATELINE =
-  /^\s*(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)\s/u;
+  /^\s*(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)\s/u;
 
 export function layoutStage(): Stage {
   return {
     name: 'layout',
     run(doc: Doc) {
-      const first = doc.sentences[0];
-      if (!first) return;
-      const text = doc.slice(first);
-      const after = doc.text.slice(first.end, first.end + 3);
-      const words = doc.sentenceTokens(0).filter((t) => /\p{L}/u.test(t.norm)).length;
-      const headline = !/[.!?:;"”»]$/.test(text) && /^\s*\n\s*\n/.test(after) && words <= MAX_HEADLINE_WORDS;
-      if (headline && doc.sentences.length > 1) doc.headline = 0;
-      const lead = doc.sentences[doc.headline === null ? 0 : 1];
-      const match = lead && DATELINE.exec(doc.slice(lead));
-      if (match) doc.dateline = { start: lead.start, end: lead.start + match[0].trimEnd().length };
+      let lead = 0;
+      while (lead < Math.min(MAX_HEADLINES, doc.sentences.length - 1) && isHeadline(doc, lead)) lead++;
+      if (lead > 0) doc.headline = lead - 1;
+      const sentence = doc.sentences[lead];
+      const match = sentence && DATELINE.exec(doc.slice(sentence));
+      if (match) doc.dateline = { start: sentence.start, end: sentence.start + match[0].trimEnd().length };
     },
   };
+}
+
+/** A line with no final stop, standing alone as a paragraph, of headline length. */
+function isHeadline(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index];
+  const after = doc.text.slice(sentence.end, sentence.end + 3);
+  const words = doc.sentenceTokens(index).filter((t) => /\p{L}/u.test(t.norm)).length;
+  return !/[.!?:;"”»]$/.test(doc.slice(sentence)) && /^\s*\n\s*\n/.test(after) && words <= MAX_HEADLINE_WORDS;
 }
