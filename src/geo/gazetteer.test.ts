@@ -178,6 +178,14 @@ describe('the default gazetteer', () => {
     assert.equal(gazetteer.lookup('ouagadougou')[0]?.countryName, 'Burkina Faso');
   });
 
+  test('every country\'s cities have their admin1 names, not only the Sahel\'s', () => {
+    const admin1 = (name: string, country: string) => gazetteer.lookup(foldKey(name)).find((p) => p.country === country)?.admin1;
+    assert.equal(admin1('Dakar', 'SN'), 'Dakar');
+    assert.equal(admin1('Conakry', 'GN'), 'Conakry');
+    assert.equal(admin1('Libreville', 'GA'), 'Estuaire');
+    assert.equal(admin1('Kharkiv', 'UA'), 'Kharkiv', 'without GeoNames\' "Oblast"');
+  });
+
   test('admin1 regions are places at the mean of their cities', () => {
     const regions = gazetteer.regions('BF');
     assert.equal(regions.length, 13);

@@ -158,7 +158,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-ga-libreville-coup': {
     type: 'the arrests within the coup ("en résidence surveillée", "un de ses fils avait été arrêté") make it Arrests; ACLED\'s codebook names a coup as an example of Strategic developments Other',
-    place: 'admin1 null: data/geo/admin1.json has no names for Gabon; Libreville gets precision 2 (also when the text says "à Libreville")',
+    place: 'Libreville gets precision 2 (also when the text says "à Libreville")',
   },
   'fr-ml-douentza-fama': {
     fatalities: '"Une vingtaine" now reads 20 (about), but the event takes a spurious 1 ("un", "a") from sentence 3 instead',
@@ -179,7 +179,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-sn-gn-journal-radio': {
     count: 'the recalled protests of 9 February ("avaient été violemment dispersées et trois jeunes avaient été tués", pluperfect) become a Violence against civilians event at Dakar with 3 deaths',
-    place: 'admin1 null for Dakar and Conakry: data/geo/admin1.json has no names for Senegal and Guinea',
     background: '9 February is an event (see count), not background; "depuis le coup d\'État de septembre 2021" is not listed as background',
   },
   'fr-td-ndjamena-emeute': {
