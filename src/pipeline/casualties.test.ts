@@ -119,3 +119,30 @@ test("a toll broken down into one side's people is that side's: the attackers ki
   assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[15, 'forces'], [40, 'attackers']]);
   assert.equal(doc.events[0].fatalities, 55);
 });
+
+test('a relative clause between a count and its verb does not cut them: "one person who tried to flee was shot dead"', async () => {
+  assert.deepEqual(await casualties('One man who tried to run away was shot dead by the gunmen.'), ['One:killed:1']);
+  assert.deepEqual(await casualties('Un commerçant qui tentait de fuir a été abattu.'), ['Un:killed:1']);
+  assert.deepEqual(await casualties('Two villagers who were kidnapped last week were released.'), ['Two:abducted:2']);
+});
+
+test('an age between commas is an aside: "le jeune homme, âgé de 24 ans, a été tué"', async () => {
+  assert.deepEqual(await casualties('Le jeune homme, âgé de 19 ans, a été tué par un policier.'), ['Le:killed:1']);
+  assert.deepEqual(await casualties('The farmer, aged 52, was killed at his home.'), ['The:killed:1']);
+});
+
+test('who reports the toll is no casualty: "killing six soldiers, the army said"', async () => {
+  assert.deepEqual(await casualties('The rebels raided the post, killing four soldiers, the army said.'), ['four:killed:4']);
+  assert.deepEqual(await casualties('Les hommes ont été exécutés, a raconté un commerçant.'), []);
+  assert.deepEqual(await casualties('The raid resulted in the killing of 12 militants according to the army.'), ['12:killed:12']);
+});
+
+test('an infinitive takes its object after it; "to death" is no infinitive', async () => {
+  assert.deepEqual(await casualties('La riposte a permis de tuer cinq assaillants.'), ['cinq:killed:5']);
+  assert.deepEqual(await casualties('A mob beat two suspected thieves to death in the market.'), ['two:killed:2']);
+});
+
+test('"à" is no article and a count of millions is no toll', async () => {
+  assert.deepEqual(await casualties('La répression avait fait des dizaines de morts à Kinshasa.'), ['dizaines:killed:12']);
+  assert.deepEqual(await casualties('The war has killed thousands and displaced more than two million people.'), ['thousands:killed:1000']);
+});

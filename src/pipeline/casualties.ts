@@ -22,6 +22,8 @@ import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } 
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
+/** A count this large is a population ("two million displaced"), not people hurt in one event. */
+const POPULATION = 1_000_000;
 /** Words after "including" / "dont" in which the breakdown of a toll names its side. */
 const BREAKDOWN_WINDOW = 6;
 /** Words after people are taken that may tell them killed: "arrested by the army in the village were executed". */
@@ -36,7 +38,15 @@ const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 /** Words that open an aside after a comma: ", most of whom were Bozo,". */
-const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui']);
+const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
+const RELATIVES = new Set(['who', 'that', 'qui']);
+/** Reporting words that name a source, not a speaker: "39 militants according to the army". */
+const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
+/** Words between a count and the reporting word of which it is the subject: "two local sources told". */
+const MAX_SPEAKER = 4;
+/** Words a relative clause may run to before the auxiliary of its noun's verb. */
+const MAX_RELATIVE = 8;
 /** Words that put a count out of a verb's reach: "killed by 30 gunmen" does not kill the gunmen. */
 const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'after', 'during', 'of', 'against', 'to', 'for', 'par', 'dans', 'de', 'contre', 'pres', 'apres', 'lors', 'pour', 'sur']);
 /** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
@@ -152,6 +162,29 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return (t.norm === '-' || t.norm === '–' || t.norm === '—') && doc.text[t.start - 1] === ' ' && doc.text[t.end] === ' ';
   }
 
+  /**
+   * The auxiliary ending a relative clause opened at i ("who tried to escape was", "qui tentait de fuir a été"),
+   * or -1 when the clause has a casualty word of its own ("who were kidnapped") or no auxiliary in reach.
+   */
+  function relativeEnd(tokens: Token[], i: number): number {
+    for (let j = i + 1; j < tokens.length && j <= i + MAX_RELATIVE; j++) {
+      const t = tokens[j];
+      if (isStop(t) || t.norm === ',' || lang.casualtyRoles.matchAt(tokens, j)) return -1;
+      if (j > i + 1 && lang.passiveAux.has(t.norm)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * The casualty word at j is an infinitive after "to" or "de": "allowed to neutralise", "permis de neutraliser"
+   * (not "beaten to death").
+   */
+  function infinitiveAt(tokens: Token[], j: number, length: number): boolean {
+    const marker = tokens[j - 1]?.norm ?? '';
+    if (marker === 'to') return !lang.deathNouns.has(tokens[j].norm);
+    return length === 1 && (marker === 'de' || marker === 'd') && /(?:er|re|ir)$/.test(tokens[j].norm);
+  }
+
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
     if (!ASIDE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
@@ -262,9 +295,20 @@ export function casualtiesStage(lang: LanguageData): Stage {
       // Another count ends this one's phrase, unless the two are listed together: "four soldiers and a civilian".
       if (starts.has(j) && !COORD.has(tokens[j - 1]?.norm ?? '') && !afterSubset) break;
       if (lang.spared.matchAt(tokens, j)) return { ...NO_FORWARD, spared: true };
+      // "one person who tried to escape was shot dead": a relative clause runs to the auxiliary of its noun's verb.
+      if (RELATIVES.has(t.norm)) {
+        const aux = relativeEnd(tokens, j);
+        if (aux > 0) {
+          steps++;
+          j = aux;
+          continue;
+        }
+      }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
+        // "allowed to neutralise", "a permis de neutraliser 25 terroristes": an infinitive's object comes after it.
+        if (infinitiveAt(tokens, j, r.length)) return { ...NO_FORWARD, side };
         // "the two wounded later succumbed": the wounded are told to have died.
         const died = r.value === 'wounded' ? laterDeathAfter(tokens, j + r.length) : -1;
         if (died >= 0) {
@@ -417,7 +461,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
   function determinerCandidate(tokens: Token[], i: number, numberStarts: Set<number>, inDate: (t: Token) => boolean): Candidate | null {
     const t = tokens[i];
     const kind = lang.determiners.get(t.norm);
-    if (!kind || inDate(t)) return null;
+    // French "à" folds to the English article "a": "des dizaines de morts à N'Djamena".
+    if (!kind || inDate(t) || t.text.toLowerCase() !== t.norm) return null;
     // A determiner inside a casualty phrase is no person: "paid the supreme price", "ont perdu la vie".
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const r = lang.casualtyRoles.matchAt(tokens, k);
@@ -489,6 +534,16 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /** The count's people speak: "killing six soldiers, the army said", "two witnesses told AFP". */
+  function speakerAt(tokens: Token[], last: number): boolean {
+    for (let j = last + 1; j < tokens.length && j <= last + MAX_SPEAKER; j++) {
+      const t = tokens[j];
+      if (lang.reporting.has(t.norm)) return !SOURCE_WORDS.has(t.norm);
+      if (!isWord(t) || COORD.has(t.norm) || lang.casualtyRoles.matchAt(tokens, j)) return false;
+    }
+    return false;
+  }
+
   /** The casualty word of a bare headline is a participle: "Councilman assassinated", not "Unknown fatalities". */
   function participleAt(tokens: Token[], last: number): boolean {
     for (let j = last + 1; j < tokens.length && !isStop(tokens[j]); j++) {
@@ -541,7 +596,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (firstAt === undefined || lastAt === undefined) continue;
           const first = firstAt - sentence.tokenStart;
           const last = lastAt - sentence.tokenStart;
-          if (unitAfter(tokens, first, last)) continue;
+          // "displaced two million people": a count in millions is a population, never one event's toll.
+          if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
@@ -594,7 +650,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           let fromBackward: boolean;
           if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
           else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
-          if (fromBackward && b.earlier) continue;
+          if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           if (!role) continue;
