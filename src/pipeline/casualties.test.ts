@@ -146,3 +146,14 @@ test('"à" is no article and a count of millions is no toll', async () => {
   assert.deepEqual(await casualties('La répression avait fait des dizaines de morts à Kinshasa.'), ['dizaines:killed:12']);
   assert.deepEqual(await casualties('The war has killed thousands and displaced more than two million people.'), ['thousands:killed:1000']);
 });
+
+test('a date ends a one-person phrase; a casualty phrase may end in "of"', async () => {
+  assert.deepEqual(await casualties('Unknown gunmen assassinated a municipal councilor overnight in the village.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('The militants slit the throats of four herders near the well.'), ['four:killed:4']);
+});
+
+test('no one-person count from a pronoun, a group running into a count, or "a higher death toll"', async () => {
+  assert.deepEqual(await casualties('They were killed in an air strike on the camp.'), []);
+  assert.deepEqual(await casualties('JNIM acknowledged two dead in its ranks.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('At least 12 soldiers were killed, local sources indicated a significantly higher death toll.'), ['At least 12:killed:12']);
+});

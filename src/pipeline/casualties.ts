@@ -381,7 +381,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const cause = [j - 2, j - 3, j - 4].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
         return { role: cause ? null : 'killed', distance: first - j, crossed, passive: false, earlier: false };
       }
-      if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) break;
+      if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) {
+        // "slit the throats of three miners": a casualty phrase that ends in the preposition.
+        for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+          const r = lang.casualtyRoles.matchAt(tokens, k);
+          if (r && k + r.length === j + 1) return { role: r.value, distance: first - k, crossed, passive: false, earlier: false };
+        }
+        break;
+      }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r && j + r.length <= first) {
         const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '');
@@ -483,7 +490,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
     let k = i;
     while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
     if (k > i) k++;
-    const np = nounPhrase(tokens, k);
+    // A date ends the phrase: "assassinated a councilor overnight".
+    const words = nounPhrase(tokens, k);
+    const dated = words.findIndex(inDate);
+    const np = dated > 0 ? words.slice(0, dated) : words;
     if (np.length === 0 && t.norm !== 'another') return null;
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
@@ -614,7 +624,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         if (firstWord >= 0 && tokens[firstWord].capitalized && !covered(firstWord) && !lang.determiners.has(tokens[firstWord].norm) && !lang.cues.matchAt(tokens, firstWord)) {
           const np = nounPhrase(tokens, firstWord - 1);
           const head = np[np.length - 1]?.norm ?? '';
-          if (np.length && np.length <= 3 && !isPlural(head) && !np.some((w) => lang.things.has(w.norm) || inDate(w) || w.norm === 'i')) {
+          // Not a pronoun ("They were killed") nor words running into a count ("JNIM acknowledged three dead").
+          const noun = (w: Token) => !lang.things.has(w.norm) && !inDate(w) && !lang.pronouns.has(w.norm) && w.norm !== 'i' && !covered(tokens.indexOf(w));
+          if (np.length && np.length <= 3 && !isPlural(head) && np.every(noun)) {
             candidates.push({ start: tokens[firstWord].start, end: np[np.length - 1].end, value: 1, qualifier: 'exact', first: firstWord, last: firstWord + np.length - 1, kind: 'bare' });
           }
         }
@@ -654,6 +666,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           if (!role) continue;
+          // "a significantly higher death toll" is no person killed.
+          if (c.kind !== 'number' && !fromBackward && lang.toll.matchAt(tokens, f.end + 1)) continue;
           if (c.kind === 'definite') {
             // "the mayor" counts as the object of the verb ("shot dead the mayor"), the subject of a passive, or
             // of a verb that takes no object ("the officer died").
