@@ -157,3 +157,10 @@ test('no one-person count from a pronoun, a group running into a count, or "a hi
   assert.deepEqual(await casualties('JNIM acknowledged two dead in its ranks.'), ['two:killed:2']);
   assert.deepEqual(await casualties('At least 12 soldiers were killed, local sources indicated a significantly higher death toll.'), ['At least 12:killed:12']);
 });
+
+test('dead "in its ranks" are of the side that speaks, and add to the other side\'s toll', async () => {
+  const text = 'Militants ambushed an army patrol near Tin-Hama on Monday, killing nine soldiers. The militants acknowledged two dead in their ranks.';
+  const doc = (await testExtractor()).annotate(text, { published: '2023-06-07' });
+  assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[9, 'forces'], [2, 'attackers']]);
+  assert.equal(doc.events[0].fatalities, 11);
+});

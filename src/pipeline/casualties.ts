@@ -18,7 +18,7 @@
  * count inside "including a civilian" or in a parenthesis after another count is part of it, not counted again.
  * How counts become an event's fatalities is decided in events/fatalities.ts.
  */
-import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
+import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
@@ -41,6 +41,12 @@ const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
+/** Words after a casualty word that may say whose ranks the dead were in: "and three wounded in its ranks". */
+const RANKS_WINDOW = 6;
+/** Words of the owner of "ranks": "in its ranks", "in own ranks", "dans ses rangs". */
+const OWNERS = new Set(['its', 'their', 'own', 'his', 'ses', 'leurs', 'nos', 'our']);
+const FORCE_ROLES = new Set(['military', 'police', 'gendarmes']);
+const ARMED_ROLES = new Set(['armed', 'islamist', 'communal']);
 /** Reporting words that name a source, not a speaker: "39 militants according to the army". */
 const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
 /** Words between a count and the reporting word of which it is the subject: "two local sources told". */
@@ -544,6 +550,23 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /**
+   * "the militants acknowledged one dead in its ranks", "MSA a reconnu deux morts dans ses rangs": the side of the
+   * actor named last before the count.
+   */
+  function ranksSide(tokens: Token[], end: number, start: number, actors: ActorSpan[]): Side | null {
+    let ranks = false;
+    for (let j = end + 2; j < tokens.length && j <= end + RANKS_WINDOW && !isStop(tokens[j]); j++) {
+      if ((tokens[j].norm === 'ranks' || tokens[j].norm === 'rangs') && OWNERS.has(tokens[j - 1].norm)) ranks = true;
+    }
+    const speaker = ranks ? actors.filter((a) => a.end <= start && !a.descriptive).pop() : undefined;
+    if (!speaker) return null;
+    const inter = speaker.actor?.inter;
+    if (inter === 'State forces' || inter === 'External/Other forces' || (!inter && FORCE_ROLES.has(speaker.role ?? ''))) return 'forces';
+    if (inter === 'Rebel group' || inter === 'Political militia' || inter === 'Identity militia' || (!inter && ARMED_ROLES.has(speaker.role ?? ''))) return 'attackers';
+    return null;
+  }
+
   /** The count's people speak: "killing six soldiers, the army said", "two witnesses told AFP". */
   function speakerAt(tokens: Token[], last: number): boolean {
     for (let j = last + 1; j < tokens.length && j <= last + MAX_SPEAKER; j++) {
@@ -686,7 +709,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             role,
             count: c.value,
             qualifier: c.qualifier,
-            side: f.side ?? 'unknown',
+            side: f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
             total,
             revised,
             sentence: sentence.index,
