@@ -164,3 +164,16 @@ test('dead "in its ranks" are of the side that speaks, and add to the other side
   assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[9, 'forces'], [2, 'attackers']]);
   assert.equal(doc.events[0].fatalities, 11);
 });
+
+test('a range counts its lower figure, the most conservative', async () => {
+  assert.deepEqual(await casualties('The convoy was ambushed near the river: 6-8 killed and 4 wounded.'), ['6-8:killed:6', '4:wounded:4']);
+  assert.deepEqual(await casualties('Between 5 and 7 soldiers were killed.'), ['5 and 7:killed:5']);
+  assert.deepEqual(await casualties('Deux ou trois civils ont été tués.'), ['Deux ou trois:killed:2']);
+  assert.deepEqual(await casualties('Gunmen killed 6 soldiers and 8 civilians.'), ['6:killed:6', '8:killed:8']);
+});
+
+test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async () => {
+  const sides = async (text: string) => (await testExtractor()).annotate(text, { published: '2023-06-07' }).casualties.map((c) => c.side);
+  assert.deepEqual(await sides("Two soldiers were killed. Four dead in JNIM's ranks."), ['forces', 'attackers']);
+  assert.deepEqual(await sides('Two soldiers were killed. Six killed in the ranks of the jihadists.'), ['forces', 'attackers']);
+});

@@ -41,6 +41,9 @@ const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
+/** Words between the two figures of a range: "6-8", "six to eight", "deux ou trois"; "between 6 and 8". */
+const RANGE_LINKS = new Set(['-', '–', 'to', 'or', 'a', 'ou']);
+const BETWEEN = new Set(['between', 'entre']);
 /** Words after a casualty word that may say whose ranks the dead were in: "and three wounded in its ranks". */
 const RANKS_WINDOW = 6;
 /** Words of the owner of "ranks": "in its ranks", "in own ranks", "dans ses rangs". */
@@ -555,11 +558,18 @@ export function casualtiesStage(lang: LanguageData): Stage {
    * actor named last before the count.
    */
   function ranksSide(tokens: Token[], end: number, start: number, actors: ActorSpan[]): Side | null {
-    let ranks = false;
-    for (let j = end + 2; j < tokens.length && j <= end + RANKS_WINDOW && !isStop(tokens[j]); j++) {
-      if ((tokens[j].norm === 'ranks' || tokens[j].norm === 'rangs') && OWNERS.has(tokens[j - 1].norm)) ranks = true;
+    let speaker: ActorSpan | undefined;
+    for (let j = end + 2; j < tokens.length && j <= end + RANKS_WINDOW && !isStop(tokens[j]) && !speaker; j++) {
+      if (tokens[j].norm !== 'ranks' && tokens[j].norm !== 'rangs') continue;
+      // "in the ranks of the jihadists", "dans les rangs des assaillants"
+      const of = tokens[j + 1]?.norm === 'of' || tokens[j + 1]?.norm === 'de' || tokens[j + 1]?.norm === 'des' ? j + 2 : -1;
+      const named = of < 0 ? undefined : lang.sides.matchAt(tokens, tokens[of]?.norm === 'the' || tokens[of]?.norm === 'les' ? of + 1 : of);
+      if (named) return named.value;
+      // "in JNIM's ranks": the actor named right before; "in its ranks": the actor named last before the count.
+      const possessive = tokens[j - 1].norm === 's' && tokens[j - 2]?.norm === "'";
+      if (possessive) speaker = actors.find((a) => a.end === tokens[j - 2].start);
+      else if (OWNERS.has(tokens[j - 1].norm)) speaker = actors.filter((a) => a.end <= start && !a.descriptive).pop();
     }
-    const speaker = ranks ? actors.filter((a) => a.end <= start && !a.descriptive).pop() : undefined;
     if (!speaker) return null;
     const inter = speaker.actor?.inter;
     if (inter === 'State forces' || inter === 'External/Other forces' || (!inter && FORCE_ROLES.has(speaker.role ?? ''))) return 'forces';
@@ -632,6 +642,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
           // "displaced two million people": a count in millions is a population, never one event's toll.
           if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
+        }
+        // "6-8 killed", "two or three soldiers", "between 6 and 8": a range counts its lower figure, ACLED's most
+        // conservative one.
+        for (let k = candidates.length - 2; k >= 0; k--) {
+          const [a, b] = [candidates[k], candidates[k + 1]];
+          const link = b.first === a.last + 2 ? tokens[a.last + 1].norm : '';
+          const between = (link === 'and' || link === 'et') && BETWEEN.has(tokens[a.first - 1]?.norm ?? '');
+          if (!RANGE_LINKS.has(link) && !between) continue;
+          candidates.splice(k, 2, { ...a, end: b.end, last: b.last, value: Math.min(a.value, b.value) });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
         const covered = (i: number) => candidates.some((c) => i >= c.first && i <= c.last);
