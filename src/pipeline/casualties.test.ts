@@ -177,3 +177,8 @@ test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async 
   assert.deepEqual(await sides("Two soldiers were killed. Four dead in JNIM's ranks."), ['forces', 'attackers']);
   assert.deepEqual(await sides('Two soldiers were killed. Six killed in the ranks of the jihadists.'), ['forces', 'attackers']);
 });
+
+test('animals killed are no fatalities, nor is "a wildfire which killed"', async () => {
+  assert.deepEqual(await casualties('Militiamen fired on two herders, who fled; several of their livestock were killed.'), []);
+  assert.deepEqual(await casualties('The blast killed one civilian and started a wildfire which killed three oxen.'), ['one:killed:1']);
+});

@@ -41,6 +41,8 @@ const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
+/** Words between "of" and what a count measures: "several of their livestock". */
+const POSSESSIVES = new Set(['the', 'their', 'his', 'her', 'its', 'these', 'those', 'leurs', 'leur', 'ses', 'ces', 'des']);
 /** Words between the two figures of a range: "6-8", "six to eight", "deux ou trois"; "between 6 and 8". */
 const RANGE_LINKS = new Set(['-', '–', 'to', 'or', 'a', 'ou']);
 const BETWEEN = new Set(['between', 'entre']);
@@ -154,6 +156,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // "25-35 km", "10 to 15 km": a range measures in the unit after its second number.
     if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && /^\d/.test(tokens[next + 1]?.norm ?? '')) next += 2;
     if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
+    // "several of their livestock", "plusieurs de leurs animaux"
+    if ((tokens[next]?.norm === 'of' || tokens[next]?.norm === 'de') && POSSESSIVES.has(tokens[next + 1]?.norm ?? '')) next += 2;
     return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
