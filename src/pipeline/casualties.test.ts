@@ -119,3 +119,66 @@ test("a toll broken down into one side's people is that side's: the attackers ki
   assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[15, 'forces'], [40, 'attackers']]);
   assert.equal(doc.events[0].fatalities, 55);
 });
+
+test('a relative clause between a count and its verb does not cut them: "one person who tried to flee was shot dead"', async () => {
+  assert.deepEqual(await casualties('One man who tried to run away was shot dead by the gunmen.'), ['One:killed:1']);
+  assert.deepEqual(await casualties('Un commerçant qui tentait de fuir a été abattu.'), ['Un:killed:1']);
+  assert.deepEqual(await casualties('Two villagers who were kidnapped last week were released.'), ['Two:abducted:2']);
+});
+
+test('an age between commas is an aside: "le jeune homme, âgé de 24 ans, a été tué"', async () => {
+  assert.deepEqual(await casualties('Le jeune homme, âgé de 19 ans, a été tué par un policier.'), ['Le:killed:1']);
+  assert.deepEqual(await casualties('The farmer, aged 52, was killed at his home.'), ['The:killed:1']);
+});
+
+test('who reports the toll is no casualty: "killing six soldiers, the army said"', async () => {
+  assert.deepEqual(await casualties('The rebels raided the post, killing four soldiers, the army said.'), ['four:killed:4']);
+  assert.deepEqual(await casualties('Les hommes ont été exécutés, a raconté un commerçant.'), []);
+  assert.deepEqual(await casualties('The raid resulted in the killing of 12 militants according to the army.'), ['12:killed:12']);
+});
+
+test('an infinitive takes its object after it; "to death" is no infinitive', async () => {
+  assert.deepEqual(await casualties('La riposte a permis de tuer cinq assaillants.'), ['cinq:killed:5']);
+  assert.deepEqual(await casualties('A mob beat two suspected thieves to death in the market.'), ['two:killed:2']);
+});
+
+test('"à" is no article and a count of millions is no toll', async () => {
+  assert.deepEqual(await casualties('La répression avait fait des dizaines de morts à Kinshasa.'), ['dizaines:killed:12']);
+  assert.deepEqual(await casualties('The war has killed thousands and displaced more than two million people.'), ['thousands:killed:1000']);
+});
+
+test('a date ends a one-person phrase; a casualty phrase may end in "of"', async () => {
+  assert.deepEqual(await casualties('Unknown gunmen assassinated a municipal councilor overnight in the village.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('The militants slit the throats of four herders near the well.'), ['four:killed:4']);
+});
+
+test('no one-person count from a pronoun, a group running into a count, or "a higher death toll"', async () => {
+  assert.deepEqual(await casualties('They were killed in an air strike on the camp.'), []);
+  assert.deepEqual(await casualties('JNIM acknowledged two dead in its ranks.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('At least 12 soldiers were killed, local sources indicated a significantly higher death toll.'), ['At least 12:killed:12']);
+});
+
+test('dead "in its ranks" are of the side that speaks, and add to the other side\'s toll', async () => {
+  const text = 'Militants ambushed an army patrol near Tin-Hama on Monday, killing nine soldiers. The militants acknowledged two dead in their ranks.';
+  const doc = (await testExtractor()).annotate(text, { published: '2023-06-07' });
+  assert.deepEqual(doc.casualties.map((c) => [c.count, c.side]), [[9, 'forces'], [2, 'attackers']]);
+  assert.equal(doc.events[0].fatalities, 11);
+});
+
+test('a range counts its lower figure, the most conservative', async () => {
+  assert.deepEqual(await casualties('The convoy was ambushed near the river: 6-8 killed and 4 wounded.'), ['6-8:killed:6', '4:wounded:4']);
+  assert.deepEqual(await casualties('Between 5 and 7 soldiers were killed.'), ['5 and 7:killed:5']);
+  assert.deepEqual(await casualties('Deux ou trois civils ont été tués.'), ['Deux ou trois:killed:2']);
+  assert.deepEqual(await casualties('Gunmen killed 6 soldiers and 8 civilians.'), ['6:killed:6', '8:killed:8']);
+});
+
+test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async () => {
+  const sides = async (text: string) => (await testExtractor()).annotate(text, { published: '2023-06-07' }).casualties.map((c) => c.side);
+  assert.deepEqual(await sides("Two soldiers were killed. Four dead in JNIM's ranks."), ['forces', 'attackers']);
+  assert.deepEqual(await sides('Two soldiers were killed. Six killed in the ranks of the jihadists.'), ['forces', 'attackers']);
+});
+
+test('animals killed are no fatalities, nor is "a wildfire which killed"', async () => {
+  assert.deepEqual(await casualties('Militiamen fired on two herders, who fled; several of their livestock were killed.'), []);
+  assert.deepEqual(await casualties('The blast killed one civilian and started a wildfire which killed three oxen.'), ['one:killed:1']);
+});

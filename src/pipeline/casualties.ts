@@ -18,10 +18,12 @@
  * count inside "including a civilian" or in a parenthesis after another count is part of it, not counted again.
  * How counts become an event's fatalities is decided in events/fatalities.ts.
  */
-import type { CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
+import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 
 const FORWARD_WINDOW = 10;
+/** A count this large is a population ("two million displaced"), not people hurt in one event. */
+const POPULATION = 1_000_000;
 /** Words after "including" / "dont" in which the breakdown of a toll names its side. */
 const BREAKDOWN_WINDOW = 6;
 /** Words after people are taken that may tell them killed: "arrested by the army in the village were executed". */
@@ -36,7 +38,26 @@ const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 /** Words that open an aside after a comma: ", most of whom were Bozo,". */
-const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui']);
+const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
+const RELATIVES = new Set(['who', 'that', 'qui']);
+/** Words between "of" and what a count measures: "several of their livestock". */
+const POSSESSIVES = new Set(['the', 'their', 'his', 'her', 'its', 'these', 'those', 'leurs', 'leur', 'ses', 'ces', 'des']);
+/** Words between the two figures of a range: "6-8", "six to eight", "deux ou trois"; "between 6 and 8". */
+const RANGE_LINKS = new Set(['-', '–', 'to', 'or', 'a', 'ou']);
+const BETWEEN = new Set(['between', 'entre']);
+/** Words after a casualty word that may say whose ranks the dead were in: "and three wounded in its ranks". */
+const RANKS_WINDOW = 6;
+/** Words of the owner of "ranks": "in its ranks", "in own ranks", "dans ses rangs". */
+const OWNERS = new Set(['its', 'their', 'own', 'his', 'ses', 'leurs', 'nos', 'our']);
+const FORCE_ROLES = new Set(['military', 'police', 'gendarmes']);
+const ARMED_ROLES = new Set(['armed', 'islamist', 'communal']);
+/** Reporting words that name a source, not a speaker: "39 militants according to the army". */
+const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
+/** Words between a count and the reporting word of which it is the subject: "two local sources told". */
+const MAX_SPEAKER = 4;
+/** Words a relative clause may run to before the auxiliary of its noun's verb. */
+const MAX_RELATIVE = 8;
 /** Words that put a count out of a verb's reach: "killed by 30 gunmen" does not kill the gunmen. */
 const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'after', 'during', 'of', 'against', 'to', 'for', 'par', 'dans', 'de', 'contre', 'pres', 'apres', 'lors', 'pour', 'sur']);
 /** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
@@ -135,6 +156,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // "25-35 km", "10 to 15 km": a range measures in the unit after its second number.
     if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && /^\d/.test(tokens[next + 1]?.norm ?? '')) next += 2;
     if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
+    // "several of their livestock", "plusieurs de leurs animaux"
+    if ((tokens[next]?.norm === 'of' || tokens[next]?.norm === 'de') && POSSESSIVES.has(tokens[next + 1]?.norm ?? '')) next += 2;
     return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
@@ -150,6 +173,29 @@ export function casualtiesStage(lang: LanguageData): Stage {
   /** A dash standing alone between spaces opens or closes an aside: "three people - an imam and two men - were". */
   function spacedDash(doc: Doc, t: Token): boolean {
     return (t.norm === '-' || t.norm === '–' || t.norm === '—') && doc.text[t.start - 1] === ' ' && doc.text[t.end] === ' ';
+  }
+
+  /**
+   * The auxiliary ending a relative clause opened at i ("who tried to escape was", "qui tentait de fuir a été"),
+   * or -1 when the clause has a casualty word of its own ("who were kidnapped") or no auxiliary in reach.
+   */
+  function relativeEnd(tokens: Token[], i: number): number {
+    for (let j = i + 1; j < tokens.length && j <= i + MAX_RELATIVE; j++) {
+      const t = tokens[j];
+      if (isStop(t) || t.norm === ',' || lang.casualtyRoles.matchAt(tokens, j)) return -1;
+      if (j > i + 1 && lang.passiveAux.has(t.norm)) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * The casualty word at j is an infinitive after "to" or "de": "allowed to neutralise", "permis de neutraliser"
+   * (not "beaten to death").
+   */
+  function infinitiveAt(tokens: Token[], j: number, length: number): boolean {
+    const marker = tokens[j - 1]?.norm ?? '';
+    if (marker === 'to') return !lang.deathNouns.has(tokens[j].norm);
+    return length === 1 && (marker === 'de' || marker === 'd') && /(?:er|re|ir)$/.test(tokens[j].norm);
   }
 
   /** Index of the comma closing an aside opened at the comma i, or -1. */
@@ -262,9 +308,20 @@ export function casualtiesStage(lang: LanguageData): Stage {
       // Another count ends this one's phrase, unless the two are listed together: "four soldiers and a civilian".
       if (starts.has(j) && !COORD.has(tokens[j - 1]?.norm ?? '') && !afterSubset) break;
       if (lang.spared.matchAt(tokens, j)) return { ...NO_FORWARD, spared: true };
+      // "one person who tried to escape was shot dead": a relative clause runs to the auxiliary of its noun's verb.
+      if (RELATIVES.has(t.norm)) {
+        const aux = relativeEnd(tokens, j);
+        if (aux > 0) {
+          steps++;
+          j = aux;
+          continue;
+        }
+      }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
+        // "allowed to neutralise", "a permis de neutraliser 25 terroristes": an infinitive's object comes after it.
+        if (infinitiveAt(tokens, j, r.length)) return { ...NO_FORWARD, side };
         // "the two wounded later succumbed": the wounded are told to have died.
         const died = r.value === 'wounded' ? laterDeathAfter(tokens, j + r.length) : -1;
         if (died >= 0) {
@@ -337,7 +394,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const cause = [j - 2, j - 3, j - 4].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
         return { role: cause ? null : 'killed', distance: first - j, crossed, passive: false, earlier: false };
       }
-      if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) break;
+      if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) {
+        // "slit the throats of three miners": a casualty phrase that ends in the preposition.
+        for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+          const r = lang.casualtyRoles.matchAt(tokens, k);
+          if (r && k + r.length === j + 1) return { role: r.value, distance: first - k, crossed, passive: false, earlier: false };
+        }
+        break;
+      }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r && j + r.length <= first) {
         const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '');
@@ -417,7 +481,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
   function determinerCandidate(tokens: Token[], i: number, numberStarts: Set<number>, inDate: (t: Token) => boolean): Candidate | null {
     const t = tokens[i];
     const kind = lang.determiners.get(t.norm);
-    if (!kind || inDate(t)) return null;
+    // French "à" folds to the English article "a": "des dizaines de morts à N'Djamena".
+    if (!kind || inDate(t) || t.text.toLowerCase() !== t.norm) return null;
     // A determiner inside a casualty phrase is no person: "paid the supreme price", "ont perdu la vie".
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const r = lang.casualtyRoles.matchAt(tokens, k);
@@ -438,7 +503,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
     let k = i;
     while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
     if (k > i) k++;
-    const np = nounPhrase(tokens, k);
+    // A date ends the phrase: "assassinated a councilor overnight".
+    const words = nounPhrase(tokens, k);
+    const dated = words.findIndex(inDate);
+    const np = dated > 0 ? words.slice(0, dated) : words;
     if (np.length === 0 && t.norm !== 'another') return null;
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
@@ -485,6 +553,40 @@ export function casualtiesStage(lang: LanguageData): Stage {
       let k = j - 1;
       while (k > from && (isAdverb(tokens[k]) || LATER.has(tokens[k].norm) || tokens[k].norm === 'then')) k--;
       return passiveBefore(tokens, j) || COORD.has(tokens[k]?.norm ?? '');
+    }
+    return false;
+  }
+
+  /**
+   * "the militants acknowledged one dead in its ranks", "MSA a reconnu deux morts dans ses rangs": the side of the
+   * actor named last before the count.
+   */
+  function ranksSide(tokens: Token[], end: number, start: number, actors: ActorSpan[]): Side | null {
+    let speaker: ActorSpan | undefined;
+    for (let j = end + 2; j < tokens.length && j <= end + RANKS_WINDOW && !isStop(tokens[j]) && !speaker; j++) {
+      if (tokens[j].norm !== 'ranks' && tokens[j].norm !== 'rangs') continue;
+      // "in the ranks of the jihadists", "dans les rangs des assaillants"
+      const of = tokens[j + 1]?.norm === 'of' || tokens[j + 1]?.norm === 'de' || tokens[j + 1]?.norm === 'des' ? j + 2 : -1;
+      const named = of < 0 ? undefined : lang.sides.matchAt(tokens, tokens[of]?.norm === 'the' || tokens[of]?.norm === 'les' ? of + 1 : of);
+      if (named) return named.value;
+      // "in JNIM's ranks": the actor named right before; "in its ranks": the actor named last before the count.
+      const possessive = tokens[j - 1].norm === 's' && tokens[j - 2]?.norm === "'";
+      if (possessive) speaker = actors.find((a) => a.end === tokens[j - 2].start);
+      else if (OWNERS.has(tokens[j - 1].norm)) speaker = actors.filter((a) => a.end <= start && !a.descriptive).pop();
+    }
+    if (!speaker) return null;
+    const inter = speaker.actor?.inter;
+    if (inter === 'State forces' || inter === 'External/Other forces' || (!inter && FORCE_ROLES.has(speaker.role ?? ''))) return 'forces';
+    if (inter === 'Rebel group' || inter === 'Political militia' || inter === 'Identity militia' || (!inter && ARMED_ROLES.has(speaker.role ?? ''))) return 'attackers';
+    return null;
+  }
+
+  /** The count's people speak: "killing six soldiers, the army said", "two witnesses told AFP". */
+  function speakerAt(tokens: Token[], last: number): boolean {
+    for (let j = last + 1; j < tokens.length && j <= last + MAX_SPEAKER; j++) {
+      const t = tokens[j];
+      if (lang.reporting.has(t.norm)) return !SOURCE_WORDS.has(t.norm);
+      if (!isWord(t) || COORD.has(t.norm) || lang.casualtyRoles.matchAt(tokens, j)) return false;
     }
     return false;
   }
@@ -541,8 +643,18 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (firstAt === undefined || lastAt === undefined) continue;
           const first = firstAt - sentence.tokenStart;
           const last = lastAt - sentence.tokenStart;
-          if (unitAfter(tokens, first, last)) continue;
+          // "displaced two million people": a count in millions is a population, never one event's toll.
+          if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
+        }
+        // "6-8 killed", "two or three soldiers", "between 6 and 8": a range counts its lower figure, ACLED's most
+        // conservative one.
+        for (let k = candidates.length - 2; k >= 0; k--) {
+          const [a, b] = [candidates[k], candidates[k + 1]];
+          const link = b.first === a.last + 2 ? tokens[a.last + 1].norm : '';
+          const between = (link === 'and' || link === 'et') && BETWEEN.has(tokens[a.first - 1]?.norm ?? '');
+          if (!RANGE_LINKS.has(link) && !between) continue;
+          candidates.splice(k, 2, { ...a, end: b.end, last: b.last, value: Math.min(a.value, b.value) });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
         const covered = (i: number) => candidates.some((c) => i >= c.first && i <= c.last);
@@ -558,7 +670,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         if (firstWord >= 0 && tokens[firstWord].capitalized && !covered(firstWord) && !lang.determiners.has(tokens[firstWord].norm) && !lang.cues.matchAt(tokens, firstWord)) {
           const np = nounPhrase(tokens, firstWord - 1);
           const head = np[np.length - 1]?.norm ?? '';
-          if (np.length && np.length <= 3 && !isPlural(head) && !np.some((w) => lang.things.has(w.norm) || inDate(w) || w.norm === 'i')) {
+          // Not a pronoun ("They were killed") nor words running into a count ("JNIM acknowledged three dead").
+          const noun = (w: Token) => !lang.things.has(w.norm) && !inDate(w) && !lang.pronouns.has(w.norm) && w.norm !== 'i' && !covered(tokens.indexOf(w));
+          if (np.length && np.length <= 3 && !isPlural(head) && np.every(noun)) {
             candidates.push({ start: tokens[firstWord].start, end: np[np.length - 1].end, value: 1, qualifier: 'exact', first: firstWord, last: firstWord + np.length - 1, kind: 'bare' });
           }
         }
@@ -594,10 +708,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
           let fromBackward: boolean;
           if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
           else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
-          if (fromBackward && b.earlier) continue;
+          if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           if (!role) continue;
+          // "a significantly higher death toll" is no person killed.
+          if (c.kind !== 'number' && !fromBackward && lang.toll.matchAt(tokens, f.end + 1)) continue;
           if (c.kind === 'definite') {
             // "the mayor" counts as the object of the verb ("shot dead the mayor"), the subject of a passive, or
             // of a verb that takes no object ("the officer died").
@@ -616,7 +732,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             role,
             count: c.value,
             qualifier: c.qualifier,
-            side: f.side ?? 'unknown',
+            side: f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
             total,
             revised,
             sentence: sentence.index,

@@ -39,3 +39,11 @@ test('end to end: attackers included, later deaths added, conflicting retellings
   assert.deepEqual(fatalities('Gunmen attacked a convoy on Monday. Two soldiers died on the spot. Two more died at the hospital.'), [4]);
   assert.deepEqual(fatalities('Gunmen attacked a village on Monday, killing six civilians. Local sources said five civilians were killed.'), [5]);
 });
+
+test('a vague count adds only for a side no figure counts: "seven soldiers killed ... dozens of militants"', () => {
+  const vague = { qualifier: 'vague' as const };
+  assert.equal(countFor([span(7, 'forces', 0), span(12, 'attackers', 1, vague)], 'killed')!.value, 19);
+  assert.equal(countFor([span(7, 'forces', 0), span(12, 'forces', 1, vague)], 'killed')!.value, 7);
+  assert.equal(countFor([span(7, 'forces', 0), span(12, 'unknown', 1, vague)], 'killed')!.value, 7);
+  assert.equal(countFor([span(7, 'unknown', 0), span(12, 'attackers', 1, vague)], 'killed')!.value, 7);
+});

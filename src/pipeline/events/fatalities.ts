@@ -6,7 +6,8 @@
  *   total revised upwards ("the toll rose to 12") stands for the whole when it is the larger, a total that only
  *   conflicts with other figures ("a higher toll of 46") does not; a count told as more people
  *   ("two more died at the hospital", "three others were killed") adds to the figure told before;
- * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given;
+ * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given for its side ("seven
+ *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side;
  * - wounded and arrested are kept apart from fatalities, by the same rules.
  */
 import type { CasualtyRole, CasualtySpan } from '../../doc/doc.js';
@@ -20,7 +21,10 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   const relevant = casualties.filter((c) => c.role === role);
   if (relevant.length === 0) return null;
   const exact = relevant.filter((c) => c.qualifier !== 'vague');
-  const used = exact.length ? exact : relevant;
+  // A vague count of a side no figure counts is more people ("seven soldiers killed ... dozens of terrorists
+  // neutralised"); of a side counted, or of no known side, it is the same people told vaguely.
+  const counted = new Set(exact.map((c) => c.side));
+  const used = exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || (c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown'))) : relevant;
 
   // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
   // Across sentences, the same side counted again is the same people told again: the lower figure stands.

@@ -281,3 +281,38 @@ test("the state's auxiliaries fight beside its forces: unnamed attackers are an 
   assert.match(who.actor2 ?? '', /^Military Forces of Burkina Faso/);
   assert.deepEqual(who.assoc2, ['VDP: Volunteers for the Defense of the Homeland']);
 });
+
+test('a group said to be active in the area, with no claim made, is not the attacker', async () => {
+  const text = 'Gunmen attacked the village of Koro on Sunday, killing 9 civilians. No group has claimed responsibility, but JNIM is active in the area.';
+  const who = await code(text, ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(who.actor1, 'Unidentified Armed Group (Mali)');
+});
+
+test('a group named in a sentence that recalls a past year is background, not a side', async () => {
+  const text =
+    'Gunmen attacked the village of Koro on Sunday, killing 9 civilians. The region has been plagued by violence since 2016, when the Macina Liberation Front, a JNIM affiliate, emerged.';
+  const who = await code(text, ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(who.actor1, 'Unidentified Armed Group (Mali)');
+});
+
+test('forces named before the unnamed armed men they claim to have fought killed the civilians', async () => {
+  const text =
+    'Residents said soldiers of the Malian army executed 14 civilians on Thursday near Boni. The army said in a statement on Saturday that its operation had neutralised several terrorists.';
+  const who = await code(text, ['Violence against civilians', 'Attack'], 'ML');
+  assert.equal(who.actor1, 'Military Forces of Mali (2021-)');
+  assert.equal(who.actor2, 'Civilians (Mali)');
+});
+
+test('in a battle the force named first is the side, the forces named after it its allies', async () => {
+  const text = 'On Thursday, al-Shabaab fighters attacked a base of the African Union Transition Mission in Somalia (ATMIS) near Afgooye. The Somali army sent troops to help repel the attack.';
+  const who = await code(text, ['Battles', 'Armed clash'], 'SO');
+  assert.equal(who.actor1, 'Al Shabaab');
+  assert.equal(who.actor2, 'ATMIS: African Union Transition Mission in Somalia (2022-2025)');
+});
+
+test('a strike whose toll is first told of the fighters hit them, whatever a later disputed account says', async () => {
+  const text =
+    'The US military said its airstrike near Jilib on Monday targeted al-Shabaab militants, killing three of them. A local elder disputed the account, saying two of the three people killed in the strike were farmers.';
+  const who = await code(text, ['Explosions/Remote violence', 'Air/drone strike'], 'SO');
+  assert.equal(who.actor2, 'Al Shabaab');
+});

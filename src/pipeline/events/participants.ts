@@ -23,6 +23,7 @@ import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
 import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
 import { isWord } from '../tokens.js';
+import { isBackgroundDate } from './news.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -158,6 +159,15 @@ function forceBefore(report: ReportContext): ActorSpan | null {
 /** Words that deny a claim rather than make it ("GATIA rejected the claims", "le groupe a démenti"). Folded prefixes. */
 const DENIAL = ['deni', 'deny', 'reject', 'refut', 'dement', 'rejet'];
 
+/** Words that say no one made a claim: "no group has claimed", "n'a pas été revendiquée", "aucun groupe n'a revendiqué". */
+const NO_CLAIM = new Set(['no', 'not', 'yet', 'nobody', 'none', 'pas', 'aucun', 'aucune', 'personne', 'encore']);
+/** Words before a word of claim that may hold its negation. */
+const NEGATION_WORDS = 4;
+
+function negatedAt(words: { norm: string }[], k: number): boolean {
+  return words.slice(Math.max(0, k - NEGATION_WORDS), k).some((w) => NO_CLAIM.has(w.norm));
+}
+
 interface Claim {
   span: ActorSpan;
   /** A claim of responsibility, not a mere attribution. */
@@ -179,17 +189,29 @@ function claimedBy(report: ReportContext): Claim | null {
     if (span.actor.id.includes('@')) continue; // a community, not a group that claims
     const s = span.sentence;
     const words = doc.sentenceTokens(s).filter(isWord);
-    const strict = words.some((w) => CLAIM.some((p) => w.norm.startsWith(p))) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
+    const strict = words.some((w, k) => CLAIM.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k)) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
     if (!strict) {
       // A weaker attribution only in a sentence of its own telling no event.
       if (sentences.includes(s)) continue;
       if (doc.triggers.some((t) => t.sentence === s && !t.negated) || doc.casualties.some((c) => c.sentence === s)) continue;
-      if (!words.some((w) => ATTRIBUTION.some((p) => w.norm.startsWith(p)))) continue;
+      if (!words.some((w, k) => ATTRIBUTION.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k))) continue;
     }
     const distance = Math.min(...sentences.map((x) => Math.abs(s - x)));
     if (!best || distance < best.distance) best = { span, strict, distance };
   }
   return best;
+}
+
+/**
+ * A sentence of the event, after its first, that dates itself only to a past month or year ("Central Mali has been gripped by
+ * violence since 2015, when the Macina Liberation Front emerged"): the groups it names are the conflict's
+ * background, not sides of the event.
+ */
+function recalledOnly(report: ReportContext, sentence: number): boolean {
+  if (sentence === Math.min(...report.sentences)) return false;
+  const dates = report.doc.dates.filter((d) => d.sentence === sentence);
+  // A day ("claimed the attack on October 17") may be when a claim was made: only a month or a year recalls.
+  return dates.length > 0 && dates.every((d) => d.precision > 1 && isBackgroundDate(d, report.doc.published));
 }
 
 export function decideParticipants(
@@ -255,7 +277,7 @@ export function decideParticipants(
       if (template) add(genericActor(lexicon, where, template), span);
     }
   };
-  for (const span of actors) take(span);
+  for (const span of actors) if (!report || !recalledOnly(report, span.sentence)) take(span);
   const armedSoFar = () => [...candidates.values()].filter((c) => NON_STATE_ARMED.includes(c.entry.inter) && !isGeneric(c.entry)).length;
   const stateSides = () => [...candidates.values()].filter((c) => c.entry.inter === 'State forces' || c.entry.inter === 'External/Other forces').length;
   const sides = () => [...candidates.values()].filter((c) => c.entry.inter !== 'Civilians' && c.entry.inter !== 'Protesters').length;
@@ -367,16 +389,22 @@ export function decideParticipants(
       return { actor1, actor2 };
     }
     case 'Violence against civilians': {
-      const actor1 = side(armed[0]) ?? side(forces) ?? fallback;
+      // Forces named in an earlier sentence than any armed men the report does not name did it: "civilians were
+      // killed during an army operation ... the army said it neutralised several terrorists".
+      const sentenceOf = (c: Candidate) => Math.min(...c.spans.map((span) => span.sentence));
+      const forcesFirst = forces && armed.every((c) => isGeneric(c.entry) && !unknown.has(c) && sentenceOf(c) > sentenceOf(forces));
+      const actor1 = (forcesFirst ? side(forces) : side(armed[0])) ?? side(forces) ?? fallback;
       return { actor1, actor2: victims };
     }
     case 'Explosions/Remote violence': {
       // Shells or a strike that killed or wounded only civilians hit civilians, whoever else the report names.
       // Read in the first sentence that says whom the toll is about ("killing at least 15 civilians"), not in a
       // later disputed account.
-      const known = report ? report.doc.casualties.filter((c) => report.sentences.includes(c.sentence) && c.count > 0 && c.role !== 'arrested' && c.side !== 'unknown') : [];
-      const lead = known.length ? Math.min(...known.map((c) => c.sentence)) : -1;
-      const hurt = known.filter((c) => c.sentence === lead);
+      // A toll of people of no known side ("killing four of them") leads too: a later account that some were
+      // civilians disputes it.
+      const told = report ? report.doc.casualties.filter((c) => report.sentences.includes(c.sentence) && c.count > 0 && c.role !== 'arrested') : [];
+      const lead = told.length ? Math.min(...told.map((c) => c.sentence)) : -1;
+      const hurt = told.filter((c) => c.sentence === lead && c.side !== 'unknown');
       const onCivilians = hurt.some((c) => c.side === 'civilians') && !hurt.some((c) => c.side === 'forces' || c.side === 'attackers');
       if (type.sub_event_type === 'Air/drone strike') {
         const struck = onCivilians ? victims : side(armed[0]) ?? side(civilians[0]) ?? null;
@@ -398,8 +426,12 @@ export function decideParticipants(
       if (forces) {
         // The state's auxiliaries (VDP) fight beside its forces: with no one else named, the attackers are unknown.
         const enemy = rebels[0] ?? armed.find((c) => !lexicon.isAuxiliary(c.entry));
-        if (!enemy) return { actor1: fallback, actor2: allied([...allForces, ...armed]) };
-        return { actor1: side(enemy)!, actor2: allied([...allForces, ...armed.filter((c) => c !== enemy)]) };
+        // The force named first is the one attacked or attacking, those named after it its allies ("attacked a base
+        // of ATMIS ... the Somali army"); the government that sent them comes last.
+        const ordered = (c: Candidate) => Number(c.entry.id.startsWith('government:'));
+        const fought = [...allForces].sort((a, b) => ordered(a) - ordered(b) || a.first - b.first);
+        if (!enemy) return { actor1: fallback, actor2: allied([...fought, ...armed]) };
+        return { actor1: side(enemy)!, actor2: allied([...fought, ...armed.filter((c) => c !== enemy)]) };
       }
       // Without forces, the side named first comes first.
       if (rebels.length && militias.length) {
