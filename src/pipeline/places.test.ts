@@ -176,6 +176,11 @@ describe("a coder's note in ACLED's notes", () => {
     const [f] = eventsOf('French airstrikes killed ten militants at an unspecified location in Mali (coded as Mopti at geoprecision 3).');
     assert.deepEqual([f.location, f.geo_precision], ['Mopti', 3]);
   });
+
+  test("wins over the places of the report's country", () => {
+    const [e] = eventsOf('Malian soldiers based in Sirana raided the village of Kobou (coded as Gourmel at geoprecision 2) on Sunday, killing two herders.');
+    assert.deepEqual([e.country, e.location, e.geo_precision], ['Burkina Faso', 'Gourmel', 2]);
+  });
 });
 
 describe('names spelled another way', () => {
@@ -281,6 +286,11 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('Gunmen killed two herders in Kossobougou (Nara, Koulikoro) in Mali on Sunday.');
     assert.equal(e.admin1, 'Koulikoro');
     assert.ok(e.geo_precision! >= 2);
+  });
+
+  test('a town that describes an unknown village places the event near it, not at the capital of the region named', () => {
+    const [e] = eventsOf('Gunmen killed two herders in the hamlet of Kossobougou (Tamboula), Mopti Region, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
   });
 });
 
