@@ -149,6 +149,10 @@ describe('what is not a place', () => {
 describe('names GeoNames writes another way', () => {
   test('a well gives its name to the camp at it, where the words announce a place', () => {
     assert.equal(where('Gunmen attacked herders in Tinkawat on Sunday.', 'Tinkawat')?.featureCode, 'WLL');
+    const around = placesOf('Gunmen stole cattle from herders in the surroundings of Tinkawat, Mali, on Sunday.').find((p) => p.name === 'Tinkawat');
+    assert.deepEqual([around?.place?.featureCode, around?.precision], ['WLL', 2]);
+    const [e] = eventsOf('Gunmen killed two herders at a camp near Tamboula on Sunday (coded as Tinkawat at geoprecision 2).');
+    assert.equal(e.location, 'Tinkawat');
   });
 
   test('a landmark never answers to the name of a settlement', () => {
@@ -257,6 +261,11 @@ describe('the event location and its precision', () => {
   test('two places joined by a hyphen on an axis are both places', () => {
     const names = placesOf('An IED struck a bus on the Sirana-Wassoro road on Sunday.').map((p) => p.name);
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
+  });
+
+  test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
+    const names = placesOf('French aircraft struck militants in the Sirana/Fhero forest area of Mali on Sunday.').map((p) => p.name);
+    assert.deepEqual(names, ['Sirana']);
   });
 
   test('an event known only by its region is coded at the regional capital, precision 3', () => {

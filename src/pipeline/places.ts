@@ -8,7 +8,7 @@
  * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
  * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
  * the user imported. A name the gazetteer spells another way is looked up loosely, then one slip away
- * ("Tongomayle"), where the words before announce a place ("in the village of ..."); so is a name only a well or
+ * ("Tongomayle"), where the words before announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well or
  * a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
  * unknown name, a far city nothing in the text supports.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
@@ -28,7 +28,7 @@ import type { LanguageData } from '../lang/index.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'environ']);
+const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'surroundings', 'environ']);
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
 const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
 /**
@@ -170,7 +170,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let runEnd = i;
     while (runEnd + 1 < words.length && words[runEnd + 1].start - words[runEnd].end <= 1 && words[runEnd + 1].capitalized) runEnd++;
     const axis = AXIS.has(words[runStart - 1]?.norm) || AXIS.has(words[runEnd + 1]?.norm);
-    const joined = (a: Token, b: Token) => b.start - a.end === 0 || (b.start - a.end === 1 && (!axis || text[a.end] !== '-'));
+    // "Mondoro/Fhero": a slash lists two names.
+    const joined = (a: Token, b: Token) => b.start - a.end === 0 || (b.start - a.end === 1 && text[a.end] !== '/' && (!axis || text[a.end] !== '-'));
     // Inside a longer run of capitalised words: "Virgin Mary", "Niakoro Fodara" (not at a sentence's first word).
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
@@ -222,7 +223,9 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (before === undefined) return false;
     if (PLACE_CUES.has(before) || NEAR.has(before)) return true;
     const head = words[i - 2]?.norm;
-    return (before === 'of' || before === 'de' || before === 'd') && (SETTLEMENT.has(head) || COMPASS.has(head));
+    // "(coded as In Nazour at geoprecision 2)": the place a coder's note names.
+    if (before === 'as' && head === 'coded') return true;
+    return (before === 'of' || before === 'de' || before === 'd') && (SETTLEMENT.has(head) || COMPASS.has(head) || NEAR.has(head) || AREA.has(head));
   }
 
   function relationBefore(words: Token[], i: number): { relation: PlaceRelation } {
