@@ -190,7 +190,16 @@ export class Gazetteer {
    */
   private namesake(unit: Place): Place | undefined {
     if (unit.featureClass !== 'A') return undefined;
-    return this.lookup(foldKey(unit.name)).find((p) => p.featureClass === 'P' && p.country === unit.country && p.admin1 === unit.admin1);
+    const key = foldKey(unit.name);
+    // A seat the dump marks as one, then a town of that very name, before one with the name only among its others
+    // (Ngoro, also called Koro, for the seat of the Koro cercle).
+    const rank = (p: Place) => (p.featureCode.startsWith('PPLA') ? 2 : 0) + (foldKey(p.name) === key ? 1 : 0);
+    let best: Place | undefined;
+    for (const p of this.lookup(key)) {
+      if (p.featureClass !== 'P' || p.country !== unit.country || p.admin1 !== unit.admin1) continue;
+      if (!best || rank(p) > rank(best)) best = p;
+    }
+    return best;
   }
 
   /** A country's capital (its PPLC), if the gazetteer has it. */

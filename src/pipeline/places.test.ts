@@ -86,6 +86,16 @@ const eventsOf = (text: string) => extractor.extract(text, { published: '2023-03
 const where = (text: string, name: string) => placesOf(text).find((p) => p.name === name)?.place ?? null;
 
 describe('homonyms', () => {
+  test('a country named beyond a border is not the one the place is in', () => {
+    for (const text of [
+      'Gunmen killed two herders in Kelbara, near the border with Burkina Faso, on Sunday.',
+      'Gunmen killed two herders in Kelbara near the Burkina Faso border on Sunday.',
+      'Des hommes armés ont tué deux éleveurs dimanche à Kelbara, près de la frontière avec le Burkina.',
+    ]) {
+      assert.equal(where(text, 'Kelbara')?.country, 'ML', text);
+    }
+  });
+
   test("the report's country decides: named, or implied by a demonym or a state actor", () => {
     assert.equal(where('Malian soldiers were ambushed near Kelbara on Sunday.', 'Kelbara')?.country, 'ML');
     assert.equal(where('Burkinabe troops repelled an attack on Kelbara on Sunday.', 'Kelbara')?.country, 'BF');

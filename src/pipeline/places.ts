@@ -7,9 +7,10 @@
  * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region") or where its groups are mostly found
  * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
  * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
- * the user imported. A name the gazetteer spells another way is looked up loosely, then one slip away
- * ("Tongomayle"), where the words before announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well or
- * a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
+ * the user imported. A country named beyond a border ("near the Niger border") is not the report's. A name the
+ * gazetteer spells another way is looked up loosely, then one slip away ("Tongomayle"), where the words before
+ * announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well
+ * or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
  * unknown name, a far city nothing in the text supports.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
@@ -50,6 +51,9 @@ const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilome
 const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
 const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
+/** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
+const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
+const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
 const KIN = new Set([
@@ -305,18 +309,31 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const counts = new Map<string, number>();
     const bump = (iso2: string) => counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
     const counted: Token[] = [];
-    for (const t of doc.tokens) {
-      if (!isWord(t)) continue;
+    const words = doc.tokens.filter(isWord);
+    words.forEach((t, i) => {
       const c: Country | undefined = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
-      if (c) {
-        bump(c.iso2);
-        counted.push(t);
-      }
-    }
+      if (!c) return;
+      counted.push(t);
+      if (!acrossBorder(words, i)) bump(c.iso2);
+    });
     for (const a of doc.actors) {
       if (a.country && !counted.some((t) => t.start >= a.start && t.end <= a.end)) bump(a.country);
     }
     return counts;
+  }
+
+  /**
+   * Word i names the country beyond a border, not the one the report is in: "near the Burkina Faso border", "the
+   * Mali-Niger borderland", "close to the border with Niger", "la frontière avec le Mali".
+   */
+  function acrossBorder(words: Token[], i: number): boolean {
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      if (BORDERLINE.has(words[j].norm)) return true;
+      if (!words[j].capitalized && words[j].norm !== 's') break;
+    }
+    let j = i - 1;
+    if (ARTICLES.has(words[j]?.norm) && !BORDER_OF.has(words[j]?.norm)) j--;
+    return BORDER_OF.has(words[j]?.norm) && BORDERLINE.has(words[j - 1]?.norm);
   }
 
   /** Countries the named groups of the report mostly operate in: a weaker clue than a country named. */
