@@ -164,7 +164,7 @@ describe('the gazetteer with imported files', () => {
   });
 });
 
-test("a district's seat the dump does not mark is the seat-ranked town of its very name", async () => {
+test("a district's seat the dump does not mark is the seat-ranked town of its very name, in another region if need be", async () => {
   const place = (geonameid: number, name: string, featureClass: string, featureCode: string, admin2: string | null): Place => ({
     geonameid, name, country: 'ML', countryName: 'Mali', admin1: 'Mopti', admin2, admin3: null, latitude: 14, longitude: -3,
     featureClass, featureCode, population: 0,
@@ -176,8 +176,12 @@ test("a district's seat the dump does not mark is the seat-ranked town of its ve
     { place: place(2, 'Zégoura', 'P', 'PPLA2', null), keys: foldedKeys(['Zégoura']) },
     { place: district, keys: foldedKeys(['Zégoura']) },
   ];
+  // A district filed under an outdated region code, whose seat lies in the region of today.
+  const filed = { ...place(5, 'Wallam', 'A', 'ADM2', 'Wallam'), admin1: 'Kidal' };
+  entries.push({ place: place(4, 'Wallam', 'P', 'PPLA2', null), keys: foldedKeys(['Wallam']) }, { place: filed, keys: foldedKeys(['Wallam']) });
   const gazetteer = new Gazetteer(entries, await loadCountries());
   assert.equal(gazetteer.seatOf(district)?.geonameid, 2);
+  assert.equal(gazetteer.seatOf(filed)?.geonameid, 4);
 });
 
 describe('the default gazetteer', () => {

@@ -185,8 +185,8 @@ export class Gazetteer {
   }
 
   /**
-   * The most populous town of a unit's own name in the unit's region: the seat of a cercle or province the dump
-   * does not mark as one (Bandiagara, a plain PPL, seat of the Bandiagara cercle).
+   * The town of a unit's own name in the unit's region: the seat of a cercle or province the dump does not mark as
+   * one (Bandiagara, a plain PPL, seat of the Bandiagara cercle).
    */
   private namesake(unit: Place): Place | undefined {
     if (unit.featureClass !== 'A') return undefined;
@@ -199,7 +199,9 @@ export class Gazetteer {
       if (p.featureClass !== 'P' || p.country !== unit.country || p.admin1 !== unit.admin1) continue;
       if (!best || rank(p) > rank(best)) best = p;
     }
-    return best;
+    // A unit filed under an outdated region code (Niger's Ouallam department under Niamey) has its seat in another
+    // region: the country's seat-ranked town of that very name.
+    return best ?? this.lookup(key).find((p) => p.country === unit.country && p.featureCode.startsWith('PPLA') && foldKey(p.name) === key);
   }
 
   /** A country's capital (its PPLC), if the gazetteer has it. */
