@@ -52,6 +52,9 @@ const PLACES: Place[] = [
   place('Sirana', 'BF', 'Est', 12.0, 1.5, { featureClass: 'H', featureCode: 'PND' }),
   // A village GeoNames numbers, and one reports spell with a final "-ou".
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
+  // A village GeoNames splits by community, and a camp named after one.
+  place('Dioura-Peulh', 'BF', 'Est', 12.3, 0.8),
+  place('Campement Bozo', 'ML', 'Mopti', 14.5, -4.1),
   place('Taratako', 'ML', 'Gao', 16.1, 0.2),
   place('Inkadogo', 'ML', 'Menaka', 15.9, 2.3),
   // Dagala: two Malian villages, in Mopti and in Kayes.
@@ -171,6 +174,11 @@ describe('names GeoNames writes another way', () => {
 
   test('a numbered village answers to its plain name', () => {
     assert.equal(where('Gunmen burned the school of Kabara on Sunday.', 'Kabara')?.name, 'Kabara 2');
+  });
+
+  test("a village's community quarter answers to the village's name, a camp named after a community does not", () => {
+    assert.equal(where('Gunmen burned the market of Dioura on Sunday.', 'Dioura')?.name, 'Dioura-Peulh');
+    assert.equal(where('Gunmen attacked the Campement Wassoro hotel on Sunday.', 'Campement'), null);
   });
 
   test('one slip away, where the words announce a place', () => {
