@@ -52,6 +52,9 @@ const PLACES: Place[] = [
   place('Sirana', 'BF', 'Est', 12.0, 1.5, { featureClass: 'H', featureCode: 'PND' }),
   // A village GeoNames numbers, and one reports spell with a final "-ou".
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
+  // Soforo: a town in Ségou, and a village near Tamboula.
+  place('Soforo', 'ML', 'Segou', 13.5, -6.0, { population: 4000 }),
+  place('Soforo', 'ML', 'Mopti', 14.4, -4.25),
   // A village GeoNames splits by community, and a camp named after one.
   place('Dioura-Peulh', 'BF', 'Est', 12.3, 0.8),
   place('Campement Bozo', 'ML', 'Mopti', 14.5, -4.1),
@@ -249,6 +252,13 @@ describe('the event location and its precision', () => {
   test('a numbered district of a town is in the town', () => {
     const [e] = eventsOf('Des jeunes ont incendié samedi un commissariat dans le 7e arrondissement de Tamboula, au Mali.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
+  test('"X, near Y": the X by Y; with none there, the event is near Y', () => {
+    const [e] = eventsOf('Gunmen ransacked a polling station in Soforo, near Tamboula, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Soforo', 'Mopti', 1]);
+    const [f] = eventsOf('Gunmen ransacked a polling station in Wassoro, near Diabakoro, Mali, on Sunday.');
+    assert.deepEqual([f.location, f.geo_precision], ['Diabakoro', 2]);
   });
 
   test('a later sentence makes the place more precise nearby, never moves it far', () => {

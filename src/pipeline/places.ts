@@ -4,7 +4,8 @@
  *
  * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
  * demonym, a state actor, a group's home countries, or other names only that country has), in a region it names
- * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region") or where its groups are mostly found
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), by the town the text puts it by
+ * ("Marina, near Mopti"; none there, and the event is by the town) or where its groups are mostly found
  * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
  * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
  * the user imported. A country named beyond a border ("near the Niger border") is not the report's. A name the
@@ -73,6 +74,11 @@ const PROXIMITY_KM = 150;
 const SEAT_KM = 30;
 /** A name found by a loose spelling farther than this from every other place of the report is another place. */
 const LOOSE_RANGE_KM = 200;
+/** Words between a place and the town the text puts it by: ", near", ", some 20 km north of", "à 15 km de". */
+const NEAR_GAP =
+  /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
+/** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
+const ANCHOR_KM = 60;
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -559,11 +565,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
         if (alt >= 0) chosen[k] = f.candidates[alt];
       });
+      /** The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y"; and how far X may lie. */
+      const anchorAfter = (f: (typeof found)[number], k: number): { index: number; withinKm: number } | null => {
+        const g = found[k + 1];
+        if (!g || g.sentence !== f.sentence) return null;
+        const gap = NEAR_GAP.exec(doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start));
+        if (!gap) return null;
+        return { index: k + 1, withinKm: gap[1] ? Number(gap[1]) * 1.5 + ANCHOR_KM : ANCHOR_KM };
+      };
       const stated = found.map((_, k) => says(chosen[k], k));
       const evidence = found.map((f, k) => stated[k] || placeEvidence(chosen[k].country, f) > 0);
       found.forEach((f, k) => {
         const relation = relations[k];
-        const best = chosen[k];
+        let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
@@ -573,6 +587,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           const foreign = !detailed.has(best.country);
           const supported = chosen.filter((o, j) => (stated[j] || (foreign && detailed.has(o.country))) && found[j].key !== f.key);
           if (supported.length && supported.every((o) => distanceKm(o, best) > FAR_KM)) return;
+        }
+        // "Marina, near Mopti", "Tibi, 12 km from Baye": the place of the name by the town the text puts it by; with
+        // none there ("Mariko, near Niono"), the gazetteer lacks that village and the event is by the town.
+        const anchor = anchorAfter(f, k);
+        if (!note && anchor) {
+          const town = chosen[anchor.index];
+          const at = town.featureClass === 'A' ? (gazetteer.seatOf(town) ?? town) : town;
+          const by = (c: Place) => distanceKm(at, c) <= anchor.withinKm;
+          if (!by(best)) {
+            const i = argmax(f.candidates.map((c, i) => (by(c) ? base[k][i] : -Infinity)));
+            if (!by(f.candidates[i])) return;
+            best = chosen[k] = f.candidates[i];
+          }
         }
         // A loosely spelled name must agree with its hint and lie near the report's other places.
         if (f.loose) {
