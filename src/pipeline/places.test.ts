@@ -52,6 +52,8 @@ const PLACES: Place[] = [
   place('Sirana', 'BF', 'Est', 12.0, 1.5, { featureClass: 'H', featureCode: 'PND' }),
   // A village GeoNames numbers, and one reports spell with a final "-ou".
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
+  // Burkina Faso's Est region.
+  place('Est', 'BF', 'Est', 12.0, 0.8, { featureClass: 'A', featureCode: 'ADM1' }),
   // Soforo: a town in Ségou, and a village near Tamboula.
   place('Soforo', 'ML', 'Segou', 13.5, -6.0, { population: 4000 }),
   place('Soforo', 'ML', 'Mopti', 14.4, -4.25),
@@ -300,6 +302,11 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('Five soldiers were killed in an attack in the Mopti region of Mali on Sunday.');
     assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3]);
     assert.equal(e.latitude, 14.49);
+  });
+
+  test('"the Eastern region" is a region named "Est" in French', () => {
+    const [e] = eventsOf('Hundreds of people protested on Monday against the state of the roads in the Eastern region of Burkina Faso.');
+    assert.deepEqual([e.admin1, e.geo_precision], ['Est', 3]);
   });
 
   test('an event whose sentences name no place happened where the sentence before it says', () => {

@@ -79,6 +79,10 @@ const NEAR_GAP =
   /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
 /** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
 const ANCHOR_KM = 60;
+/** English adjectives of the compass and the names regions called after it have elsewhere. */
+const COMPASS_REGIONS: Record<string, string[]> = {
+  eastern: ['east', 'est'], western: ['west', 'ouest'], northern: ['north', 'nord'], southern: ['south', 'sud'], central: ['centre', 'center'],
+};
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -193,7 +197,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (next && next.start === last.end + 1 && text[last.end] === '-' && (next.norm === 'n' || next.norm === 'd')) continue;
       // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
       if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
-      const candidates = lookupName(keys[n - 1]);
+      const candidates = n === 1 && REGION.has(words[i + 1]?.norm) ? regionCandidates(keys[0]) : lookupName(keys[n - 1]);
       // A name only a well, a pond or a dune has is a place only where the words before announce one.
       if (candidates.length && candidates.every((c) => isLandmark(c.featureClass, c.featureCode)) && !placeCue(words, i)) continue;
       if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates };
@@ -225,6 +229,17 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const found = gazetteer.lookup(key);
     if (found.length || !ONE_LETTER_PART.test(key)) return found;
     return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+  }
+
+  /**
+   * A one-word region name, also in English where a country names its regions by the compass in French: "the
+   * Eastern region" is Burkina Faso's Est as well as Ghana's Eastern.
+   */
+  function regionCandidates(key: string): Place[] {
+    const found = lookupName(key);
+    const other = COMPASS_REGIONS[key];
+    if (!other) return found;
+    return [...found, ...other.flatMap((k) => gazetteer.lookup(k).filter((p) => p.featureCode === 'ADM1' && !found.includes(p)))];
   }
 
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
