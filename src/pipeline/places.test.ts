@@ -314,11 +314,13 @@ describe('the event location and its precision', () => {
     assert.equal(e.location, 'Wassoro');
   });
 
-  test('"the capital" with no name after it is the capital of the country the report speaks of', () => {
+  test('"the capital" with no name after it is the capital of the country of the report\'s places, or else that it speaks of', () => {
     const [e] = eventsOf('Thousands of Malians marched in the capital on Saturday to demand the release of detained journalists.');
     assert.deepEqual([e.location, e.geo_precision], ['Bamako', 1]);
     const [f] = eventsOf('Two Malian soldiers were killed near Sirana and evacuated to Mopti, the capital of the region.');
     assert.equal(f.location, 'Sirana');
+    const text = 'Two Senegalese peacekeepers were killed in Tamboula and a Senegalese engineer was wounded; the army was deployed in the capital.';
+    assert.equal(placesOf(text).find((p) => p.name === 'capital')?.place?.name, 'Bamako');
   });
 
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {

@@ -650,13 +650,18 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   };
 
   /**
-   * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report speaks of
-   * most.
+   * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report's places
+   * are in, or else of the one it speaks of most.
    * Adds its places and says whether there were any.
    */
   function capitalMentioned(doc: Doc, countries: Map<string, number>): boolean {
+    // The country the report's places are in, else the one it names most ("attack in Ouagadougou ... the French
+    // embassy ... in the capital" is Ouagadougou).
+    const placed = new Map<string, number>();
+    for (const p of doc.places) if (p.place) placed.set(p.place.country, (placed.get(p.place.country) ?? 0) + 1);
+    const tally = placed.size ? placed : countries;
     let country: string | null = null;
-    for (const [iso2, n] of countries) if (country === null || n > countries.get(country)!) country = iso2;
+    for (const [iso2, n] of tally) if (country === null || n > tally.get(country)!) country = iso2;
     const capital = country === null ? undefined : gazetteer.capitalOf(country);
     if (!capital || !CAPITAL_WORD.test(doc.text)) return false;
     let added = false;
