@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { foldKey } from '../doc/text.js';
 import { loadCountries } from './defaults.js';
+import { foldedKeys } from './records.js';
 import { Gazetteer, GazetteerFileError, importGeoNames, loadGazetteer, type Place } from './gazetteer.js';
 
 /** A GeoNames country-dump line from the columns that matter; the others are left blank. */
@@ -161,6 +162,26 @@ describe('the gazetteer with imported files', () => {
       ['admin2Codes.txt', 'admin2', 1],
     ]);
   });
+});
+
+test("a district's seat the dump does not mark is the seat-ranked town of its very name, in another region if need be", async () => {
+  const place = (geonameid: number, name: string, featureClass: string, featureCode: string, admin2: string | null): Place => ({
+    geonameid, name, country: 'ML', countryName: 'Mali', admin1: 'Mopti', admin2, admin3: null, latitude: 14, longitude: -3,
+    featureClass, featureCode, population: 0,
+  });
+  const district = place(3, 'Zégoura', 'A', 'ADM2', 'Zégoura');
+  // A village also called Zégoura, listed first, and the district's seat, marked PPLA2 but with no admin2 code.
+  const entries = [
+    { place: place(1, 'Ngoura', 'P', 'PPL', null), keys: foldedKeys(['Ngoura', 'Zégoura']) },
+    { place: place(2, 'Zégoura', 'P', 'PPLA2', null), keys: foldedKeys(['Zégoura']) },
+    { place: district, keys: foldedKeys(['Zégoura']) },
+  ];
+  // A district filed under an outdated region code, whose seat lies in the region of today.
+  const filed = { ...place(5, 'Wallam', 'A', 'ADM2', 'Wallam'), admin1: 'Kidal' };
+  entries.push({ place: place(4, 'Wallam', 'P', 'PPLA2', null), keys: foldedKeys(['Wallam']) }, { place: filed, keys: foldedKeys(['Wallam']) });
+  const gazetteer = new Gazetteer(entries, await loadCountries());
+  assert.equal(gazetteer.seatOf(district)?.geonameid, 2);
+  assert.equal(gazetteer.seatOf(filed)?.geonameid, 4);
 });
 
 describe('the default gazetteer', () => {

@@ -185,12 +185,23 @@ export class Gazetteer {
   }
 
   /**
-   * The most populous town of a unit's own name in the unit's region: the seat of a cercle or province the dump
-   * does not mark as one (Bandiagara, a plain PPL, seat of the Bandiagara cercle).
+   * The town of a unit's own name in the unit's region: the seat of a cercle or province the dump does not mark as
+   * one (Bandiagara, a plain PPL, seat of the Bandiagara cercle).
    */
   private namesake(unit: Place): Place | undefined {
     if (unit.featureClass !== 'A') return undefined;
-    return this.lookup(foldKey(unit.name)).find((p) => p.featureClass === 'P' && p.country === unit.country && p.admin1 === unit.admin1);
+    const key = foldKey(unit.name);
+    // A seat the dump marks as one, then a town of that very name, before one with the name only among its others
+    // (Ngoro, also called Koro, for the seat of the Koro cercle).
+    const rank = (p: Place) => (p.featureCode.startsWith('PPLA') ? 2 : 0) + (foldKey(p.name) === key ? 1 : 0);
+    let best: Place | undefined;
+    for (const p of this.lookup(key)) {
+      if (p.featureClass !== 'P' || p.country !== unit.country || p.admin1 !== unit.admin1) continue;
+      if (!best || rank(p) > rank(best)) best = p;
+    }
+    // A unit filed under an outdated region code (Niger's Ouallam department under Niamey) has its seat in another
+    // region: the country's seat-ranked town of that very name.
+    return best ?? this.lookup(key).find((p) => p.country === unit.country && p.featureCode.startsWith('PPLA') && foldKey(p.name) === key);
   }
 
   /** A country's capital (its PPLC), if the gazetteer has it. */
@@ -294,11 +305,14 @@ function importedFile(store: StoredImport): ImportedFile {
 /**
  * Other ways reports write a name with a one-letter part: "N'Djamena" as "NDjamena", Tamasheq "I-n-Tassit"
  * and "Ti-n-Tamat" as "In-Tassit" and "Tin Tamat". Keys of the folded name ("n djamena" -> "ndjamena"). A
- * village GeoNames numbers, "Kabonga 1", is also "Kabonga", as reports write it.
+ * village GeoNames numbers, "Kabonga 1", or names by its community, "Piéga-Peulh", is also "Kabonga", "Piéga", as
+ * reports write it.
  */
 function spellingVariants(key: string): string[] {
   const numbered = NUMBERED.exec(key);
   if (numbered) return [numbered[1]];
+  const quarter = COMMUNITY_QUARTER.exec(key);
+  if (quarter) return [quarter[1]];
   if (!ONE_LETTER_PART.test(key)) return [];
   const variants = [key.replace(/\b([nd]) (?=\w)/g, '$1')];
   const tamasheq = /^(t?i) n (\w)/.exec(key);
@@ -306,6 +320,13 @@ function spellingVariants(key: string): string[] {
   return variants.filter((v) => v !== key);
 }
 const NUMBERED = /^(.*[a-z].*) (?:\d|i{1,3}|iv)$/;
+/**
+ * A village GeoNames splits by community, "Piéga-Peulh" and "Piéga-Gourmantché", "Tagari-Dogon": reports write
+ * "Piéga". The communities of the Sahel's villages (Fulani, Mossi, Gourmantché, Dogon, Bambara, Marka, Bozo,
+ * Songhai, Tuareg, Bella, Rimaïbé, Hausa, Zarma), as French spells them in place names. Not a camp or quarter
+ * named after a community ("Campement Bozo").
+ */
+const COMMUNITY_QUARTER = /^((?!campement |hameau |quartier |village )\w{4,}(?: \w+)?) (?:peulh?|foulbe|fulbe|mossi|gourmantche|dogon|bambara|marka|bozo|sonrai|songhai|touareg|bella|rimaibe|haoussa|zarma|djerma)$/;
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 
 /** Loose keys shorter than this match too many unrelated names. */

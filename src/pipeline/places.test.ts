@@ -52,6 +52,14 @@ const PLACES: Place[] = [
   place('Sirana', 'BF', 'Est', 12.0, 1.5, { featureClass: 'H', featureCode: 'PND' }),
   // A village GeoNames numbers, and one reports spell with a final "-ou".
   place('Kabara 2', 'BF', 'Est', 12.2, 0.9),
+  // Burkina Faso's Est region.
+  place('Est', 'BF', 'Est', 12.0, 0.8, { featureClass: 'A', featureCode: 'ADM1' }),
+  // Soforo: a town in Ségou, and a village near Tamboula.
+  place('Soforo', 'ML', 'Segou', 13.5, -6.0, { population: 4000 }),
+  place('Soforo', 'ML', 'Mopti', 14.4, -4.25),
+  // A village GeoNames splits by community, and a camp named after one.
+  place('Dioura-Peulh', 'BF', 'Est', 12.3, 0.8),
+  place('Campement Bozo', 'ML', 'Mopti', 14.5, -4.1),
   place('Taratako', 'ML', 'Gao', 16.1, 0.2),
   place('Inkadogo', 'ML', 'Menaka', 15.9, 2.3),
   // Dagala: two Malian villages, in Mopti and in Kayes.
@@ -86,6 +94,16 @@ const eventsOf = (text: string) => extractor.extract(text, { published: '2023-03
 const where = (text: string, name: string) => placesOf(text).find((p) => p.name === name)?.place ?? null;
 
 describe('homonyms', () => {
+  test('a country named beyond a border is not the one the place is in', () => {
+    for (const text of [
+      'Gunmen killed two herders in Kelbara, near the border with Burkina Faso, on Sunday.',
+      'Gunmen killed two herders in Kelbara near the Burkina Faso border on Sunday.',
+      'Des hommes armés ont tué deux éleveurs dimanche à Kelbara, près de la frontière avec le Burkina.',
+    ]) {
+      assert.equal(where(text, 'Kelbara')?.country, 'ML', text);
+    }
+  });
+
   test("the report's country decides: named, or implied by a demonym or a state actor", () => {
     assert.equal(where('Malian soldiers were ambushed near Kelbara on Sunday.', 'Kelbara')?.country, 'ML');
     assert.equal(where('Burkinabe troops repelled an attack on Kelbara on Sunday.', 'Kelbara')?.country, 'BF');
@@ -149,6 +167,10 @@ describe('what is not a place', () => {
 describe('names GeoNames writes another way', () => {
   test('a well gives its name to the camp at it, where the words announce a place', () => {
     assert.equal(where('Gunmen attacked herders in Tinkawat on Sunday.', 'Tinkawat')?.featureCode, 'WLL');
+    const around = placesOf('Gunmen stole cattle from herders in the surroundings of Tinkawat, Mali, on Sunday.').find((p) => p.name === 'Tinkawat');
+    assert.deepEqual([around?.place?.featureCode, around?.precision], ['WLL', 2]);
+    const [e] = eventsOf('Gunmen killed two herders at a camp near Tamboula on Sunday (coded as Tinkawat at geoprecision 2).');
+    assert.equal(e.location, 'Tinkawat');
   });
 
   test('a landmark never answers to the name of a settlement', () => {
@@ -157,6 +179,11 @@ describe('names GeoNames writes another way', () => {
 
   test('a numbered village answers to its plain name', () => {
     assert.equal(where('Gunmen burned the school of Kabara on Sunday.', 'Kabara')?.name, 'Kabara 2');
+  });
+
+  test("a village's community quarter answers to the village's name, a camp named after a community does not", () => {
+    assert.equal(where('Gunmen burned the market of Dioura on Sunday.', 'Dioura')?.name, 'Dioura-Peulh');
+    assert.equal(where('Gunmen attacked the Campement Wassoro hotel on Sunday.', 'Campement'), null);
   });
 
   test('one slip away, where the words announce a place', () => {
@@ -175,6 +202,11 @@ describe("a coder's note in ACLED's notes", () => {
     assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
     const [f] = eventsOf('French airstrikes killed ten militants at an unspecified location in Mali (coded as Mopti at geoprecision 3).');
     assert.deepEqual([f.location, f.geo_precision], ['Mopti', 3]);
+  });
+
+  test("wins over the places of the report's country", () => {
+    const [e] = eventsOf('Malian soldiers based in Sirana raided the village of Kobou (coded as Gourmel at geoprecision 2) on Sunday, killing two herders.');
+    assert.deepEqual([e.country, e.location, e.geo_precision], ['Burkina Faso', 'Gourmel', 2]);
   });
 });
 
@@ -224,6 +256,13 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
   });
 
+  test('"X, near Y": the X by Y; with none there, the event is near Y', () => {
+    const [e] = eventsOf('Gunmen ransacked a polling station in Soforo, near Tamboula, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Soforo', 'Mopti', 1]);
+    const [f] = eventsOf('Gunmen ransacked a polling station in Wassoro, near Diabakoro, Mali, on Sunday.');
+    assert.deepEqual([f.location, f.geo_precision], ['Diabakoro', 2]);
+  });
+
   test('a later sentence makes the place more precise nearby, never moves it far', () => {
     const [e] = eventsOf('Gunmen killed four herders near Tamboula, Mali, on Sunday. The group has killed many people in Bamako.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
@@ -254,10 +293,20 @@ describe('the event location and its precision', () => {
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
   });
 
+  test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
+    const names = placesOf('French aircraft struck militants in the Sirana/Fhero forest area of Mali on Sunday.').map((p) => p.name);
+    assert.deepEqual(names, ['Sirana']);
+  });
+
   test('an event known only by its region is coded at the regional capital, precision 3', () => {
     const [e] = eventsOf('Five soldiers were killed in an attack in the Mopti region of Mali on Sunday.');
     assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3]);
     assert.equal(e.latitude, 14.49);
+  });
+
+  test('"the Eastern region" is a region named "Est" in French', () => {
+    const [e] = eventsOf('Hundreds of people protested on Monday against the state of the roads in the Eastern region of Burkina Faso.');
+    assert.deepEqual([e.admin1, e.geo_precision], ['Est', 3]);
   });
 
   test('an event whose sentences name no place happened where the sentence before it says', () => {
@@ -265,11 +314,13 @@ describe('the event location and its precision', () => {
     assert.equal(e.location, 'Wassoro');
   });
 
-  test('"the capital" with no name after it is the capital of the country the report speaks of', () => {
+  test('"the capital" with no name after it is the capital of the country of the report\'s places, or else that it speaks of', () => {
     const [e] = eventsOf('Thousands of Malians marched in the capital on Saturday to demand the release of detained journalists.');
     assert.deepEqual([e.location, e.geo_precision], ['Bamako', 1]);
     const [f] = eventsOf('Two Malian soldiers were killed near Sirana and evacuated to Mopti, the capital of the region.');
     assert.equal(f.location, 'Sirana');
+    const text = 'Two Senegalese peacekeepers were killed in Tamboula and a Senegalese engineer was wounded; the army was deployed in the capital.';
+    assert.equal(placesOf(text).find((p) => p.name === 'capital')?.place?.name, 'Bamako');
   });
 
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {
@@ -281,6 +332,11 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('Gunmen killed two herders in Kossobougou (Nara, Koulikoro) in Mali on Sunday.');
     assert.equal(e.admin1, 'Koulikoro');
     assert.ok(e.geo_precision! >= 2);
+  });
+
+  test('a town that describes an unknown village places the event near it, not at the capital of the region named', () => {
+    const [e] = eventsOf('Gunmen killed two herders in the hamlet of Kossobougou (Tamboula), Mopti Region, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
   });
 });
 

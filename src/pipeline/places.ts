@@ -4,12 +4,14 @@
  *
  * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
  * demonym, a state actor, a group's home countries, or other names only that country has), in a region it names
- * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region") or where its groups are mostly found
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), by the town the text puts it by
+ * ("Marina, near Mopti"; none there, and the event is by the town) or where its groups are mostly found
  * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
  * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
- * the user imported. A name the gazetteer spells another way is looked up loosely, then one slip away
- * ("Tongomayle"), where the words before announce a place ("in the village of ..."); so is a name only a well or
- * a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
+ * the user imported. A country named beyond a border ("near the Niger border") is not the report's. A name the
+ * gazetteer spells another way is looked up loosely, then one slip away ("Tongomayle"), where the words before
+ * announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well
+ * or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
  * unknown name, a far city nothing in the text supports.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
@@ -28,7 +30,7 @@ import type { LanguageData } from '../lang/index.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'environ']);
+const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'surroundings', 'environ']);
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
 const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
 /**
@@ -50,6 +52,9 @@ const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilome
 const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
 const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
+/** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
+const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
+const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
 const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
 const KIN = new Set([
@@ -69,6 +74,15 @@ const PROXIMITY_KM = 150;
 const SEAT_KM = 30;
 /** A name found by a loose spelling farther than this from every other place of the report is another place. */
 const LOOSE_RANGE_KM = 200;
+/** Words between a place and the town the text puts it by: ", near", ", some 20 km north of", "à 15 km de". */
+const NEAR_GAP =
+  /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
+/** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
+const ANCHOR_KM = 60;
+/** English adjectives of the compass and the names regions called after it have elsewhere. */
+const COMPASS_REGIONS: Record<string, string[]> = {
+  eastern: ['east', 'est'], western: ['west', 'ouest'], northern: ['north', 'nord'], southern: ['south', 'sud'], central: ['centre', 'center'],
+};
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -170,7 +184,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let runEnd = i;
     while (runEnd + 1 < words.length && words[runEnd + 1].start - words[runEnd].end <= 1 && words[runEnd + 1].capitalized) runEnd++;
     const axis = AXIS.has(words[runStart - 1]?.norm) || AXIS.has(words[runEnd + 1]?.norm);
-    const joined = (a: Token, b: Token) => b.start - a.end === 0 || (b.start - a.end === 1 && (!axis || text[a.end] !== '-'));
+    // "Mondoro/Fhero": a slash lists two names.
+    const joined = (a: Token, b: Token) => b.start - a.end === 0 || (b.start - a.end === 1 && text[a.end] !== '/' && (!axis || text[a.end] !== '-'));
     // Inside a longer run of capitalised words: "Virgin Mary", "Niakoro Fodara" (not at a sentence's first word).
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
@@ -182,7 +197,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (next && next.start === last.end + 1 && text[last.end] === '-' && (next.norm === 'n' || next.norm === 'd')) continue;
       // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
       if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
-      const candidates = lookupName(keys[n - 1]);
+      const candidates = n === 1 && REGION.has(words[i + 1]?.norm) ? regionCandidates(keys[0]) : lookupName(keys[n - 1]);
       // A name only a well, a pond or a dune has is a place only where the words before announce one.
       if (candidates.length && candidates.every((c) => isLandmark(c.featureClass, c.featureCode)) && !placeCue(words, i)) continue;
       if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates };
@@ -216,13 +231,26 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
   }
 
+  /**
+   * A one-word region name, also in English where a country names its regions by the compass in French: "the
+   * Eastern region" is Burkina Faso's Est as well as Ghana's Eastern.
+   */
+  function regionCandidates(key: string): Place[] {
+    const found = lookupName(key);
+    const other = COMPASS_REGIONS[key];
+    if (!other) return found;
+    return [...found, ...other.flatMap((k) => gazetteer.lookup(k).filter((p) => p.featureCode === 'ADM1' && !found.includes(p)))];
+  }
+
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
     if (before === undefined) return false;
     if (PLACE_CUES.has(before) || NEAR.has(before)) return true;
     const head = words[i - 2]?.norm;
-    return (before === 'of' || before === 'de' || before === 'd') && (SETTLEMENT.has(head) || COMPASS.has(head));
+    // "(coded as In Nazour at geoprecision 2)": the place a coder's note names.
+    if (before === 'as' && head === 'coded') return true;
+    return (before === 'of' || before === 'de' || before === 'd') && (SETTLEMENT.has(head) || COMPASS.has(head) || NEAR.has(head) || AREA.has(head));
   }
 
   function relationBefore(words: Token[], i: number): { relation: PlaceRelation } {
@@ -302,18 +330,31 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const counts = new Map<string, number>();
     const bump = (iso2: string) => counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
     const counted: Token[] = [];
-    for (const t of doc.tokens) {
-      if (!isWord(t)) continue;
+    const words = doc.tokens.filter(isWord);
+    words.forEach((t, i) => {
       const c: Country | undefined = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
-      if (c) {
-        bump(c.iso2);
-        counted.push(t);
-      }
-    }
+      if (!c) return;
+      counted.push(t);
+      if (!acrossBorder(words, i)) bump(c.iso2);
+    });
     for (const a of doc.actors) {
       if (a.country && !counted.some((t) => t.start >= a.start && t.end <= a.end)) bump(a.country);
     }
     return counts;
+  }
+
+  /**
+   * Word i names the country beyond a border, not the one the report is in: "near the Burkina Faso border", "the
+   * Mali-Niger borderland", "close to the border with Niger", "la frontière avec le Mali".
+   */
+  function acrossBorder(words: Token[], i: number): boolean {
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      if (BORDERLINE.has(words[j].norm)) return true;
+      if (!words[j].capitalized && words[j].norm !== 's') break;
+    }
+    let j = i - 1;
+    if (ARTICLES.has(words[j]?.norm) && !BORDER_OF.has(words[j]?.norm)) j--;
+    return BORDER_OF.has(words[j]?.norm) && BORDERLINE.has(words[j - 1]?.norm);
   }
 
   /** Countries the named groups of the report mostly operate in: a weaker clue than a country named. */
@@ -539,11 +580,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
         if (alt >= 0) chosen[k] = f.candidates[alt];
       });
+      /** The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y"; and how far X may lie. */
+      const anchorAfter = (f: (typeof found)[number], k: number): { index: number; withinKm: number } | null => {
+        const g = found[k + 1];
+        if (!g || g.sentence !== f.sentence) return null;
+        const gap = NEAR_GAP.exec(doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start));
+        if (!gap) return null;
+        return { index: k + 1, withinKm: gap[1] ? Number(gap[1]) * 1.5 + ANCHOR_KM : ANCHOR_KM };
+      };
       const stated = found.map((_, k) => says(chosen[k], k));
       const evidence = found.map((f, k) => stated[k] || placeEvidence(chosen[k].country, f) > 0);
       found.forEach((f, k) => {
         const relation = relations[k];
-        const best = chosen[k];
+        let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
@@ -553,6 +602,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           const foreign = !detailed.has(best.country);
           const supported = chosen.filter((o, j) => (stated[j] || (foreign && detailed.has(o.country))) && found[j].key !== f.key);
           if (supported.length && supported.every((o) => distanceKm(o, best) > FAR_KM)) return;
+        }
+        // "Marina, near Mopti", "Tibi, 12 km from Baye": the place of the name by the town the text puts it by; with
+        // none there ("Mariko, near Niono"), the gazetteer lacks that village and the event is by the town.
+        const anchor = anchorAfter(f, k);
+        if (!note && anchor) {
+          const town = chosen[anchor.index];
+          const at = town.featureClass === 'A' ? (gazetteer.seatOf(town) ?? town) : town;
+          const by = (c: Place) => distanceKm(at, c) <= anchor.withinKm;
+          if (!by(best)) {
+            const i = argmax(f.candidates.map((c, i) => (by(c) ? base[k][i] : -Infinity)));
+            if (!by(f.candidates[i])) return;
+            best = chosen[k] = f.candidates[i];
+          }
         }
         // A loosely spelled name must agree with its hint and lie near the report's other places.
         if (f.loose) {
@@ -588,13 +650,18 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   };
 
   /**
-   * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report speaks of
-   * most.
+   * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report's places
+   * are in, or else of the one it speaks of most.
    * Adds its places and says whether there were any.
    */
   function capitalMentioned(doc: Doc, countries: Map<string, number>): boolean {
+    // The country the report's places are in, else the one it names most ("attack in Ouagadougou ... the French
+    // embassy ... in the capital" is Ouagadougou).
+    const placed = new Map<string, number>();
+    for (const p of doc.places) if (p.place) placed.set(p.place.country, (placed.get(p.place.country) ?? 0) + 1);
+    const tally = placed.size ? placed : countries;
     let country: string | null = null;
-    for (const [iso2, n] of countries) if (country === null || n > countries.get(country)!) country = iso2;
+    for (const [iso2, n] of tally) if (country === null || n > tally.get(country)!) country = iso2;
     const capital = country === null ? undefined : gazetteer.capitalOf(country);
     if (!capital || !CAPITAL_WORD.test(doc.text)) return false;
     let added = false;

@@ -3,7 +3,8 @@
  * said to happen at wins ("in Kati" over "near Bamako"); a name in parentheses only describes another
  * ("Petaka (Douentza, Mopti)", "Koulikoro (near Bamako)") and is never the location. An event told only by
  * regions is one event per region, at geo precision 3. When every place named only describes another that the
- * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3. A coder's note,
+ * gazetteer does not know, the event is placed at the described area, at geo precision 2 or 3; so it is when the
+ * described area is a town and the rest names only regions ("Tankara (Koro), Mopti Region"). A coder's note,
  * "(coded as Sirana at geoprecision 2)", overrides them all.
  */
 import type { PlaceSpan, Span } from '../../doc/doc.js';
@@ -30,11 +31,13 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
   let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p));
+  // Where a coder's note placed the event is where it is, whatever country the rest of the report points to (of
+  // the note's names, one in that country first).
+  const notes = usable.filter((p) => p.relation === 'coded');
+  const coded = notes.find((p) => p.place!.country === country) ?? notes[0];
+  if (coded) return [{ place: coded.place, precision: coded.precision, span: coded }];
   // Places in the country the report is about come first ("the Dakar-Bamako railway", told of Malian workers).
   if (country && usable.some((p) => p.place!.country === country)) usable = usable.filter((p) => p.place!.country === country);
-  // Where a coder's note placed the event is where it is.
-  const coded = usable.find((p) => p.relation === 'coded');
-  if (coded) return [{ place: coded.place, precision: coded.precision, span: coded }];
   // Only describing names: "in Kossobougou (Nara, Koulikoro)" with a village the gazetteer does not know. The event
   // is in that area, no closer than geo precision 2.
   if (!usable.length) {
@@ -65,6 +68,10 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
     .map((p) => ({ ...p, precision: firstTold(p) }))
     .sort((a, b) => a.precision - b.precision || a.start - b.start);
   if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
+  // Otherwise a town that only describes a village says more than a region: "in Tankara (Koro), Mopti Region" is
+  // near Koro, at geo precision 2, not at the regional capital (but "Koulikoro (near Bamako)" is the region).
+  const described = places.find((p) => p.place && p.parenthetical && p.precision === 1 && !inDateline(p) && !inHeadline(p));
+  if (described) return [{ place: described.place, precision: 2, span: described }];
   const regions: PlaceSpan[] = [];
   for (const p of usable) {
     if (!regions.some((r) => r.place!.country === p.place!.country && r.place!.admin1 === p.place!.admin1)) regions.push(p);
