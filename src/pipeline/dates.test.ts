@@ -170,3 +170,10 @@ test('a number like 2000 is a year only after a word that introduces one, and no
   }
   assert.deepEqual(await eventDate('Some 2000 people demonstrated in Niamey against the cost of living.'), [['2023-06-07', 1]]);
 });
+
+test('an old year after a preposition is not the date of the verb right after it: that verb is the news', async () => {
+  assert.deepEqual(await eventDate('Workers fired in 2012 demonstrated in Niamey on Monday to demand their pay.'), [['2023-06-05', 1]]);
+  assert.deepEqual(await eventDate('Des travailleurs licenciés en 2012 ont manifesté à Niamey pour réclamer leurs salaires.'), [['2023-06-07', 1]]);
+  // Carried on by "and", the year still tells of the verb: a recollection, no event.
+  assert.deepEqual(await eventDate('The rebels first emerged in 2012 and captured the town of Tera that year.'), []);
+});
