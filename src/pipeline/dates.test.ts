@@ -134,6 +134,9 @@ test('a night named by its days, weekdays or not, is one event on its first day,
   assert.deepEqual((await dates('Le poste a été attaqué dans la nuit du 3 au 4 juin.')).map((d) => d.text), ['3 au 4 juin']);
   assert.equal((await dates('Le poste a été attaqué dans la nuit.'))[0].date, '2023-06-06');
   assert.equal((await dates('Des hommes armés ont attaqué le poste samedi 3 juin.'))[0].text, 'samedi 3 juin');
+  // A night named by its weekdays before the date of its second day: the day before that date.
+  assert.deepEqual(await eventDate('Des hommes armés ont tué trois villageois dans la nuit du vendredi au samedi 3 juin près de Téra.'), [['2023-06-02', 1]]);
+  assert.deepEqual(await eventDate('Gunmen killed three villagers near Tera on the night of Friday to Saturday, June 3.'), [['2023-06-02', 1]]);
 });
 
 test('"le 5 courant", "on 5/6", "two days ago": this month, day and month in figures, days back', async () => {
@@ -154,6 +157,8 @@ test('the weekend is its Saturday, to the week; "last Wednesday" on a Wednesday 
   assert.deepEqual(await first('Gunmen attacked the post last Wednesday.'), ['2023-05-31', 1]);
   assert.deepEqual(await first('Des hommes armés ont attaqué le poste mercredi dernier.'), ['2023-05-31', 1]);
   assert.deepEqual(await first('Gunmen attacked the post on Wednesday.'), ['2023-06-07', 1]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le poste mercredi passé.'), ['2023-05-31', 1]);
+  assert.deepEqual(await first('Gunmen attacked the post two weeks ago.'), ['2023-05-22', 2]);
 });
 
 test('a part of a month: "early May" is read; "late June" in a report of June 7 is this June, not after publication', async () => {

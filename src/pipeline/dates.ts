@@ -266,11 +266,16 @@ export function datesStage(lang: LanguageData): Stage {
       }
     }
 
-    // "on Friday", "Thursday night", "vendredi"; "samedi 3 juin" is the date after it.
+    // "on Friday", "Thursday night", "vendredi"; "samedi 3 juin", "Tuesday, June 6" are the date after it, and
+    // "la nuit du vendredi au samedi 3 juin" is the day before that date.
     const wd = lang.weekdays.get(w.norm);
-    if (wd && dayNumber(words[i + 1]) !== null) {
-      const written = dateAt(words, i + 1, published);
-      if (written?.date) return { ...written, length: written.length + 1 };
+    const written = wd ? writtenDay(words, i + 1, published) : null;
+    if (written) return { ...written, length: written.length + 1 };
+    const nightEnd = wd && RANGE_WORDS.has(words[i + 1]?.norm ?? '') && words.slice(Math.max(0, i - 3), i).some((t) => NIGHT.has(t.norm));
+    const endDay = nightEnd ? lang.weekdays.get(words[i + 2]?.norm ?? '') : undefined;
+    const ending = endDay ? writtenDay(words, i + 3, published) : null;
+    if (wd && endDay && ending) {
+      return { ...ending, date: addDays(ending.date!, -((endDay - wd + 7) % 7)), precision: 1, length: ending.length + 3 };
     }
     if (wd && published) {
       // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
@@ -288,6 +293,13 @@ export function datesStage(lang: LanguageData): Stage {
     const year = yearNumber(w);
     if (year && isYear(words, i)) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
     return null;
+  }
+
+  /** The calendar day written from word i ("3 juin", "June 6"), if one is. */
+  function writtenDay(words: Token[], i: number, published: string | null): Found | null {
+    if (dayNumber(words[i]) === null && monthAt(words, i) === null) return null;
+    const found = dateAt(words, i, published);
+    return found?.date && found.precision < 3 ? found : null;
   }
 
   /** A bare number like 2012 is a year after a word that introduces one, and unless it counts people or follows "some". */
