@@ -64,6 +64,10 @@ export interface LanguageData {
   currentMonth: PhraseTable<true>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
   lastWeekday: Set<string>;
+  /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
+  nextWeekday: Set<string>;
+  /** Words of the future shortly before a weekday that put it ahead of publication ("will meet on Monday"). */
+  future: Set<string>;
   /** Words of reporting ("said", "told", "a revendiqué"): a date right after one tells when it was said. */
   reporting: Set<string>;
   /** Words of what keeps happening ("repeatedly", "in recent years", "à plusieurs reprises"): no single event. */
@@ -118,6 +122,8 @@ interface DatesFile {
   weekend: string[];
   current_month: string[];
   last: string[];
+  next: string[];
+  future: string[];
   reporting: string[];
   habitual: string[];
 }
@@ -165,6 +171,8 @@ export function loadLanguageData(): LanguageData {
     weekend: new PhraseTable(),
     currentMonth: new PhraseTable(),
     lastWeekday: new Set(),
+    nextWeekday: new Set(),
+    future: new Set(),
     reporting: new Set(),
     habitual: new PhraseTable(),
     cues: new PhraseTable(),
@@ -208,6 +216,8 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.weekend) data.weekend.add(w, true);
     for (const w of dates.current_month) data.currentMonth.add(w, true);
     for (const w of dates.last) data.lastWeekday.add(w);
+    for (const w of dates.next) data.nextWeekday.add(w);
+    for (const w of dates.future) data.future.add(w);
     for (const w of dates.reporting) data.reporting.add(w);
     for (const w of dates.habitual) data.habitual.add(w, true);
     const triggers: TriggersFile = language.triggers;

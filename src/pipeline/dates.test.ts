@@ -182,3 +182,15 @@ test('an old year after a preposition is not the date of the verb right after it
   // Carried on by "and", the year still tells of the verb: a recollection, no event.
   assert.deepEqual(await eventDate('The rebels first emerged in 2012 and captured the town of Tera that year.'), []);
 });
+
+test('a weekday told of the future is ahead of publication: "will march on Saturday", "lundi prochain", "doit ... samedi"', async () => {
+  // Published on Wednesday 2023-06-07.
+  const first = async (text: string) => (await dates(text))[0]?.date;
+  assert.equal(await first('The governor said he would visit the village on Thursday.'), '2023-06-08');
+  assert.equal(await first('Les syndicats manifesteront lundi prochain à Niamey.'), '2023-06-12');
+  assert.equal(await first("Les partis d'opposition doivent manifester samedi à Niamey."), '2023-06-10');
+  assert.equal(await first('Opposition parties will hold a rally next Wednesday.'), '2023-06-14');
+  // A plan is no event of the report; what happened, even told next to a plan, keeps its past day.
+  assert.deepEqual(await eventDate('Opposition parties will march in Niamey on Saturday.'), []);
+  assert.deepEqual(await eventDate('Gunmen killed three villagers near Tera on Monday, and the army will deploy troops.'), [['2023-06-05', 1]]);
+});

@@ -30,6 +30,8 @@ const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
 const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** Words after a night that say which one it was ("dans la nuit du 2 au 3", "overnight between June 2-3"): not "last night". */
 const NIGHT_OF = new Set(['du', 'de', 'd', 'entre', 'between', 'from', 'of']);
+/** How many words before a weekday a word of the future ("will", "doit") puts it ahead of publication. */
+const FUTURE_WORDS = 5;
 /** The ISO weekday of a weekend's first day. */
 const SATURDAY = 6;
 /** The day ACLED codes an event known only to the month: the middle of it. */
@@ -277,6 +279,11 @@ export function datesStage(lang: LanguageData): Stage {
     if (wd && endDay && ending) {
       return { ...ending, date: addDays(ending.date!, -((endDay - wd + 7) % 7)), precision: 1, length: ending.length + 3 };
     }
+    if (wd && published && ahead(words, i)) {
+      // "next Monday", "lundi prochain" on a Monday: a week ahead; "will meet on Monday" on a Monday is the day itself.
+      const next = lang.nextWeekday.has(words[i - 1]?.norm ?? '') || lang.nextWeekday.has(words[i + 1]?.norm ?? '');
+      return relative(published, (wd - weekday(published) + 7) % 7 || (next ? 7 : 0), 1, 1);
+    }
     if (wd && published) {
       // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
       const last = lang.lastWeekday.has(words[i - 1]?.norm ?? '') || lang.lastWeekday.has(words[i + 1]?.norm ?? '');
@@ -293,6 +300,19 @@ export function datesStage(lang: LanguageData): Stage {
     const year = yearNumber(w);
     if (year && isYear(words, i)) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
     return null;
+  }
+
+  /**
+   * A weekday at word i told of the future: "next Monday", "lundi prochain", or a word of the future shortly before
+   * it in its clause ("the governor will visit the village on Thursday", "doit se rendre jeudi").
+   */
+  function ahead(words: Token[], i: number): boolean {
+    if (lang.nextWeekday.has(words[i - 1]?.norm ?? '') || lang.nextWeekday.has(words[i + 1]?.norm ?? '')) return true;
+    for (let k = i - 1; k >= Math.max(0, i - FUTURE_WORDS); k--) {
+      if (/[,;:.()]/.test(text.slice(words[k].end, words[k + 1].start))) return false;
+      if (lang.future.has(words[k].norm)) return true;
+    }
+    return false;
   }
 
   /** The calendar day written from word i ("3 juin", "June 6"), if one is. */
