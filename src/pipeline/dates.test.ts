@@ -194,3 +194,13 @@ test('a weekday told of the future is ahead of publication: "will march on Satur
   assert.deepEqual(await eventDate('Opposition parties will march in Niamey on Saturday.'), []);
   assert.deepEqual(await eventDate('Gunmen killed three villagers near Tera on Monday, and the army will deploy troops.'), [['2023-06-05', 1]]);
 });
+
+test('a range of weekdays is one event a day, ending by publication; two weekdays joined by "and", or a night, are no range', async () => {
+  // Published on Friday 2023-06-09.
+  const days = async (text: string) =>
+    (await testExtractor()).extract(text, { published: '2023-06-09' }).events.map((e) => e.event_date);
+  assert.deepEqual(await days('Des combats ont opposé soldats et jihadistes près de Téra du samedi au lundi.'), ['2023-06-03', '2023-06-04', '2023-06-05']);
+  assert.deepEqual(await days('Soldiers clashed with militants near Tera from Wednesday to Sunday.'), ['2023-05-31', '2023-06-01', '2023-06-02', '2023-06-03', '2023-06-04']);
+  assert.deepEqual(await days('Soldiers clashed with militants near Tera on Saturday and Monday.'), ['2023-06-03']);
+  assert.deepEqual(await days('Gunmen killed three villagers near Tera on the night of Saturday to Sunday.'), ['2023-06-03']);
+});

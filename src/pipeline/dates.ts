@@ -288,7 +288,19 @@ export function datesStage(lang: LanguageData): Stage {
       // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
       const last = lang.lastWeekday.has(words[i - 1]?.norm ?? '') || lang.lastWeekday.has(words[i + 1]?.norm ?? '');
       const back = (weekday(published) - wd + 7) % 7 || (last ? 7 : 0);
-      return relative(published, -back, 1, 1);
+      const found = relative(published, -back, 1, 1);
+      // "from Sunday to Thursday", "du samedi au lundi", "between Saturday and Monday": the first day, to the week,
+      // and the last; not "on Saturday and Monday" (two days), nor a night ("the night of Saturday to Sunday").
+      const joiner = words[i + 1]?.norm ?? '';
+      const toDay = RANGE_WORDS.has(joiner) ? lang.weekdays.get(words[i + 2]?.norm ?? '') : undefined;
+      const pair = (joiner === 'and' || joiner === 'et') && !BETWEEN.has(words[i - 1]?.norm ?? '');
+      const night = words.slice(Math.max(0, i - 3), i).some((t) => NIGHT.has(t.norm));
+      if (!toDay || pair || night || toDay === wd) return found;
+      // Told as past, the range ends by publication: "from Wednesday to Sunday" in a report of a Friday is last week's.
+      const span = (toDay - wd + 7) % 7;
+      let until = addDays(found.date!, span);
+      if (until > published) until = addDays(published, -((weekday(published) - toDay + 7) % 7));
+      return { ...found, date: addDays(until, -span), precision: 2, until, length: 3 };
     }
     if (wd) return { date: null, precision: 1, year: null, anchor: 'published', offset: 0, length: 1 };
 
