@@ -142,6 +142,8 @@ test('a night named by its days, weekdays or not, is one event on its first day,
 test('"le 5 courant", "on 5/6", "two days ago": this month, day and month in figures, days back', async () => {
   const first = async (text: string) => (await dates(text))[0]?.date ?? null;
   assert.equal(await first('Des hommes armés ont attaqué le poste le 5 courant.'), '2023-06-05');
+  // No 31st in June: no date.
+  assert.equal(await first('Des hommes armés ont attaqué le poste le 31 courant.'), null);
   assert.equal(await first('Gunmen attacked the post on the 5th of this month.'), '2023-06-05');
   assert.equal(await first('Gunmen attacked the post on 5/6.'), '2023-06-05');
   assert.equal(await first('Gunmen attacked the post two days ago.'), '2023-06-05');

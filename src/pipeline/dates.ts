@@ -15,6 +15,8 @@
  *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
  *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
  *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
+ *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
+ *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
 import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
@@ -247,7 +249,8 @@ export function datesStage(lang: LanguageData): Stage {
       // "le 12 courant", "the 12th of this month"
       const current = lang.currentMonth.matchAt(words, i + n);
       if (current && published && !end) {
-        return { ...absolute(monthOf(published), d, yearOf(published), published, precision, n + current.length)!, anchor: 'published' };
+        const found = absolute(monthOf(published), d, yearOf(published), published, precision, n + current.length);
+        return found && { ...found, anchor: 'published' };
       }
       if (words[i + n]?.norm === 'of' || words[i + n]?.norm === 'de') n++;
       const m = monthAt(words, i + n);
