@@ -52,7 +52,22 @@ export interface LanguageData {
   previous: PhraseTable<number>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
+  /** Prepositions after which a bare number like 2012 is a year ("in 2012", "depuis 2015"). */
   yearPrepositions: Set<string>;
+  /** Determiners after which a bare number like 2012 is a year ("the 2012 coup"). */
+  yearDeterminers: Set<string>;
+  /** Words after which a day and month in figures are a date ("on 12/10", "le 12/10"). */
+  dayPrepositions: Set<string>;
+  /** Phrases naming the last weekend ("over the weekend", "le week-end dernier"). */
+  weekend: PhraseTable<true>;
+  /** Phrases after a day number that name the month of publication ("le 12 courant"). */
+  currentMonth: PhraseTable<true>;
+  /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
+  lastWeekday: Set<string>;
+  /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
+  nextWeekday: Set<string>;
+  /** Words of the future shortly before a weekday that put it ahead of publication ("will meet on Monday"). */
+  future: Set<string>;
   /** Words of reporting ("said", "told", "a revendiqué"): a date right after one tells when it was said. */
   reporting: Set<string>;
   /** Words of what keeps happening ("repeatedly", "in recent years", "à plusieurs reprises"): no single event. */
@@ -102,6 +117,13 @@ interface DatesFile {
   previous: Record<string, number>;
   month_parts: Record<string, number>;
   year_prepositions: string[];
+  year_determiners: string[];
+  day_prepositions: string[];
+  weekend: string[];
+  current_month: string[];
+  last: string[];
+  next: string[];
+  future: string[];
   reporting: string[];
   habitual: string[];
 }
@@ -144,6 +166,13 @@ export function loadLanguageData(): LanguageData {
     previous: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
+    yearDeterminers: new Set(),
+    dayPrepositions: new Set(),
+    weekend: new PhraseTable(),
+    currentMonth: new PhraseTable(),
+    lastWeekday: new Set(),
+    nextWeekday: new Set(),
+    future: new Set(),
     reporting: new Set(),
     habitual: new PhraseTable(),
     cues: new PhraseTable(),
@@ -182,6 +211,13 @@ export function loadLanguageData(): LanguageData {
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
+    for (const w of dates.year_determiners) data.yearDeterminers.add(w);
+    for (const w of dates.day_prepositions) data.dayPrepositions.add(w);
+    for (const w of dates.weekend) data.weekend.add(w, true);
+    for (const w of dates.current_month) data.currentMonth.add(w, true);
+    for (const w of dates.last) data.lastWeekday.add(w);
+    for (const w of dates.next) data.nextWeekday.add(w);
+    for (const w of dates.future) data.future.add(w);
     for (const w of dates.reporting) data.reporting.add(w);
     for (const w of dates.habitual) data.habitual.add(w, true);
     const triggers: TriggersFile = language.triggers;

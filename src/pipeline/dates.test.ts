@@ -120,3 +120,89 @@ test('French months in lower case after a part of the month or an ordinal day: "
   // "Sept" after no number is seven, not September.
   assert.deepEqual(await first('Fin sept militaires ont été tués.'), []);
 });
+
+test('a night named by its days, weekdays or not, is one event on its first day, to the day', async () => {
+  // Published on Wednesday 2023-06-07.
+  for (const text of [
+    'Des hommes armés ont tué trois villageois dans la nuit du 3 au 4 juin près de Téra.',
+    'Des hommes armés ont tué trois villageois dans la nuit du samedi 3 au dimanche 4 juin près de Téra.',
+    'Gunmen killed three villagers near Tera in the night of June 3 to 4.',
+  ]) {
+    assert.deepEqual(await eventDate(text), [['2023-06-03', 1]], text);
+  }
+  // "Dans la nuit" alone is last night; followed by its days, it is no date of its own.
+  assert.deepEqual((await dates('Le poste a été attaqué dans la nuit du 3 au 4 juin.')).map((d) => d.text), ['3 au 4 juin']);
+  assert.equal((await dates('Le poste a été attaqué dans la nuit.'))[0].date, '2023-06-06');
+  assert.equal((await dates('Des hommes armés ont attaqué le poste samedi 3 juin.'))[0].text, 'samedi 3 juin');
+  // A night named by its weekdays before the date of its second day: the day before that date.
+  assert.deepEqual(await eventDate('Des hommes armés ont tué trois villageois dans la nuit du vendredi au samedi 3 juin près de Téra.'), [['2023-06-02', 1]]);
+  assert.deepEqual(await eventDate('Gunmen killed three villagers near Tera on the night of Friday to Saturday, June 3.'), [['2023-06-02', 1]]);
+});
+
+test('"le 5 courant", "on 5/6", "two days ago": this month, day and month in figures, days back', async () => {
+  const first = async (text: string) => (await dates(text))[0]?.date ?? null;
+  assert.equal(await first('Des hommes armés ont attaqué le poste le 5 courant.'), '2023-06-05');
+  // No 31st in June: no date.
+  assert.equal(await first('Des hommes armés ont attaqué le poste le 31 courant.'), null);
+  assert.equal(await first('Gunmen attacked the post on the 5th of this month.'), '2023-06-05');
+  assert.equal(await first('Gunmen attacked the post on 5/6.'), '2023-06-05');
+  assert.equal(await first('Gunmen attacked the post two days ago.'), '2023-06-05');
+  assert.equal(await first('Des hommes armés ont attaqué le poste il y a deux jours.'), '2023-06-05');
+  // Figures after no preposition are a ratio or a score, not a date.
+  assert.equal(await first('Soldiers keep a 24/7 watch on the market.'), null);
+});
+
+test('the weekend is its Saturday, to the week; "last Wednesday" on a Wednesday is a week back', async () => {
+  const first = async (text: string) => (await dates(text)).map((d) => [d.date, d.precision])[0];
+  assert.deepEqual(await first('Gunmen attacked the post over the weekend.'), ['2023-06-03', 2]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le poste le week-end dernier.'), ['2023-06-03', 2]);
+  assert.deepEqual(await first('Gunmen attacked the post last Wednesday.'), ['2023-05-31', 1]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le poste mercredi dernier.'), ['2023-05-31', 1]);
+  assert.deepEqual(await first('Gunmen attacked the post on Wednesday.'), ['2023-06-07', 1]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le poste mercredi passé.'), ['2023-05-31', 1]);
+  assert.deepEqual(await first('Gunmen attacked the post two weeks ago.'), ['2023-05-22', 2]);
+});
+
+test('a part of a month: "early May" is read; "late June" in a report of June 7 is this June, not after publication', async () => {
+  assert.deepEqual((await dates('Gunmen attacked the post in early May.', '2023-05-20')).map((d) => [d.date, d.precision]), [['2023-05-01', 3]]);
+  assert.deepEqual((await dates('Gunmen attacked the post in late June.')).map((d) => [d.date, d.precision]), [['2023-06-07', 3]]);
+});
+
+test('a number like 2000 is a year only after a word that introduces one, and not when it counts people', async () => {
+  assert.deepEqual(await dates('Some 2000 people demonstrated in Niamey against the cost of living.'), []);
+  assert.deepEqual(await dates('Plus de 2000 personnes ont manifesté à Niamey contre la vie chère.'), []);
+  assert.deepEqual(await dates('French Mirage 2000 jets flew over the town.'), []);
+  for (const text of ['The rebels surrendered in 2012.', 'Back in 2012, rebels captured the town.', 'Since the 2012 coup, attacks have spread.']) {
+    assert.equal((await dates(text))[0]?.text, '2012', text);
+  }
+  assert.deepEqual(await eventDate('Some 2000 people demonstrated in Niamey against the cost of living.'), [['2023-06-07', 1]]);
+});
+
+test('an old year after a preposition is not the date of the verb right after it: that verb is the news', async () => {
+  assert.deepEqual(await eventDate('Workers fired in 2012 demonstrated in Niamey on Monday to demand their pay.'), [['2023-06-05', 1]]);
+  assert.deepEqual(await eventDate('Des travailleurs licenciés en 2012 ont manifesté à Niamey pour réclamer leurs salaires.'), [['2023-06-07', 1]]);
+  // Carried on by "and", the year still tells of the verb: a recollection, no event.
+  assert.deepEqual(await eventDate('The rebels first emerged in 2012 and captured the town of Tera that year.'), []);
+});
+
+test('a weekday told of the future is ahead of publication: "will march on Saturday", "lundi prochain", "doit ... samedi"', async () => {
+  // Published on Wednesday 2023-06-07.
+  const first = async (text: string) => (await dates(text))[0]?.date;
+  assert.equal(await first('The governor said he would visit the village on Thursday.'), '2023-06-08');
+  assert.equal(await first('Les syndicats manifesteront lundi prochain à Niamey.'), '2023-06-12');
+  assert.equal(await first("Les partis d'opposition doivent manifester samedi à Niamey."), '2023-06-10');
+  assert.equal(await first('Opposition parties will hold a rally next Wednesday.'), '2023-06-14');
+  // A plan is no event of the report; what happened, even told next to a plan, keeps its past day.
+  assert.deepEqual(await eventDate('Opposition parties will march in Niamey on Saturday.'), []);
+  assert.deepEqual(await eventDate('Gunmen killed three villagers near Tera on Monday, and the army will deploy troops.'), [['2023-06-05', 1]]);
+});
+
+test('a range of weekdays is one event a day, ending by publication; two weekdays joined by "and", or a night, are no range', async () => {
+  // Published on Friday 2023-06-09.
+  const days = async (text: string) =>
+    (await testExtractor()).extract(text, { published: '2023-06-09' }).events.map((e) => e.event_date);
+  assert.deepEqual(await days('Des combats ont opposé soldats et jihadistes près de Téra du samedi au lundi.'), ['2023-06-03', '2023-06-04', '2023-06-05']);
+  assert.deepEqual(await days('Soldiers clashed with militants near Tera from Wednesday to Sunday.'), ['2023-05-31', '2023-06-01', '2023-06-02', '2023-06-03', '2023-06-04']);
+  assert.deepEqual(await days('Soldiers clashed with militants near Tera on Saturday and Monday.'), ['2023-06-03']);
+  assert.deepEqual(await days('Gunmen killed three villagers near Tera on the night of Saturday to Sunday.'), ['2023-06-03']);
+});

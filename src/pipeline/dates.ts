@@ -11,6 +11,12 @@
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
+ *   "some 2000 people", "Mirage 2000"                     no year: a count or a name
+ *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
+ *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
+ *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
+ *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
+ *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
 import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
@@ -24,6 +30,12 @@ const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until'
 const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
 /** Words of a night, which spans two dates and is coded to its first: "overnight between June 2-3", "dans la nuit du 2 au 3 juin". */
 const NIGHT = new Set(['overnight', 'night', 'nuit']);
+/** Words after a night that say which one it was ("dans la nuit du 2 au 3", "overnight between June 2-3"): not "last night". */
+const NIGHT_OF = new Set(['du', 'de', 'd', 'entre', 'between', 'from', 'of']);
+/** How many words before a weekday a word of the future ("will", "doit") puts it ahead of publication. */
+const FUTURE_WORDS = 5;
+/** The ISO weekday of a weekend's first day. */
+const SATURDAY = 6;
 /** The day ACLED codes an event known only to the month: the middle of it. */
 const MID_MONTH = 15;
 /** Days a month-and-day date may lie after publication before it is taken as last year's. */
@@ -58,7 +70,7 @@ export function datesStage(lang: LanguageData): Stage {
     const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
-    const abbreviation = t.norm.length <= 4 && !['june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
+    const abbreviation = t.norm.length <= 4 && !['may', 'june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
     if (!nextToNumber && (abbreviation || (!afterPart && (!t.capitalized || t.norm === 'may')))) return null;
     return month;
   }
@@ -98,18 +110,19 @@ export function datesStage(lang: LanguageData): Stage {
   }
 
   /**
-   * A month named without a day ("in July", "July 2019"): ACLED codes it to the middle of the month with time
-   * precision 3, and never after publication ("earlier this July" in a report of July 10 is July 10 at the latest).
+   * A day known only to its month, with time precision 3 ("late June", "in July": ACLED codes a month to its middle):
+   * the year is the month's (in a report of June 7, "late June" is this June's), and the day is never after
+   * publication ("earlier this July" in a report of July 10 is July 10 at the latest).
    */
-  function midMonth(month: number, year: number | null, published: string | null, length: number): Found | null {
-    const y = year ?? resolveYear(month, 1, published);
-    const found = absolute(month, MID_MONTH, y, published, 3, length);
+  function inMonth(month: number, day: number, year: number | null, published: string | null, length: number): Found | null {
+    const found = absolute(month, day, year ?? resolveYear(month, 1, published), published, 3, length);
     if (!found) return null;
-    const anchored: Found = { ...found, anchor: year === null ? 'published' : 'absolute' };
-    if (anchored.date && published && anchored.date > published && anchored.date.slice(0, 7) === published.slice(0, 7)) {
-      return { ...anchored, date: published };
-    }
-    return anchored;
+    const late = found.date && published && found.date > published && found.date.slice(0, 7) === published.slice(0, 7);
+    return { ...found, date: late ? published : found.date, anchor: year === null ? 'published' : 'absolute' };
+  }
+
+  function midMonth(month: number, year: number | null, published: string | null, length: number): Found | null {
+    return inMonth(month, MID_MONTH, year, published, length);
   }
 
   /**
@@ -118,7 +131,8 @@ export function datesStage(lang: LanguageData): Stage {
    * row ("on 4 and 9 May" tells of two days, not of the days between them). A night has no end: it is one event.
    */
   function withEnd(found: Found | null, words: Token[], i: number, first: number, end: { month: number | null; day: number; joiner: string } | null): Found | null {
-    if (!found?.date || !end || words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return found;
+    if (!found?.date || !end) return found;
+    if (words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return { ...found, precision: 1 };
     const pair = end.joiner === 'and' || end.joiner === 'et';
     if (pair && !BETWEEN.has(words[i - 1]?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
     const year = yearOf(found.date);
@@ -141,8 +155,10 @@ export function datesStage(lang: LanguageData): Stage {
     const prev = lang.previous.matchAt(words, i);
     if (prev) return { date: null, precision: 1, year: null, anchor: 'previous', offset: prev.value, length: prev.length };
 
+    // "overnight", "dans la nuit"; not "dans la nuit du 2 au 3 juin", which the words after it date.
     const day = lang.days.matchAt(words, i);
-    if (day) return relative(published, day.value, 1, day.length);
+    const nightOf = day && NIGHT.has(words[i + day.length - 1].norm) && NIGHT_OF.has(words[i + day.length]?.norm ?? '');
+    if (day && !nightOf) return relative(published, day.value, 1, day.length);
 
     const week = lang.weeks.matchAt(words, i);
     if (week && published) {
@@ -171,7 +187,7 @@ export function datesStage(lang: LanguageData): Stage {
       }
       if (month) {
         const year = yearNumber(words[i + part.length + 1]);
-        return absolute(month, part.value, year, published, 3, part.length + 1 + (year ? 1 : 0));
+        return inMonth(month, part.value, year, published, part.length + 1 + (year ? 1 : 0));
       }
     }
 
@@ -218,9 +234,11 @@ export function datesStage(lang: LanguageData): Stage {
       if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
       let end: { month: number | null; day: number; joiner: string } | null = null;
-      if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[i + n + 1]) !== null) {
-        end = { month: null, day: dayNumber(words[i + n + 1])!, joiner: words[i + n].norm };
-        n += 2;
+      // "du samedi 3 au dimanche 4 juin": a weekday before the last day is part of it.
+      const last = i + n + 1 + (lang.weekdays.has(words[i + n + 1]?.norm ?? '') && dayNumber(words[i + n + 2]) !== null ? 1 : 0);
+      if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[last]) !== null) {
+        end = { month: null, day: dayNumber(words[last])!, joiner: words[i + n].norm };
+        n = last - i + 1;
         precision = 2;
       } else if (dayNumber(words[i + n]) !== null && lang.months.has(words[i + n + 1]?.norm)) {
         end = { month: null, day: dayNumber(words[i + n])!, joiner: '-' };
@@ -228,6 +246,12 @@ export function datesStage(lang: LanguageData): Stage {
         precision = 2;
       }
       if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
+      // "le 12 courant", "the 12th of this month"
+      const current = lang.currentMonth.matchAt(words, i + n);
+      if (current && published && !end) {
+        const found = absolute(monthOf(published), d, yearOf(published), published, precision, n + current.length);
+        return found && { ...found, anchor: 'published' };
+      }
       if (words[i + n]?.norm === 'of' || words[i + n]?.norm === 'de') n++;
       const m = monthAt(words, i + n);
       if (m) {
@@ -239,20 +263,91 @@ export function datesStage(lang: LanguageData): Stage {
       if (numericMonth !== null && numericMonth <= 12 && numericYear) {
         return absolute(numericMonth, d, numericYear, published, 1, 3);
       }
+      // "on 12/10" (day first, as in French and in most English outside the United States); after a preposition
+      // only, so that a ratio or a score ("24/7") is no date.
+      const slash = numericMonth !== null && text.slice(w.end, words[i + 1].start) === '/';
+      if (slash && numericMonth <= 12 && lang.dayPrepositions.has(words[i - 1]?.norm ?? '')) {
+        return absolute(numericMonth, d, null, published, 1, 2);
+      }
     }
 
-    // "on Friday", "Thursday night", "vendredi"
+    // "on Friday", "Thursday night", "vendredi"; "samedi 3 juin", "Tuesday, June 6" are the date after it, and
+    // "la nuit du vendredi au samedi 3 juin" is the day before that date.
     const wd = lang.weekdays.get(w.norm);
+    const written = wd ? writtenDay(words, i + 1, published) : null;
+    if (written) return { ...written, length: written.length + 1 };
+    const nightEnd = wd && RANGE_WORDS.has(words[i + 1]?.norm ?? '') && words.slice(Math.max(0, i - 3), i).some((t) => NIGHT.has(t.norm));
+    const endDay = nightEnd ? lang.weekdays.get(words[i + 2]?.norm ?? '') : undefined;
+    const ending = endDay ? writtenDay(words, i + 3, published) : null;
+    if (wd && endDay && ending) {
+      return { ...ending, date: addDays(ending.date!, -((endDay - wd + 7) % 7)), precision: 1, length: ending.length + 3 };
+    }
+    if (wd && published && ahead(words, i)) {
+      // "next Monday", "lundi prochain" on a Monday: a week ahead; "will meet on Monday" on a Monday is the day itself.
+      const next = lang.nextWeekday.has(words[i - 1]?.norm ?? '') || lang.nextWeekday.has(words[i + 1]?.norm ?? '');
+      return relative(published, (wd - weekday(published) + 7) % 7 || (next ? 7 : 0), 1, 1);
+    }
     if (wd && published) {
-      const back = (weekday(published) - wd + 7) % 7;
-      return relative(published, -back, 1, 1);
+      // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
+      const last = lang.lastWeekday.has(words[i - 1]?.norm ?? '') || lang.lastWeekday.has(words[i + 1]?.norm ?? '');
+      const back = (weekday(published) - wd + 7) % 7 || (last ? 7 : 0);
+      const found = relative(published, -back, 1, 1);
+      // "from Sunday to Thursday", "du samedi au lundi", "between Saturday and Monday": the first day, to the week,
+      // and the last; not "on Saturday and Monday" (two days), nor a night ("the night of Saturday to Sunday").
+      const joiner = words[i + 1]?.norm ?? '';
+      const toDay = RANGE_WORDS.has(joiner) ? lang.weekdays.get(words[i + 2]?.norm ?? '') : undefined;
+      const pair = (joiner === 'and' || joiner === 'et') && !BETWEEN.has(words[i - 1]?.norm ?? '');
+      const night = words.slice(Math.max(0, i - 3), i).some((t) => NIGHT.has(t.norm));
+      if (!toDay || pair || night || toDay === wd) return found;
+      // Told as past, the range ends by publication: "from Wednesday to Sunday" in a report of a Friday is last week's.
+      const span = (toDay - wd + 7) % 7;
+      let until = addDays(found.date!, span);
+      if (until > published) until = addDays(published, -((weekday(published) - toDay + 7) % 7));
+      return { ...found, date: addDays(until, -span), precision: 2, until, length: 3 };
     }
     if (wd) return { date: null, precision: 1, year: null, anchor: 'published', offset: 0, length: 1 };
 
-    // "in 2012", "since 2015", "the 2020 coup"
+    // "over the weekend", "le week-end dernier": the last Saturday, to the week.
+    const weekend = lang.weekend.matchAt(words, i);
+    if (weekend) return relative(published, published ? -((weekday(published) - SATURDAY + 7) % 7) : 0, 2, weekend.length);
+
+    // "in 2012", "since 2015", "the 2020 coup"; not "some 2000 people" or "Mirage 2000".
     const year = yearNumber(w);
-    if (year) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
+    if (year && isYear(words, i)) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
     return null;
+  }
+
+  /**
+   * A weekday at word i told of the future: "next Monday", "lundi prochain", or a word of the future shortly before
+   * it in its clause ("the governor will visit the village on Thursday", "doit se rendre jeudi").
+   */
+  function ahead(words: Token[], i: number): boolean {
+    if (lang.nextWeekday.has(words[i - 1]?.norm ?? '') || lang.nextWeekday.has(words[i + 1]?.norm ?? '')) return true;
+    for (let k = i - 1; k >= Math.max(0, i - FUTURE_WORDS); k--) {
+      if (/[,;:.()]/.test(text.slice(words[k].end, words[k + 1].start))) return false;
+      if (lang.future.has(words[k].norm)) return true;
+    }
+    return false;
+  }
+
+  /** The calendar day written from word i ("3 juin", "June 6"), if one is. */
+  function writtenDay(words: Token[], i: number, published: string | null): Found | null {
+    if (dayNumber(words[i]) === null && monthAt(words, i) === null) return null;
+    const found = dateAt(words, i, published);
+    return found?.date && found.precision < 3 ? found : null;
+  }
+
+  /** A bare number like 2012 is a year after a word that introduces one, and unless it counts people or follows "some". */
+  function isYear(words: Token[], i: number): boolean {
+    const before = words[i - 1]?.norm ?? '';
+    if (!lang.yearPrepositions.has(before) && !lang.yearDeterminers.has(before) && yearNumber(words[i - 1]) === null) return false;
+    const next = words[i + 1];
+    if (next && !/[,;:.]/.test(text.slice(words[i].end, next.start)) && lang.sides.matchAt(words, i + 1)) return false;
+    const qualifier = [1, 2, 3].some((n) => {
+      const key = words.slice(Math.max(0, i - n), i).map((t) => t.norm).join(' ');
+      return lang.about.includes(key) || lang.atLeast.includes(key);
+    });
+    return !qualifier;
   }
 
   return {

@@ -6,7 +6,8 @@
  *
  * - A date older than the news window (or in the future) is background, and so is what it is told of: the
  *   whole sentence when it opens the sentence with its year ("In March 2020, ..."), else the words in its clause within a
- *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news).
+ *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news); after a preposition, not the
+ *   verb right after it, which is the sentence's own ("workers fired in 2012 demonstrated": the march is news).
  * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
  *   the dateline tell when the report was made, not the event: they date nothing.
  * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") is no one
@@ -27,6 +28,8 @@ const TOLD_OF_WORDS = 5;
 const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
+/** Words that carry a date's clause on to the verb after it ("emerged in 2012 and captured Goma"). */
+const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
 /** Reporting words that tell when news of an act came out, not when someone spoke of it. */
 const REPORTED = new Set(['reported', 'rapporte']);
 
@@ -99,16 +102,33 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
   );
   const old = dates.filter((d) => isBackgroundDate(d, doc.published));
+  const preposition = (w: { norm: string } | undefined) => !!w && (lang.yearPrepositions.has(w.norm) || lang.dayPrepositions.has(w.norm));
   // Only a date written with its year governs a sentence ("In March 2020, ..."): a bare "On September 6"
-  // far from publication is more likely a slip than a recollection.
-  const opening = old.find((d) => d.anchor === 'absolute' && wordIndex(d) < OPENING_WORDS);
+  // far from publication is more likely a slip than a recollection. It opens the sentence when only prepositions
+  // come before it or a comma after it ("Back in 2012, ..."), not in "Workers fired in 2012 demonstrated".
+  const opens = (d: DateSpan) => {
+    const at = wordIndex(d);
+    return at < OPENING_WORDS && (words.slice(0, at).every(preposition) || /^\s*,/.test(doc.text.slice(d.end)));
+  };
+  const opening = old.find((d) => d.anchor === 'absolute' && opens(d));
+  /**
+   * An old date tells of the words near it in its clause, but not, after a preposition, of the verb that follows
+   * it at once or after an auxiliary: that is the main verb ("workers fired in 2012 demonstrated", "licenciés en
+   * 2012 ont manifesté").
+   */
+  const mainVerb = (d: DateSpan, span: Span) => {
+    if (span.start < d.end || !preposition(words[wordIndex(d) - 1])) return false;
+    const between = words.filter((w) => w.start >= d.end && w.end <= span.start);
+    return between.length === 0 || (between.length === 1 && !COORDINATORS.has(between[0].norm));
+  };
+  const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span);
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
   // governs only its own clause.
   const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
   const dated = dates.some((d) => !old.includes(d));
   const usual = (span: Span) => habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span)));
-  const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOf(doc, d, span));
+  const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldBy(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
   if (triggers.length || casualties.length) {
