@@ -183,6 +183,8 @@ test('an old year after a preposition is not the date of the verb right after it
   assert.deepEqual(await eventDate('Des travailleurs licenciés en 2012 ont manifesté à Niamey pour réclamer leurs salaires.'), [['2023-06-07', 1]]);
   // Carried on by "and", the year still tells of the verb: a recollection, no event.
   assert.deepEqual(await eventDate('The rebels first emerged in 2012 and captured the town of Tera that year.'), []);
+  // After a noun, the dated phrase is the subject: its verb tells of the past too.
+  assert.deepEqual(await eventDate('A wave of killings in Tera in June 2021 left dozens dead, according to the UN.'), []);
 });
 
 test('a weekday told of the future is ahead of publication: "will march on Saturday", "lundi prochain", "doit ... samedi"', async () => {

@@ -30,6 +30,8 @@ const OPENING_WORDS = 4;
 const REPORTING_WORDS = 6;
 /** Words that carry a date's clause on to the verb after it ("emerged in 2012 and captured Goma"). */
 const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
+/** How English and French past participles end ("fired", "taken", "licenciés", "démis"). */
+const PARTICIPLE = /(?:ed|en|é|ée|és|ées|is|us)$/iu;
 /** Reporting words that tell when news of an act came out, not when someone spoke of it. */
 const REPORTED = new Set(['reported', 'rapporte']);
 
@@ -112,12 +114,14 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   };
   const opening = old.find((d) => d.anchor === 'absolute' && opens(d));
   /**
-   * An old date tells of the words near it in its clause, but not, after a preposition, of the verb that follows
-   * it at once or after an auxiliary: that is the main verb ("workers fired in 2012 demonstrated", "licenciés en
-   * 2012 ont manifesté").
+   * An old date tells of the words near it in its clause, but not, when it dates a participle ("fired in 2012",
+   * "licenciés en 2012"), of the verb that follows it at once or after an auxiliary: that is the main verb ("workers
+   * fired in 2012 demonstrated", "licenciés en 2012 ont manifesté"). After a noun the date's phrase is the subject
+   * and the verb tells of the past ("a wave of killings in Geneina in June 2023 left thousands dead").
    */
   const mainVerb = (d: DateSpan, span: Span) => {
-    if (span.start < d.end || !preposition(words[wordIndex(d) - 1])) return false;
+    const at = wordIndex(d);
+    if (span.start < d.end || !preposition(words[at - 1]) || !PARTICIPLE.test(words[at - 2]?.text ?? '')) return false;
     const between = words.filter((w) => w.start >= d.end && w.end <= span.start);
     return between.length === 0 || (between.length === 1 && !COORDINATORS.has(between[0].norm));
   };
