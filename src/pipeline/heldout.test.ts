@@ -82,29 +82,14 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-cd-beni-adf': {
     date: 'the lead\'s "overnight raid" (the day before publication) dates the event before the later, exact "on Monday evening"',
   },
-  'en-cd-ituri-codeco-camp': {
-    count: 'the civil-society toll (46) and the MONUSCO patrol sentence, dated "on Tuesday", become two more events',
-  },
-  'en-cd-sake-m23': {
-    count: '"Rwandan troops have fought alongside the group" (UN experts\' general claim) becomes a second event at Kigali',
-  },
   'en-cm-bali-separatists': {
     count: 'a "boycott" of schools in Yaounde becomes a protest',
-    background: '"began in 2016" is not listed as background (only October 2017 is)',
-  },
-  'en-et-amhara-drone': {
-    count: 'a background sentence (militias "briefly seized" Bahir Dar) becomes an Armed clash event',
   },
   'en-ml-bandiagara-village': {
     actors: 'JNIM, only said to be "active in the area", is taken as the attacker',
-    background: '"since 2015" is read with the toll of the conflict ("thousands killed since then") and not listed as background',
-  },
-  'en-mz-mocimboa-insurgents': {
-    background: '"began in October 2017" is not listed as background',
   },
   'en-ng-tsafe-church': {
     fatalities: '"One person who tried to escape was shot dead": the count is too far from the kill words',
-    background: 'the 2019 and February 2021 abductions are told in one sentence with "kidnapped", not listed as background',
   },
   'en-so-jilib-airstrike': {
     actors: 'actor2 Civilians: the clan elder\'s disputed account ("two of the four people killed were farmers") is read as the toll of civilians',
@@ -117,7 +102,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-td-bol-boko-haram': {
     fatalities: '18 instead of 17: a spurious extra death ("the" counted)',
-    background: 'the March 2020 Bohoma attack is not listed as background; it is coded as an event with 100 deaths',
   },
   'fr-bf-djibo-convoi': {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
@@ -127,7 +111,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-ml-douentza-fama': {
     fatalities: '"Une vingtaine" now reads 20 (about), but the event takes a spurious 1 ("un", "a") from sentence 3 instead',
-    background: 'the Moura massacre of "mars 2022" is not listed as background',
     actors: 'JNIM named in the background of the report ("la katiba Macina affiliée au JNIM") is taken as the attacker of the army\'s killing of civilians',
   },
   'fr-ne-tera-eigs': {
@@ -136,11 +119,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-ne-tongo-tongo-marche': {
     actors: 'with no place found (see place) and no country named, the generic actors have no country',
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks; it is found with Niger\'s GeoNames dump imported',
-    background: 'the October 2017 ambush is not listed as background',
-  },
-  'fr-sd-el-fasher-fsr': {
-    fatalities: 'the higher toll (62, resistance committee) is taken, not the conservative "au moins 40"',
-    background: '"depuis le 15 avril 2023" is not listed as background',
   },
   'fr-td-ndjamena-emeute': {
     fatalities: '"le jeune homme ... a été tué" (one victim, no numeral) counts 0',

@@ -32,8 +32,8 @@ const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follow
 const MAX_NOTES = 1200;
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
 const MAX_RANGE_DAYS = 7;
-/** Cues that tell what followed an event, not a new one, once an event is being told. */
-const AFTERMATH_CUES = new Set(['harm', 'threat']);
+/** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
+const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -69,12 +69,13 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
-      if (reading.recalled || reading.recollection) {
+      if (reading.recalled.length || reading.recollection) {
         addBackground(doc, i, reading.recalled);
         background.add(i);
       }
       continue;
     }
+    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
@@ -82,8 +83,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const date = act || !current ? reading.date : null;
     // Told to the day, a report's event is set against what happened "last week", "this month", "ces derniers
     // mois": context, not other events.
-    if (date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) {
-      addBackground(doc, i, date);
+    // So is what was announced before the event being told happened ("the army announced last week that it had
+    // neutralised several devices"): it happened before the announcement.
+    const said = reading.saidOn;
+    const before = !date && said?.date && current?.day && (said.until ?? said.date) < current.day;
+    if ((date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
+      addBackground(doc, i, [date ?? said!]);
       background.add(i);
       continue;
     }
@@ -103,6 +108,13 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
 
     const precise = places.filter((p) => p.precision < 3);
     const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
+    // An undated present perfect that tells no more of an event being told is a general statement ("Kigali denies
+    // backing the M23, despite reports that Rwandan troops have fought alongside the group").
+    if (!target && current && reading.general) {
+      addBackground(doc, i, []);
+      background.add(i);
+      continue;
+    }
     const group = target ?? { sentences: [], date: null, day: null, places: [] };
     if (!target) groups.push(group);
     group.sentences.push(i);
@@ -182,14 +194,13 @@ function overDays(events: Event[], date: DateSpan | null): Event[] {
   ).flat();
 }
 
-function addBackground(doc: Doc, sentence: number, date: DateSpan | null): void {
+/** A background sentence, listed once for each past time it recalls ("since 2019, including ... in February 2021"). */
+function addBackground(doc: Doc, sentence: number, dates: DateSpan[]): void {
   const s = doc.sentences[sentence];
   const text = doc.text.slice(s.start, s.end);
-  doc.background.push({
-    what: text.length > 200 ? `${text.slice(0, 197)}...` : text,
-    date: date?.date ?? (date?.year != null ? String(date.year) : null),
-    evidence: [{ start: s.start, end: s.end, text }],
-  });
+  const what = text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  const days = new Set(dates.map((d) => d.date ?? (d.year != null ? String(d.year) : null)));
+  for (const date of days.size ? days : [null]) doc.background.push({ what, date, evidence: [{ start: s.start, end: s.end, text }] });
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * News or background in reports of several paragraphs: what the lead breaks is an event; what later sentences
+ * recall (a past date and all it brings, a "since" that sums up a period, a general claim in the present
+ * perfect, what was announced before the news) is background. Reports invented for the tests.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../../testing/extractor.js';
+
+const extract = async (text: string, published: string) => (await testExtractor()).extract(text, { published });
+const dates = (items: { date: string | null }[]) => items.map((b) => b.date);
+
+test('after the lead, a sentence dated only long ago recalls all that follows its date', async () => {
+  const text =
+    'Gunmen attacked a police post in Mocuba on Sunday, killing two officers, residents said. ' +
+    'The insurgency, which began in March 2016 with an attack on a barracks in Gurue, has killed more than 2,000 people. ' +
+    'The raid revived memories of May 2019, when fighters overran an army base at Milange and killed 40 soldiers. ' +
+    "La ville avait déjà été, en juin 2020, le théâtre d'une embuscade meurtrière contre une patrouille.";
+  const { events, background } = await extract(text, '2023-04-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-04-09', 2]]);
+  assert.deepEqual(dates(background), ['2016-03-15', '2019-05-15', '2020-06-15']);
+});
+
+test('a "since" sums up its clause; the deadliest attack "since 2019" is still news', async () => {
+  const text =
+    'Fighters attacked a convoy near Beledweyne on Monday, killing six soldiers. ' +
+    'In his speech, the governor praised the clan militias that have joined the offensive in the central regions of Hiiraan and Middle Shabelle since August. ' +
+    'The ambush near Beledweyne was the deadliest in the region since 2019.';
+  const { events, background } = await extract(text, '2022-12-07');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].fatalities, 6);
+  assert.deepEqual(dates(background), ['2022-08-15']);
+});
+
+test('a recollection ends where the sentence turns back to the news ("but")', async () => {
+  const text =
+    'Police deployed in Zinder on Friday to stop traders from gathering. ' +
+    'They had already marched in September, but police dispersed the few who gathered at the market.';
+  const { events } = await extract(text, '2022-11-18');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Protest with intervention']);
+});
+
+test('the past a news sentence recalls beside its news is background, at each past time it gives', async () => {
+  const text =
+    'Bandits abducted 15 farmers near Gusau on Saturday, police said. ' +
+    'The state has been hit by a wave of kidnappings by gangs who have abducted thousands of people since 2019, including 80 pupils seized from a school in Kaya in March 2021.';
+  const { events, background } = await extract(text, '2021-09-13');
+  assert.deepEqual(events.map((e) => e.event_date), ['2021-09-11']);
+  assert.deepEqual(dates(background), ['2019', '2021-03-15']);
+});
+
+test('an undated present perfect that would start another event is a general claim', async () => {
+  const text =
+    'Heavy fighting broke out on Wednesday between M23 rebels and the army around Sake. ' +
+    'Kigali denies backing the rebels, despite reports by UN experts that Rwandan troops have fought alongside them.';
+  const { events, background } = await extract(text, '2024-02-08');
+  assert.deepEqual(events.map((e) => e.location), ['Sake']);
+  assert.equal(background.length, 1);
+});
+
+test('what was announced before the news happened before it; troops sent after an attack are no new event', async () => {
+  const text =
+    'Quatre soldats ont été tués mercredi lorsque leur véhicule a sauté sur une mine près de Fada N’Gourma. ' +
+    "L'armée a par ailleurs annoncé la semaine dernière avoir neutralisé dix engins explosifs dans la région. " +
+    'The army sent a patrol to the site on Thursday morning.';
+  const { events, background } = await extract(text, '2021-09-03');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2021-09-01', 4]]);
+  assert.equal(background.length, 1);
+});
