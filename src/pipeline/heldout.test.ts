@@ -82,9 +82,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-cd-beni-adf': {
     date: 'the lead\'s "overnight raid" (the day before publication) dates the event before the later, exact "on Monday evening"',
   },
-  'en-cm-bali-separatists': {
-    count: 'a "boycott" of schools in Yaounde becomes a protest',
-  },
   'en-ml-bandiagara-village': {
     actors: 'JNIM, only said to be "active in the area", is taken as the attacker',
   },
@@ -105,9 +102,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-bf-djibo-convoi': {
     fatalities: '6 = "quatre" + "plus de deux" (millions of displaced!); misses "dix militaires ... ont perdu la vie" and "neutraliser 25 terroristes"',
-  },
-  'fr-bf-fada-engin-explosif': {
-    count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
   },
   'fr-ml-douentza-fama': {
     fatalities: '"Une vingtaine" now reads 20 (about), but the event takes a spurious 1 ("un", "a") from sentence 3 instead',

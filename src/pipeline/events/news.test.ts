@@ -67,3 +67,20 @@ test('what was announced before the news happened before it; troops sent after a
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2021-09-01', 4]]);
   assert.equal(background.length, 1);
 });
+
+test('a general claim in the present perfect keeps its quotes ("have enforced \'ghost town\' lockdowns")', async () => {
+  const text =
+    'Armed separatists attacked a gendarmerie post in Batibo on Monday, killing two gendarmes. ' +
+    'Separatist fighters have enforced "ghost town" lockdowns and a boycott of schools, which they see as symbols of the government in Yaounde.';
+  const { events } = await extract(text, '2021-05-19');
+  assert.deepEqual(events.map((e) => e.location), ['Batibo']);
+});
+
+test('"pas été revendiquée jeudi" dates a claim; protests "dans plusieurs villes" are not the event being told', async () => {
+  const text =
+    'Trois gendarmes ont été tués mardi par un engin explosif sur la route de Kantchari. ' +
+    "L'attaque n'avait pas été revendiquée jeudi, mais des groupes armés multiplient la pose de mines dans la région. " +
+    'Des manifestations ont été organisées dans plusieurs villes pour réclamer davantage de moyens pour l’armée.';
+  const { events } = await extract(text, '2021-09-02');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [['2021-08-31', 'Remote explosive/landmine/IED']]);
+});

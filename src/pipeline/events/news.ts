@@ -32,6 +32,9 @@ const REPORTED = new Set(['reported', 'rapporte']);
 /** Words before "since" that make its date a yardstick, not a time: "the deadliest attack since 2019", "le plus lourd depuis 2020". */
 const COMPARING = new Set(['deadliest', 'bloodiest', 'worst', 'biggest', 'largest', 'heaviest', 'highest', 'most', 'first', 'plus', 'premier', 'premiere', 'pire']);
 const SINCE = new Set(['since', 'depuis']);
+/** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
+const SPREAD =
+  /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
 /** Words that turn a sentence from what it recalls back to the news. */
 const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
@@ -140,7 +143,10 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
   // governs only its own clause.
   const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
-  const usual = (span: Span) => habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span)));
+  // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
+  // dans plusieurs villes") sums up many events: none of them is the one being told.
+  const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
+  const usual = (span: Span) => spread || (habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span))));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
@@ -163,7 +169,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const thisYear = (d: DateSpan) => !d.date && d.anchor === 'absolute' && doc.published !== null && d.year === yearOf(doc.published);
   const first = eventDate(doc, dates, lang);
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
-  const recollection = told && (habitual.length > 0 || old.length > 0);
+  const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
   return { recollection, triggers, casualties, date: setting, recalled, general: false, saidOn: statements[0] ?? null };
 }
@@ -174,7 +180,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
  */
 function perfect(doc: Doc, words: { norm: string; start: number; end: number }[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PERFECT_WORDS); k--) {
-    if (/[,;:()–—"“”]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
     if (PERFECT.has(words[k].norm)) return true;
   }
   return false;
