@@ -94,9 +94,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-so-mogadishu-two-events': {
     actors: 'ATMIS, named in full with its acronym, is not picked as actor2 of the base attack; Somali army chosen',
   },
-  'en-so-president-speech-no-event': {
-    count: 'a speech gives 3 events: the "offensive ... since August" with "hundreds" killed (twice: Hiiraan, and "Somali" read as Ethiopia\'s Somali region) and "roads closed" at Nairobi ("Nairobi-based")',
-  },
   'en-td-bol-boko-haram': {
     fatalities: '18 instead of 17: a spurious extra death ("the" counted)',
   },

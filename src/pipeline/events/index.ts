@@ -23,7 +23,7 @@ import { isWord } from '../tokens.js';
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
-import { readSentence } from './news.js';
+import { isLead, readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType } from './typing.js';
 
@@ -63,24 +63,38 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   let current = null as Group | null;
   // The last day the story was set on: an event told after it without a date of its own happened then.
   let setting = null as { date: DateSpan; day: string } | null;
+  // The words of the acts the background told ("offensive", "retaken").
+  const recalledActs = new Set<string>();
+  const toBackground = (i: number, dates: DateSpan[]) => {
+    addBackground(doc, i, dates);
+    background.add(i);
+    for (const t of doc.triggers) if (t.sentence === i && !t.negated) recalledActs.add(t.phrase);
+  };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
-      if (reading.recalled.length || reading.recollection) {
-        addBackground(doc, i, reading.recalled);
-        background.add(i);
-      }
+      if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
     }
     if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
-    const act = reading.triggers.some((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    const act = acts.length > 0;
     const date = act || !current ? reading.date : null;
+    // A report that has turned to its background before telling any news (a speech, a policy story) is still
+    // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
+    // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
+    // made real gains") is that background again.
+    const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date;
+    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase)))) {
+      if (act) toBackground(i, []);
+      continue;
+    }
     // Told to the day, a report's event is set against what happened "last week", "this month", "ces derniers
     // mois": context, not other events.
     // So is what was announced before the event being told happened ("the army announced last week that it had
@@ -88,8 +102,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const said = reading.saidOn;
     const before = !date && said?.date && current?.day && (said.until ?? said.date) < current.day;
     if ((date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
-      addBackground(doc, i, [date ?? said!]);
-      background.add(i);
+      toBackground(i, [date ?? said!]);
       continue;
     }
 
@@ -108,11 +121,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
 
     const precise = places.filter((p) => p.precision < 3);
     const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
-    // An undated present perfect that tells no more of an event being told is a general statement ("Kigali denies
-    // backing the M23, despite reports that Rwandan troops have fought alongside the group").
-    if (!target && current && reading.general) {
-      addBackground(doc, i, []);
-      background.add(i);
+    // After the lead, an undated present perfect that tells no more of an event being told is a general statement
+    // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
+    if (!target && (current || !isLead(doc, i)) && reading.general) {
+      toBackground(i, []);
       continue;
     }
     const group = target ?? { sentences: [], date: null, day: null, places: [] };

@@ -84,3 +84,17 @@ test('"pas été revendiquée jeudi" dates a claim; protests "dans plusieurs vil
   const { events } = await extract(text, '2021-09-02');
   assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [['2021-08-31', 'Remote explosive/landmine/IED']]);
 });
+
+test('a speech report tells no event: its campaign "since March", tolls "since the summer", assessments and closed roads', async () => {
+  const text = [
+    "NAIROBI — Kenya's interior minister told senators on Tuesday that the police would drive the bandits out of the northern counties within a year.",
+    'In a long address, the minister praised the reservists who have joined the police offensive in the counties of Baringo and Samburu since March.',
+    'He gave no figures for casualties, but said dozens of bandits had been killed and hundreds of stolen cattle recovered since the summer.',
+    'Analysts said the offensive had made gains but warned that the bandits would return.',
+    '"Bandits have fled before and come back," said a researcher at a Nakuru-based institute.',
+    'The session was held under tight security, with roads around parliament closed from early morning.',
+  ].join('\n');
+  const { events, background } = await extract(text, '2023-11-08');
+  assert.deepEqual(events, []);
+  assert.deepEqual(dates(background), ['2023-03-15', null, null]);
+});

@@ -101,6 +101,11 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
   );
 }
 
+/** The lead: the report's first sentence after its headline, where news reports tell their news. */
+export function isLead(doc: Doc, sentence: number): boolean {
+  return sentence <= (doc.headline ?? -1) + 1;
+}
+
 export function readSentence(doc: Doc, sentence: number, lang: LanguageData): SentenceReading | null {
   if (sentence === doc.headline) return null;
   const words = doc.sentenceTokens(sentence).filter(isWord);
@@ -128,7 +133,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // news), in a sentence that dates nothing in the news window, all that follows a past date ("The insurgency,
   // which began in October 2017 with an attack on police stations, has killed thousands", "memories of March
   // 2020, when fighters overran a base", "le théâtre, en octobre 2017, d'une embuscade").
-  const lead = sentence <= (doc.headline ?? -1) + 1;
+  const lead = isLead(doc, sentence);
   const before = (d: DateSpan, n: number) => words.slice(Math.max(0, wordIndex(d) - n), wordIndex(d)).map((w) => w.norm);
   const since = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && !before(d, 6).some((w) => COMPARING.has(w));
   const past = (d: DateSpan) => (d.date ? daysBetween(d.date, doc.published!) > 0 : d.year! < yearOf(doc.published!));
