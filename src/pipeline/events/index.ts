@@ -3,7 +3,9 @@
  *
  * 1. Sentences that speak of violence or its toll are event mentions; the rest may be background.
  * 2. A mention dated long before publication ("in 2012", "on August 18, 2020") or after it is background,
- *    never an event; so is a dated sentence with no event in it.
+ *    never an event; so is a dated sentence with no event in it (news.ts reads each sentence), what was
+ *    announced before the news, a general claim that would start another event, and, in a report that turns to
+ *    its background before any news (a speech), what tells no act or retells the background's acts.
  * 3. Mentions are grouped: a new date or a distant place starts a new event; a sentence that names the place
  *    of an earlier event goes back to it ("residents told of an attack targeting the Kati base"); the rest
  *    ("The toll of this attack is...") belongs to the event being told. "This attack came the day after a

@@ -9,8 +9,14 @@
  *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news).
  * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
  *   the dateline tell when the report was made, not the event: they date nothing.
- * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") is no one
- *   event: background.
+ * - The lead tells the news. After it, a sentence that dates nothing in the news window recalls all that
+ *   follows a past date in it ("The insurgency, which began in October 2017 with an attack on police stations,
+ *   has killed thousands"), up to a "but"; a "since" sums up its clause ("militias that have joined the
+ *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
+ * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
+ *   several unnamed places ("dans plusieurs villes") is no one event: background.
+ * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
+ *   general claim unless it tells more of the event being told (events/index.ts decides).
  * - The headline restates the lead and is skipped.
  */
 import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
@@ -53,7 +59,7 @@ export interface SentenceReading {
    * nothing, the date it sets the story on ("On June 9, a land dispute turned violent.").
    */
   date: DateSpan | null;
-  /** For a sentence that tells no news: the dates of what it recalls, for the background list. */
+  /** The dates of what the sentence recalls, for the background list (beside its news, if it tells any). */
   recalled: DateSpan[];
   /**
    * The sentence tells its news undated in the English present perfect ("UN experts say Rwandan troops have
@@ -137,13 +143,13 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const before = (d: DateSpan, n: number) => words.slice(Math.max(0, wordIndex(d) - n), wordIndex(d)).map((w) => w.norm);
   const since = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && !before(d, 6).some((w) => COMPARING.has(w));
   const past = (d: DateSpan) => (d.date ? daysBetween(d.date, doc.published!) > 0 : d.year! < yearOf(doc.published!));
+  // "... as they had done at the end of October, but were unable to march because police dispersed them": the
+  // past ends where the sentence turns.
+  const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
   const toldOfOld = (d: DateSpan, span: Span) =>
     toldOf(doc, d, span) ||
     (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
     (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span));
-  // "... as they had done at the end of October, but were unable to march because police dispersed them": the
-  // past ends where the sentence turns.
-  const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
   // governs only its own clause.
