@@ -91,8 +91,9 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // A report that has turned to its background before telling any news (a speech, a policy story) is still
     // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
     // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
-    // made real gains") is that background again.
-    const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date;
+    // made real gains") is that background again. A count or a precise place of its own makes it news.
+    const own = reading.casualties.length > 0 || doc.places.some((p) => p.sentence === i && p.place && p.precision < 3);
+    const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date && !own;
     if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase)))) {
       if (act) toBackground(i, []);
       continue;

@@ -96,5 +96,18 @@ test('a speech report tells no event: its campaign "since March", tolls "since t
   ].join('\n');
   const { events, background } = await extract(text, '2023-11-08');
   assert.deepEqual(events, []);
-  assert.deepEqual(dates(background), ['2023-03-15', null, null]);
+  assert.deepEqual(dates(background), ['2023-03-15', null, null, null]);
+});
+
+test('a present perfect with a toll, or an act with a count after background, is news', async () => {
+  const perfect = await extract(
+    'Gunmen killed 12 villagers in Koro on Sunday. In a separate attack, militants have killed four soldiers near Djibo, the army said.',
+    '2023-05-09',
+  );
+  assert.deepEqual(perfect.events.map((e) => [e.location, e.fatalities]), [['Koro', 12], ['Djibo', 4]]);
+  const afterBackground = await extract(
+    'BAMAKO — Jihadist violence has killed thousands of people in central Mali since 2015. Gunmen killed 12 villagers in Koro, residents said.',
+    '2023-05-09',
+  );
+  assert.deepEqual(afterBackground.events.map((e) => [e.location, e.fatalities]), [['Koro', 12]]);
 });

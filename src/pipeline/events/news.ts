@@ -62,8 +62,9 @@ export interface SentenceReading {
   /** The dates of what the sentence recalls, for the background list (beside its news, if it tells any). */
   recalled: DateSpan[];
   /**
-   * The sentence tells its news undated in the English present perfect ("UN experts say Rwandan troops have
-   * fought alongside the group"): a general statement, unless it goes on with an event being told.
+   * The sentence tells its news undated and uncounted in the English present perfect ("UN experts say Rwandan
+   * troops have fought alongside the group"): a general statement, unless it goes on with an event being told.
+   * With a toll it is news ("militants have killed four soldiers near Djibo").
    */
   general: boolean;
   /** When the news was given ("the army announced last week that it had neutralised ..."), if the sentence says. */
@@ -168,7 +169,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
-    const general = !dated && triggers.some((t) => perfect(doc, words, wordIndex(t)));
+    const general = !dated && !casualties.length && triggers.some((t) => perfect(doc, words, wordIndex(t)));
     // The past it recalls beside the news is background all the same, at each past time it gives ("who have
     // kidnapped thousands since 2019, including 279 schoolgirls taken from Jangebe in February 2021").
     const recalls = [...doc.triggers.filter((t) => t.sentence === sentence && !t.negated), ...doc.casualties.filter((c) => c.sentence === sentence)];
