@@ -21,15 +21,16 @@ test('after the lead, a sentence dated only long ago recalls all that follows it
   assert.deepEqual(dates(background), ['2016-03-15', '2019-05-15', '2020-06-15']);
 });
 
-test('a "since" sums up its clause; the deadliest attack "since 2019" is still news', async () => {
+test('a "since" sums up its clause; the deadliest attack "since 2019" is still news, its year background', async () => {
   const text =
     'Fighters attacked a convoy near Beledweyne on Monday, killing six soldiers. ' +
     'In his speech, the governor praised the clan militias that have joined the offensive in the central regions of Hiiraan and Middle Shabelle since August. ' +
-    'The ambush near Beledweyne was the deadliest in the region since 2019.';
+    'It was the deadliest ambush in the region since 2019.';
   const { events, background } = await extract(text, '2022-12-07');
   assert.equal(events.length, 1);
   assert.equal(events[0].fatalities, 6);
-  assert.deepEqual(dates(background), ['2022-08-15']);
+  assert.ok(events[0].notes.includes('the deadliest ambush'));
+  assert.deepEqual(dates(background), ['2022-08-15', '2019']);
 });
 
 test('a recollection ends where the sentence turns back to the news ("but")', async () => {

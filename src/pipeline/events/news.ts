@@ -142,15 +142,17 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // 2020, when fighters overran a base", "le théâtre, en octobre 2017, d'une embuscade").
   const lead = isLead(doc, sentence);
   const before = (d: DateSpan, n: number) => words.slice(Math.max(0, wordIndex(d) - n), wordIndex(d)).map((w) => w.norm);
-  const since = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && !before(d, 6).some((w) => COMPARING.has(w));
+  const yardstick = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && before(d, 6).some((w) => COMPARING.has(w));
+  const since = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && !yardstick(d);
   const past = (d: DateSpan) => (d.date ? daysBetween(d.date, doc.published!) > 0 : d.year! < yearOf(doc.published!));
   // "... as they had done at the end of October, but were unable to march because police dispersed them": the
   // past ends where the sentence turns.
   const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
   const toldOfOld = (d: DateSpan, span: Span) =>
-    toldOf(doc, d, span) ||
-    (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
-    (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span));
+    !yardstick(d) &&
+    (toldOf(doc, d, span) ||
+      (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
+      (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
   // governs only its own clause.
@@ -170,10 +172,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => perfect(doc, words, wordIndex(t)));
-    // The past it recalls beside the news is background all the same, at each past time it gives ("who have
-    // kidnapped thousands since 2019, including 279 schoolgirls taken from Jangebe in February 2021").
+    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), is background
+    // all the same, at each past time it gives ("who have kidnapped thousands since 2019, including 279
+    // schoolgirls taken from Jangebe in February 2021").
     const recalls = [...doc.triggers.filter((t) => t.sentence === sentence && !t.negated), ...doc.casualties.filter((c) => c.sentence === sentence)];
-    const recalled = recalls.some((x) => !news(x)) ? old.filter(past) : [];
+    const recalled = recalls.some((x) => !news(x)) || old.some(yardstick) ? old.filter(past) : [];
     return { recollection: false, triggers, casualties, date, recalled, general, saidOn: statements[0] ?? null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
