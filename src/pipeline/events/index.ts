@@ -3,7 +3,9 @@
  *
  * 1. Sentences that speak of violence or its toll are event mentions; the rest may be background.
  * 2. A mention dated long before publication ("in 2012", "on August 18, 2020") or after it is background,
- *    never an event; so is a dated sentence with no event in it.
+ *    never an event; so is a dated sentence with no event in it (news.ts reads each sentence), what was
+ *    announced before the news, a general claim that would start another event, and, in a report that turns to
+ *    its background before any news (a speech), what tells no act or retells the background's acts.
  * 3. Mentions are grouped: a new date or a distant place starts a new event; a sentence that names the place
  *    of an earlier event goes back to it ("residents told of an attack targeting the Kati base"); the rest
  *    ("The toll of this attack is...") belongs to the event being told. "This attack came the day after a
@@ -23,7 +25,7 @@ import { isWord } from '../tokens.js';
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
-import { readSentence } from './news.js';
+import { isLead, readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType } from './typing.js';
 
@@ -32,8 +34,8 @@ const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follow
 const MAX_NOTES = 1200;
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
 const MAX_RANGE_DAYS = 7;
-/** Cues that tell what followed an event, not a new one, once an event is being told. */
-const AFTERMATH_CUES = new Set(['harm', 'threat']);
+/** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
+const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -63,28 +65,47 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   let current = null as Group | null;
   // The last day the story was set on: an event told after it without a date of its own happened then.
   let setting = null as { date: DateSpan; day: string } | null;
+  // The words of the acts the background told ("offensive", "retaken").
+  const recalledActs = new Set<string>();
+  const toBackground = (i: number, dates: DateSpan[]) => {
+    addBackground(doc, i, dates);
+    background.add(i);
+    for (const t of doc.triggers) if (t.sentence === i && !t.negated) recalledActs.add(t.phrase);
+  };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
-      if (reading.recalled || reading.recollection) {
-        addBackground(doc, i, reading.recalled);
-        background.add(i);
-      }
+      if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
     }
+    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
-    const act = reading.triggers.some((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    const act = acts.length > 0;
     const date = act || !current ? reading.date : null;
+    // A report that has turned to its background before telling any news (a speech, a policy story) is still
+    // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
+    // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
+    // made real gains") is that background again. A count or a precise place of its own makes it news.
+    const own = reading.casualties.length > 0 || doc.places.some((p) => p.sentence === i && p.place && p.precision < 3);
+    const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date && !own;
+    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase)))) {
+      if (act) toBackground(i, []);
+      continue;
+    }
     // Told to the day, a report's event is set against what happened "last week", "this month", "ces derniers
     // mois": context, not other events.
-    if (date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) {
-      addBackground(doc, i, date);
-      background.add(i);
+    // So is what was announced before the event being told happened ("the army announced last week that it had
+    // neutralised several devices"): it happened before the announcement.
+    const said = reading.saidOn;
+    const before = !date && said?.date && current?.day && (said.until ?? said.date) < current.day;
+    if ((date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
+      toBackground(i, [date ?? said!]);
       continue;
     }
 
@@ -103,6 +124,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
 
     const precise = places.filter((p) => p.precision < 3);
     const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
+    // After the lead, an undated present perfect that tells no more of an event being told is a general statement
+    // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
+    if (!target && (current || !isLead(doc, i)) && reading.general) {
+      toBackground(i, []);
+      continue;
+    }
     const group = target ?? { sentences: [], date: null, day: null, places: [] };
     if (!target) groups.push(group);
     group.sentences.push(i);
@@ -182,14 +209,13 @@ function overDays(events: Event[], date: DateSpan | null): Event[] {
   ).flat();
 }
 
-function addBackground(doc: Doc, sentence: number, date: DateSpan | null): void {
+/** A background sentence, listed once for each past time it recalls ("since 2019, including ... in February 2021"). */
+function addBackground(doc: Doc, sentence: number, dates: DateSpan[]): void {
   const s = doc.sentences[sentence];
   const text = doc.text.slice(s.start, s.end);
-  doc.background.push({
-    what: text.length > 200 ? `${text.slice(0, 197)}...` : text,
-    date: date?.date ?? (date?.year != null ? String(date.year) : null),
-    evidence: [{ start: s.start, end: s.end, text }],
-  });
+  const what = text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  const days = new Set(dates.map((d) => d.date ?? (d.year != null ? String(d.year) : null)));
+  for (const date of days.size ? days : [null]) doc.background.push({ what, date, evidence: [{ start: s.start, end: s.end, text }] });
 }
 
 /**

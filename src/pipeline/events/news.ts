@@ -10,8 +10,14 @@
  *   verb right after it, which is the sentence's own ("workers fired in 2012 demonstrated": the march is news).
  * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
  *   the dateline tell when the report was made, not the event: they date nothing.
- * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") is no one
- *   event: background.
+ * - The lead tells the news. After it, a sentence that dates nothing in the news window recalls all that
+ *   follows a past date in it ("The insurgency, which began in October 2017 with an attack on police stations,
+ *   has killed thousands"), up to a "but"; a "since" sums up its clause ("militias that have joined the
+ *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
+ * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
+ *   several unnamed places ("dans plusieurs villes") is no one event: background.
+ * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
+ *   general claim unless it tells more of the event being told (events/index.ts decides).
  * - The headline restates the lead and is skipped.
  */
 import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
@@ -34,6 +40,18 @@ const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
 const PARTICIPLE = /(?:ed|en|é|ée|és|ées|is|us)$/iu;
 /** Reporting words that tell when news of an act came out, not when someone spoke of it. */
 const REPORTED = new Set(['reported', 'rapporte']);
+/** Words before "since" that make its date a yardstick, not a time: "the deadliest attack since 2019", "le plus lourd depuis 2020". */
+const COMPARING = new Set(['deadliest', 'bloodiest', 'worst', 'biggest', 'largest', 'heaviest', 'highest', 'most', 'first', 'plus', 'premier', 'premiere', 'pire']);
+const SINCE = new Set(['since', 'depuis']);
+/** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
+const SPREAD =
+  /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+/** Words that turn a sentence from what it recalls back to the news. */
+const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
+/** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
+const PERFECT = new Set(['have', 'has', 've']);
+/** How far before an event word a perfect auxiliary makes its clause a perfect. */
+const PERFECT_WORDS = 8;
 
 export interface SentenceReading {
   /** The sentence tells of what keeps happening or of the past ("rebels have repeatedly raided ..."). */
@@ -46,8 +64,16 @@ export interface SentenceReading {
    * nothing, the date it sets the story on ("On June 9, a land dispute turned violent.").
    */
   date: DateSpan | null;
-  /** For a sentence that tells no news: the date of what it recalls, for the background list. */
-  recalled: DateSpan | null;
+  /** The dates of what the sentence recalls, for the background list (beside its news, if it tells any). */
+  recalled: DateSpan[];
+  /**
+   * The sentence tells its news undated and uncounted in the English present perfect ("UN experts say Rwandan
+   * troops have fought alongside the group"): a general statement, unless it goes on with an event being told.
+   * With a toll it is news ("militants have killed four soldiers near Djibo").
+   */
+  general: boolean;
+  /** When the news was given ("the army announced last week that it had neutralised ..."), if the sentence says. */
+  saidOn: DateSpan | null;
 }
 
 /** Past beyond the news window, or in the future: a recollection or a plan, not an event of this report. */
@@ -87,6 +113,11 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
   );
 }
 
+/** The lead: the report's first sentence after its headline, where news reports tell their news. */
+export function isLead(doc: Doc, sentence: number): boolean {
+  return sentence <= (doc.headline ?? -1) + 1;
+}
+
 export function readSentence(doc: Doc, sentence: number, lang: LanguageData): SentenceReading | null {
   if (sentence === doc.headline) return null;
   const words = doc.sentenceTokens(sentence).filter(isWord);
@@ -104,6 +135,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
   );
   const old = dates.filter((d) => isBackgroundDate(d, doc.published));
+  const dated = dates.some((d) => !old.includes(d));
   const preposition = (w: { norm: string } | undefined) => !!w && (lang.yearPrepositions.has(w.norm) || lang.dayPrepositions.has(w.norm));
   // Only a date written with its year governs a sentence ("In March 2020, ..."): a bare "On September 6"
   // far from publication is more likely a slip than a recollection. It opens the sentence when only prepositions
@@ -126,28 +158,69 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     return between.length === 0 || (between.length === 1 && !COORDINATORS.has(between[0].norm));
   };
   const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span);
+  // What an old date is told of: the words of its clause near it ("attacked in 2019"); what a "since" sums up,
+  // back to the start of its clause ("militias that have joined the offensive in Hiiraan since August"), unless
+  // the date only measures the news ("the deadliest attack since 2019"). And, after the lead (which tells the
+  // news), in a sentence that dates nothing in the news window, all that follows a past date ("The insurgency,
+  // which began in October 2017 with an attack on police stations, has killed thousands", "memories of March
+  // 2020, when fighters overran a base", "le théâtre, en octobre 2017, d'une embuscade").
+  const lead = isLead(doc, sentence);
+  const before = (d: DateSpan, n: number) => words.slice(Math.max(0, wordIndex(d) - n), wordIndex(d)).map((w) => w.norm);
+  const yardstick = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && before(d, 6).some((w) => COMPARING.has(w));
+  const since = (d: DateSpan) => before(d, 2).some((w) => SINCE.has(w)) && !yardstick(d);
+  const past = (d: DateSpan) => (d.date ? daysBetween(d.date, doc.published!) > 0 : d.year! < yearOf(doc.published!));
+  // "... as they had done at the end of October, but were unable to march because police dispersed them": the
+  // past ends where the sentence turns.
+  const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
+  const toldOfOld = (d: DateSpan, span: Span) =>
+    !yardstick(d) &&
+    (toldBy(d, span) ||
+      (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
+      (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span) && !mainVerb(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
   // governs only its own clause.
   const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
-  const dated = dates.some((d) => !old.includes(d));
-  const usual = (span: Span) => habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span)));
-  const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldBy(d, span));
+  // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
+  // dans plusieurs villes") sums up many events: none of them is the one being told.
+  const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
+  const usual = (span: Span) => spread || (habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span))));
+  const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
+  const statements = doc.dates.filter((d) => d.sentence === sentence && d.date !== null && reported(d));
   if (triggers.length || casualties.length) {
     // With no date of its own, the event is dated on the day it was reported ("Reported on October 25 that ...",
     // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
-    const saidOn = doc.dates.filter((d) => d.sentence === sentence && REPORTED.has(reporter(d) ?? '') && d.date !== null && !isBackgroundDate(d, doc.published));
+    const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
-    return { recollection: false, triggers, casualties, date, recalled: null };
+    const general = !dated && !casualties.length && triggers.some((t) => perfect(doc, words, wordIndex(t)));
+    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), is background
+    // all the same, at each past time it gives ("who have kidnapped thousands since 2019, including 279
+    // schoolgirls taken from Jangebe in February 2021").
+    const recalls = [...doc.triggers.filter((t) => t.sentence === sentence && !t.negated), ...doc.casualties.filter((c) => c.sentence === sentence)];
+    const recalled = recalls.some((x) => !news(x)) || old.some(yardstick) ? old.filter(past) : [];
+    return { recollection: false, triggers, casualties, date, recalled, general, saidOn: statements[0] ?? null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
-  const recalled = old[0] ?? eventDate(doc, dates, lang);
-  const thisYear = recalled && !recalled.date && recalled.anchor === 'absolute' && doc.published !== null && recalled.year === yearOf(doc.published);
-  const recollection = told && (habitual.length > 0 || old.length > 0);
+  const thisYear = (d: DateSpan) => !d.date && d.anchor === 'absolute' && doc.published !== null && d.year === yearOf(doc.published);
+  const first = eventDate(doc, dates, lang);
+  const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
+  const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
-  return { recollection, triggers, casualties, date: setting, recalled: thisYear ? null : recalled };
+  return { recollection, triggers, casualties, date: setting, recalled, general: false, saidOn: statements[0] ?? null };
+}
+
+/**
+ * An event word in an English present-perfect clause: "have" or "has" a few words before it in its clause
+ * ("have fought alongside", "has relied heavily on drones", "have been killed").
+ */
+function perfect(doc: Doc, words: { norm: string; start: number; end: number }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PERFECT_WORDS); k--) {
+    if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (PERFECT.has(words[k].norm)) return true;
+  }
+  return false;
 }

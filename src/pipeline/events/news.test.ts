@@ -1,0 +1,114 @@
+/**
+ * News or background in reports of several paragraphs: what the lead breaks is an event; what later sentences
+ * recall (a past date and all it brings, a "since" that sums up a period, a general claim in the present
+ * perfect, what was announced before the news) is background. Reports invented for the tests.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { testExtractor } from '../../testing/extractor.js';
+
+const extract = async (text: string, published: string) => (await testExtractor()).extract(text, { published });
+const dates = (items: { date: string | null }[]) => items.map((b) => b.date);
+
+test('after the lead, a sentence dated only long ago recalls all that follows its date', async () => {
+  const text =
+    'Gunmen attacked a police post in Mocuba on Sunday, killing two officers, residents said. ' +
+    'The insurgency, which began in March 2016 with an attack on a barracks in Gurue, has killed more than 2,000 people. ' +
+    'The raid revived memories of May 2019, when fighters overran an army base at Milange and killed 40 soldiers. ' +
+    "La ville avait déjà été, en juin 2020, le théâtre d'une embuscade meurtrière contre une patrouille.";
+  const { events, background } = await extract(text, '2023-04-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-04-09', 2]]);
+  assert.deepEqual(dates(background), ['2016-03-15', '2019-05-15', '2020-06-15']);
+});
+
+test('a "since" sums up its clause; the deadliest attack "since 2019" is still news, its year background', async () => {
+  const text =
+    'Fighters attacked a convoy near Beledweyne on Monday, killing six soldiers. ' +
+    'In his speech, the governor praised the clan militias that have joined the offensive in the central regions of Hiiraan and Middle Shabelle since August. ' +
+    'It was the deadliest ambush in the region since 2019.';
+  const { events, background } = await extract(text, '2022-12-07');
+  assert.equal(events.length, 1);
+  assert.equal(events[0].fatalities, 6);
+  assert.ok(events[0].notes.includes('the deadliest ambush'));
+  assert.deepEqual(dates(background), ['2022-08-15', '2019']);
+});
+
+test('a recollection ends where the sentence turns back to the news ("but")', async () => {
+  const text =
+    'Police deployed in Zinder on Friday to stop traders from gathering. ' +
+    'They had already marched in September, but police dispersed the few who gathered at the market.';
+  const { events } = await extract(text, '2022-11-18');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Protest with intervention']);
+});
+
+test('the past a news sentence recalls beside its news is background, at each past time it gives', async () => {
+  const text =
+    'Bandits abducted 15 farmers near Gusau on Saturday, police said. ' +
+    'The state has been hit by a wave of kidnappings by gangs who have abducted thousands of people since 2019, including 80 pupils seized from a school in Kaya in March 2021.';
+  const { events, background } = await extract(text, '2021-09-13');
+  assert.deepEqual(events.map((e) => e.event_date), ['2021-09-11']);
+  assert.deepEqual(dates(background), ['2019', '2021-03-15']);
+});
+
+test('an undated present perfect that would start another event is a general claim', async () => {
+  const text =
+    'Heavy fighting broke out on Wednesday between M23 rebels and the army around Sake. ' +
+    'Kigali denies backing the rebels, despite reports by UN experts that Rwandan troops have fought alongside them.';
+  const { events, background } = await extract(text, '2024-02-08');
+  assert.deepEqual(events.map((e) => e.location), ['Sake']);
+  assert.equal(background.length, 1);
+});
+
+test('what was announced before the news happened before it; troops sent after an attack are no new event', async () => {
+  const text =
+    'Quatre soldats ont été tués mercredi lorsque leur véhicule a sauté sur une mine près de Fada N’Gourma. ' +
+    "L'armée a par ailleurs annoncé la semaine dernière avoir neutralisé dix engins explosifs dans la région. " +
+    'The army sent a patrol to the site on Thursday morning.';
+  const { events, background } = await extract(text, '2021-09-03');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2021-09-01', 4]]);
+  assert.equal(background.length, 1);
+});
+
+test('a general claim in the present perfect keeps its quotes ("have enforced \'ghost town\' lockdowns")', async () => {
+  const text =
+    'Armed separatists attacked a gendarmerie post in Batibo on Monday, killing two gendarmes. ' +
+    'Separatist fighters have enforced "ghost town" lockdowns and a boycott of schools, which they see as symbols of the government in Yaounde.';
+  const { events } = await extract(text, '2021-05-19');
+  assert.deepEqual(events.map((e) => e.location), ['Batibo']);
+});
+
+test('"pas été revendiquée jeudi" dates a claim; protests "dans plusieurs villes" are not the event being told', async () => {
+  const text =
+    'Trois gendarmes ont été tués mardi par un engin explosif sur la route de Kantchari. ' +
+    "L'attaque n'avait pas été revendiquée jeudi, mais des groupes armés multiplient la pose de mines dans la région. " +
+    'Des manifestations ont été organisées dans plusieurs villes pour réclamer davantage de moyens pour l’armée.';
+  const { events } = await extract(text, '2021-09-02');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [['2021-08-31', 'Remote explosive/landmine/IED']]);
+});
+
+test('a speech report tells no event: its campaign "since March", tolls "since the summer", assessments and closed roads', async () => {
+  const text = [
+    "NAIROBI — Kenya's interior minister told senators on Tuesday that the police would drive the bandits out of the northern counties within a year.",
+    'In a long address, the minister praised the reservists who have joined the police offensive in the counties of Baringo and Samburu since March.',
+    'He gave no figures for casualties, but said dozens of bandits had been killed and hundreds of stolen cattle recovered since the summer.',
+    'Analysts said the offensive had made gains but warned that the bandits would return.',
+    '"Bandits have fled before and come back," said a researcher at a Nakuru-based institute.',
+    'The session was held under tight security, with roads around parliament closed from early morning.',
+  ].join('\n');
+  const { events, background } = await extract(text, '2023-11-08');
+  assert.deepEqual(events, []);
+  assert.deepEqual(dates(background), ['2023-03-15', null, null, null]);
+});
+
+test('a present perfect with a toll, or an act with a count after background, is news', async () => {
+  const perfect = await extract(
+    'Gunmen killed 12 villagers in Koro on Sunday. In a separate attack, militants have killed four soldiers near Djibo, the army said.',
+    '2023-05-09',
+  );
+  assert.deepEqual(perfect.events.map((e) => [e.location, e.fatalities]), [['Koro', 12], ['Djibo', 4]]);
+  const afterBackground = await extract(
+    'BAMAKO — Jihadist violence has killed thousands of people in central Mali since 2015. Gunmen killed 12 villagers in Koro, residents said.',
+    '2023-05-09',
+  );
+  assert.deepEqual(afterBackground.events.map((e) => [e.location, e.fatalities]), [['Koro', 12]]);
+});
