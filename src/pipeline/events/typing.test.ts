@@ -122,6 +122,15 @@ const cases: [string, string][] = [
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
   ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
+  // Territory taken without fighting changes hands non-violently; taken in a battle, it is the battle's.
+  ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
+  ['The town of Anefis has been under the control of the rebel coalition since Monday.', 'Strategic developments/Non-violent transfer of territory'],
+  ['Rebels attacked the army in Tessit on Monday and took control of the town after hours of fighting.', 'Battles/Non-state actor overtakes territory'],
+  // A signed accord is the event; the fighting it ends is its background.
+  [
+    'Herder and farmer leaders signed a peace accord in Mopti on Monday; their militias have fought each other for months.',
+    'Strategic developments/Agreement',
+  ],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],

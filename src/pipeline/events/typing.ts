@@ -215,6 +215,11 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Riots', 'Mob violence', first('clash') ?? first('attack') ?? first('kill') ?? first('harm') ?? first('abduct'));
   }
 
+  // Sides that sign an accord: the fighting it ends is its background ("signed a peace accord; their militias have
+  // fought each other this year"), unless the report tells people hurt.
+  const signing = live.find((t) => t.cue === 'agreement' && /^(?:signed|signe)\s/.test(t.phrase));
+  if (signing && !harmedBy(input) && !killed.length) return result('Strategic developments', 'Agreement', signing);
+
   // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
@@ -252,6 +257,12 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Explosions/Remote violence', sub, first(cue));
   }
 
+  // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
+  // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
+  const fought = violenceOnPeople(input) || has('attack') || has('kill') || has('clash') || killed.length > 0;
+  if ((has('recapture') || has('overtake')) && !fought) {
+    return result('Strategic developments', 'Non-violent transfer of territory', first('overtake') ?? first('recapture'));
+  }
   if (has('recapture')) return result('Battles', 'Government regains territory', first('recapture'));
   if (has('overtake') && nonState) return result('Battles', 'Non-state actor overtakes territory', first('overtake'));
   if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
