@@ -12,6 +12,7 @@
  * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
+ * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
  * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration.
@@ -26,6 +27,7 @@ import { isWord } from './tokens.js';
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
+const CLAUSE_BREAK = /[),;:]/;
 /**
  * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
  * "craignant de nouvelles attaques", "to prevent attacks". Not before words of death ("feared dead" is a toll).
@@ -46,6 +48,8 @@ const SEIZING = /^(?:seiz|saisi)/;
 const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
 /** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
 const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
+/** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
+const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
 const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 
@@ -67,7 +71,9 @@ export function triggersStage(lang: LanguageData): Stage {
           if (dates.some((d) => words[i].start >= d.start && words[i].end <= d.end)) continue;
           const match = lang.cues.matchAt(words, i);
           if (!match) continue;
-          const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i);
+          // A negation ends at a clause break or a closing bracket: "insurgents (not named) killed five people",
+          // "police, not soldiers, fired".
+          const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i).filter((w) => !CLAUSE_BREAK.test(doc.text.slice(w.end, words[i].start)));
           doc.triggers.push({
             start: words[i].start,
             end: words[i + match.length - 1].end,
@@ -120,6 +126,12 @@ function disambiguate(doc: Doc): void {
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
       const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
       if (byState && !fighting) t.cue = 'defuse';
+    } else if (t.cue === 'clash' && t.phrase === 'fight') {
+      // "to fight malaria", "to more effectively fight militancy", "their fight against terrorism": an aim or a
+      // cause, no fighting told.
+      const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
+      const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
+      if (aim || cause) t.negated = true;
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'protest' && t.phrase === 'marche') {

@@ -131,6 +131,11 @@ const cases: [string, string][] = [
     'Herder and farmer leaders signed a peace accord in Mopti on Monday; their militias have fought each other for months.',
     'Strategic developments/Agreement',
   ],
+  // A fight that is an aim or a cause is no fighting.
+  ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
+  ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // A negation ends at a closing bracket or a clause break.
+  ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],
