@@ -64,6 +64,8 @@ export interface Targets {
   offDuty: number[];
   /** The place attacked was held by nobody ("attacked the police station while it was unmanned"). */
   emptyTarget: boolean;
+  /** Starts of crowds told armed ("armed youths", "villagers armed with rifles"): a militia then, no rioters. */
+  armedCrowds: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
 }
@@ -96,6 +98,36 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
       if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after)) out.push(a.start);
+    }
+  }
+  return out;
+}
+
+/**
+ * Weapons a crowd may carry and stay a crowd (ACLED: rioters wield sticks and stones; a crowd with guns or blades
+ * is a militia).
+ */
+const CROWD_WEAPONS = new Set(['sticks', 'stick', 'stones', 'stone', 'rocks', 'clubs', 'cudgels', 'batons', 'bats', 'whips', 'gourdins', 'pierres', 'cailloux']);
+const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
+const WITH = new Set(['with', 'de']);
+
+/** Crowds (youths, students, villagers) told armed, other than with sticks or stones: the starts of their spans. */
+function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const a of actors) {
+      const crowd = a.role === 'rioters' || a.role === 'civilians' || a.actor?.inter === 'Rioters' || a.actor?.inter === 'Civilians';
+      if (a.sentence !== i || !crowd) continue;
+      const k = words.findIndex((w) => w.start >= a.start);
+      const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
+      // "armed youths", "des jeunes armés": the word right before the crowd or its first word, or right after it.
+      const before = [words[k - 1], inside[0]].some((w) => w !== undefined && w.norm === 'armed');
+      const after = words.filter((w) => w.start >= a.end).slice(0, 5);
+      // "youths armed with rifles", "villagers from Zamana armed with guns": not "armed with sticks".
+      const at = after.findIndex((w) => ARMED.has(w.norm));
+      const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
+      if (before || withWeapon) out.push(a.start);
     }
   }
   return out;
@@ -272,5 +304,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     if (actors.some((a) => a.sentence === i && !a.descriptive && (a.role === 'civilians' || a.actor?.inter === 'Civilians') && isObject(a))) civilianTarget = true;
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget };
+  const armedCrowds = armedCrowdActors(doc, sentences, actors);
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds };
 }

@@ -134,6 +134,10 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // A crowd armed with guns or blades is a militia; with sticks it stays a crowd.
+  ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
+  ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
+  ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
   // A negation ends at a closing bracket or a clause break.
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.

@@ -34,6 +34,8 @@ export interface TypingInput {
   emptyTarget?: boolean;
   /** Civilians were the object of the violence. See targets.ts. */
   civilianTarget?: boolean;
+  /** Starts of crowds told armed ("armed youths"): a communal militia. See targets.ts. */
+  armedCrowds?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -131,9 +133,16 @@ function offDutyAsCivilians(input: TypingInput): TypingInput {
   return { ...input, actors, casualties };
 }
 
+/** A crowd told armed ("armed youths", "villagers armed with rifles") is a communal militia, no crowd (ACLED). */
+function armedCrowdsAsMilitias(input: TypingInput): TypingInput {
+  const armed = new Set(input.armedCrowds ?? []);
+  if (!armed.size) return input;
+  return { ...input, actors: input.actors.map((a) => (armed.has(a.start) ? { ...a, actor: null, role: 'communal' } : a)) };
+}
+
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(given: TypingInput): Typing | null {
-  const input = offDutyAsCivilians(given);
+  const input = offDutyAsCivilians(armedCrowdsAsMilitias(given));
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
   const current = input.triggers.filter((t) => !t.negated && !recalled.has(t.sentence));
