@@ -134,6 +134,11 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // Militiamen killed by a blast aimed at them were its target, no sign of fighting.
+  [
+    'Four Dozo militiamen were killed on Monday by the explosion of an IED on the road near Djenne; militants had planted it overnight.',
+    'Explosions/Remote violence/Remote explosive/landmine/IED',
+  ],
   // A crowd armed with guns or blades is a militia; with sticks it stays a crowd.
   ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
   ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],

@@ -259,7 +259,11 @@ export function decideType(given: TypingInput): Typing | null {
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
     // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
     // followed by gunfire hit a MINUSMA vehicle": a complex attack).
-    const fighting = cue === 'air_strike' ? has('clash') : directFire || input.casualties.some((c) => c.side === 'attackers');
+    // Fighters killed tell fighting ("the army killed three militants and seized IEDs"), unless, with no state
+    // force there, fighters were the blast's target ("a vehicle carrying militiamen was struck by an IED, killing
+    // one militiaman").
+    const fallenFighters = input.casualties.some((c) => c.side === 'attackers') && (state || !input.armedTarget);
+    const fighting = cue === 'air_strike' ? has('clash') : directFire || fallenFighters;
     if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
