@@ -134,6 +134,9 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // An abduction with maiming or a killing is an attack.
+  ['Three herders abducted by militants near Toumour on Monday were released with their hands amputated.', 'Violence against civilians/Attack'],
+  ['A trader abducted by gunmen near Kaya on Monday was hanged from a tree.', 'Violence against civilians/Attack'],
   // Militiamen killed by a blast aimed at them were its target, no sign of fighting.
   [
     'Four Dozo militiamen were killed on Monday by the explosion of an IED on the road near Djenne; militants had planted it overnight.',
