@@ -134,6 +134,11 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // Air strikes called in against the attackers of a post whose soldiers were killed are part of the battle.
+  [
+    'Militants attacked an army post near Ansongo on Monday, killing two soldiers; French jets then carried out airstrikes against the retreating attackers.',
+    'Battles/Armed clash',
+  ],
   // An abduction with maiming or a killing is an attack.
   ['Three herders abducted by militants near Toumour on Monday were released with their hands amputated.', 'Violence against civilians/Attack'],
   ['A trader abducted by gunmen near Kaya on Monday was hanged from a tree.', 'Violence against civilians/Attack'],

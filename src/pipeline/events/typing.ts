@@ -263,7 +263,9 @@ export function decideType(given: TypingInput): Typing | null {
     // force there, fighters were the blast's target ("a vehicle carrying militiamen was struck by an IED, killing
     // one militiaman").
     const fallenFighters = input.casualties.some((c) => c.side === 'attackers') && (state || !input.armedTarget);
-    const fighting = cue === 'air_strike' ? has('clash') : directFire || fallenFighters;
+    // Air strikes called in after a ground attack that killed or wounded the state's men are part of that battle.
+    const forcesHit = input.casualties.some((c) => c.side === 'forces' && c.count > 0 && c.role !== 'arrested');
+    const fighting = cue === 'air_strike' ? has('clash') || forcesHit : directFire || fallenFighters;
     if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
