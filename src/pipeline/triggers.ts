@@ -13,6 +13,7 @@
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
  * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting.
+ * - "dismantled" a base or camp is an operation against the group (a clash); a cell or network, arrests.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
  * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration.
@@ -48,6 +49,11 @@ const SEIZING = /^(?:seiz|saisi)/;
 const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
 /** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
 const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
+/** What a force dismantles when it strikes a group, not a weapon: its bases, and its cells (by arrests). */
+const GROUP_BASES = new Set(['base', 'bases', 'camp', 'camps', 'positions', 'hideout', 'hideouts', 'infrastructure', 'infrastructures', 'sanctuary', 'sanctuaries']);
+/** Bombs that a force makes safe when it dismantles them. */
+const BOMBS = new Set(['ied', 'ieds', 'mine', 'mines', 'bomb', 'bombs', 'device', 'devices', 'explosive', 'engin', 'engins']);
+const GROUP_NETWORKS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'gang', 'gangs']);
 /** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
 const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
 const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
@@ -126,6 +132,15 @@ function disambiguate(doc: Doc): void {
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
       const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
       if (byState && !fighting) t.cue = 'defuse';
+    } else if (t.cue === 'defuse' && /^dismantl/.test(t.phrase)) {
+      // "dismantled a militant base", "camps were dismantled": an operation against the group, no weapon made
+      // safe; "dismantled a terrorist cell", "an arms trafficking network": arrests.
+      // The first thing named after it ("dismantled a presumed JNIM logistics base"), or before it ("were dismantled").
+      const object = [...norms.slice(at + 1, at + 11), ...norms.slice(Math.max(0, at - 3), at).reverse()].find(
+        (w) => GROUP_NETWORKS.has(w) || GROUP_BASES.has(w) || BOMBS.has(w),
+      );
+      if (object && GROUP_NETWORKS.has(object)) t.cue = 'arrest';
+      else if (object && GROUP_BASES.has(object)) t.cue = 'clash';
     } else if (t.cue === 'clash' && t.phrase === 'fight') {
       // "to fight malaria", "to more effectively fight militancy", "their fight against terrorism": an aim or a
       // cause, no fighting told.

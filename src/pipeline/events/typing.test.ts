@@ -134,6 +134,10 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // What a force dismantles: a group's base (an operation against it), a cell (arrests), a bomb (made safe).
+  ['The army dismantled a militant logistics base in the forest of Dakoro on Monday.', 'Battles/Armed clash'],
+  ['The police dismantled a criminal network in Agadez on Monday.', 'Strategic developments/Arrests'],
+  ['On Monday the army dismantled an IED near its base in Boni.', 'Strategic developments/Disrupted weapons use'],
   // Air strikes called in against the attackers of a post whose soldiers were killed are part of the battle.
   [
     'Militants attacked an army post near Ansongo on Monday, killing two soldiers; French jets then carried out airstrikes against the retreating attackers.',
