@@ -134,6 +134,9 @@ const cases: [string, string][] = [
   // A fight that is an aim or a cause is no fighting.
   ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // An armed group's damage told in riot words is property destruction.
+  ['Militants ransacked the primary school in Tin-Akof on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Jihadists torched the polling station in Ber on Monday.', 'Strategic developments/Looting/property destruction'],
   // What a force dismantles: a group's base (an operation against it), a cell (arrests), a bomb (made safe).
   ['The army dismantled a militant logistics base in the forest of Dakoro on Monday.', 'Battles/Armed clash'],
   ['The police dismantled a criminal network in Agadez on Monday.', 'Strategic developments/Arrests'],

@@ -294,9 +294,11 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
+  // An armed group's riot words of damage ("militants ransacked the school", "torched") are property destruction.
+  const damage = first('loot') ?? live.find((t) => t.cue === 'riot' && !STREET_RIOT.test(t.phrase)) ?? null;
   const harmed = violenceOnPeople(input) || has('kill');
   if (violent && !harmed && !battle) {
-    if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+    if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
   if (violent) {
@@ -325,7 +327,7 @@ export function decideType(given: TypingInput): Typing | null {
   }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
   if (has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
-  if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+  if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
   if (has('agreement')) return result('Strategic developments', 'Agreement', first('agreement'));
   if (has('base')) return result('Strategic developments', 'Headquarters or base established', first('base'));
   if (has('overtake')) return result('Strategic developments', 'Non-violent transfer of territory', first('overtake'));
