@@ -66,6 +66,11 @@ export interface Targets {
   emptyTarget: boolean;
   /** Starts of crowds told armed ("armed youths", "villagers armed with rifles"): a militia then, no rioters. */
   armedCrowds: number[];
+  /**
+   * Starts of acts of violence that a demonstration denounces ("marched to demand justice for two activists
+   * killed in May", "a sit-in against the abductions"): its grievance, not violence of this event.
+   */
+  grievances: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
 }
@@ -128,6 +133,31 @@ function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): n
       const at = after.findIndex((w) => ARMED.has(w.norm));
       const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
       if (before || withWeapon) out.push(a.start);
+    }
+  }
+  return out;
+}
+
+/** Words that tie a demonstration to what it denounces: "protest against", "march demanding justice for". */
+const GRIEVANCE_LINKS = new Set([
+  'against', 'over', 'demanding', 'demand', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'reaction',
+  'response', 'protest', 'memory', 'commemorate', 'contre', 'denoncer', 'reclamer', 'exiger', 'condamner', 'suite', 'memoire',
+]);
+const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash']);
+
+/** Acts of violence told after a protest word and a word that makes them what it denounces, in one sentence. */
+function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const protests = triggers.filter((t) => t.sentence === i && !t.negated && t.cue === 'protest');
+    if (!protests.length) continue;
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const t of triggers) {
+      if (t.sentence !== i || !GRIEVED.has(t.cue)) continue;
+      const p = protests.find((q) => q.end <= t.start);
+      if (!p) continue;
+      const between = words.filter((w) => w.start >= p.start && w.end <= t.start);
+      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm))) out.push(t.start);
     }
   }
   return out;
@@ -305,5 +335,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
   const armedCrowds = armedCrowdActors(doc, sentences, actors);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds };
+  const grievances = grievanceActs(doc, sentences, triggers);
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances };
 }

@@ -108,6 +108,8 @@ const cases: [string, string][] = [
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.
   ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
   ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
+  ['Hundreds of activists marched in Gaoua on Monday demanding justice for two members of their movement who were assassinated in May.', 'Protests/Peaceful protest'],
+  ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],

@@ -36,6 +36,8 @@ export interface TypingInput {
   civilianTarget?: boolean;
   /** Starts of crowds told armed ("armed youths"): a communal militia. See targets.ts. */
   armedCrowds?: number[];
+  /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
+  grievances?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -105,6 +107,8 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Acts of violence a demonstration may denounce (see targets.ts). */
+const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
@@ -203,9 +207,12 @@ export function decideType(given: TypingInput): Typing | null {
     if (has('intervention') || has('arrest')) {
       return result('Protests', 'Protest with intervention', first('intervention') ?? first('arrest'));
     }
-    // Demonstrators marching "against terrorist attacks" or "over the killing of a student" hurt nobody.
+    // Demonstrators marching "against terrorist attacks" or "over the killing of a student" hurt nobody; nor
+    // those who march "to demand justice for two activists killed in May", whose toll is the grievance's.
     const hurt = harmedBy(input);
-    if (has('protest') && !hurt && !has('abduct')) return result('Protests', 'Peaceful protest', first('protest'));
+    const grievances = new Set(input.grievances ?? []);
+    const onlyGrieved = live.every((t) => !GRIEVED_ACTS.has(t.cue) || grievances.has(t.start));
+    if (has('protest') && ((!hurt && !has('abduct')) || onlyGrieved)) return result('Protests', 'Peaceful protest', first('protest'));
   }
   // Rioters facing the police riot; a mob turning on people or property is mob violence.
   if (rioters && (state || has('intervention')) && !has('mob')) {
