@@ -160,6 +160,11 @@ const cases: [string, string][] = [
   ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
   ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
   ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
+  // Animals killed are property destroyed; a shot in the air and a threat to kill harm no one.
+  ['Militiamen burned three huts and killed two sheep in the village of Kanou on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Gunmen killed a livestock trader near Dori on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen entered the village of Tamou on Monday, firing a gunshot in the air and pillaging shops.', 'Strategic developments/Looting/property destruction'],
+  ['Militants threatened an imam in Kogo on Monday and warned that they would return to kill him.', 'Strategic developments/Other'],
   // A negation ends at a closing bracket or a clause break.
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
