@@ -160,6 +160,8 @@ const cases: [string, string][] = [
   ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
   ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
   ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
+  // An incursion whose men only threatened people is a change of activity.
+  ['Militants made an incursion into the village of Tiloa on Monday, searching for a merchant and threatening his family.', 'Strategic developments/Change to group/activity'],
   // Animals killed are property destroyed; a shot in the air and a threat to kill harm no one.
   ['Militiamen burned three huts and killed two sheep in the village of Kanou on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen killed a livestock trader near Dori on Monday.', 'Violence against civilians/Attack'],

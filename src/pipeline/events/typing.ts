@@ -107,6 +107,8 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Words of armed men entering a place, which alone hurt no one. */
+const INCURSIONS = new Set(['incursion', 'incursions']);
 /** Acts of violence a demonstration may denounce (see targets.ts). */
 const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
@@ -306,6 +308,12 @@ export function decideType(given: TypingInput): Typing | null {
   const harmed = violenceOnPeople(input) || has('kill');
   if (violent && !harmed && !battle) {
     if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
+    // An incursion whose men only threatened people ("searching for a merchant and threatening his family") is
+    // the group's show of presence: a change of activity, no attack.
+    const entries = live.filter((t) => t.cue === 'attack' || t.cue === 'kill' || t.cue === 'clash' || t.cue === 'harm');
+    if (has('threat') && entries.every((t) => INCURSIONS.has(t.phrase))) {
+      return result('Strategic developments', 'Change to group/activity', entries[0]);
+    }
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
   if (violent) {
