@@ -151,6 +151,7 @@ const cases: [string, string][] = [
   // An abduction with maiming or a killing is an attack.
   ['Three herders abducted by militants near Toumour on Monday were released with their hands amputated.', 'Violence against civilians/Attack'],
   ['A trader abducted by gunmen near Kaya on Monday was hanged from a tree.', 'Violence against civilians/Attack'],
+  ['Militants carried out an IED ambush on an army vehicle near Tessalit on Monday; no casualties were reported.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
   // Militiamen killed by a blast aimed at them were its target, no sign of fighting.
   [
     'Four Dozo militiamen were killed on Monday by the explosion of an IED on the road near Djenne; militants had planted it overnight.',

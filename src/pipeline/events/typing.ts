@@ -107,6 +107,8 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Ambush words that a weapon's name before them makes the blast itself: "an IED ambush", "mine ambushes". */
+const NAMED_AMBUSHES = new Set(['ambush', 'ambushes', 'embuscade', 'embuscades']);
 /** Words of armed men entering a place, which alone hurt no one. */
 const INCURSIONS = new Set(['incursion', 'incursions']);
 /** Acts of violence a demonstration may denounce (see targets.ts). */
@@ -250,7 +252,11 @@ export function decideType(given: TypingInput): Typing | null {
       (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
+  // An ambush named by its weapon ("an IED ambush") is the blast, no gunfire.
+  const blastNamed = (t: TriggerSpan) =>
+    NAMED_AMBUSHES.has(t.phrase) &&
+    live.some((e) => EXPLOSIVES.some(([cue]) => cue === e.cue) && e.sentence === t.sentence && e.end <= t.start && t.start - e.end <= 1);
+  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
