@@ -79,11 +79,14 @@ const RECALL_DAYS = 20;
 
 /**
  * Words that make a soldier or policeman a civilian at the time of the violence (ACLED codes state forces not on
- * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme"), or
- * right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en congé").
+ * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme", "the homes
+ * of several policemen"), or right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en
+ * congé", "a sergeant of the gendarmerie at his home").
  */
 const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
-const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service)(?: |$)/;
+const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service|(?:at|in) (?:his|her|their) homes?(?! base)|a (?:son|leur) domicile|chez (?:lui|eux))(?: |$)/;
+/** At home, the state's men are off duty: "the homes of several policemen", "le domicile d'un gendarme". */
+const HOME_OF = /(?:^| )(?:home|homes|house|houses|residence|residences|domicile|domiciles|maison|maisons) (?:of|de|du|des|d)(?: |$)/;
 
 /** A soldier, policeman or gendarme, named or by a role word. */
 function isStateMan(a: ActorSpan): boolean {
@@ -102,7 +105,8 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
-      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after)) out.push(a.start);
+      const home = [...words.slice(Math.max(0, k - 3), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home)) out.push(a.start);
     }
   }
   return out;
@@ -292,6 +296,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
         if (!MILITARY_TARGETS.has(norm)) continue;
         if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
         if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
+        // "a sergeant of the gendarmerie at his home": a man off duty, not the post.
+        if (actors.some((a) => offDuty.includes(a.start) && words[k].start >= a.start && words[k].end <= a.end)) continue;
         // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
         const [lo, hi] = words[k].start < t.start ? [words[k].end, t.start] : [t.end, words[k].start];
         if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
