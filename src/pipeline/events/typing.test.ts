@@ -30,6 +30,8 @@ const cases: [string, string][] = [
   ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
   ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
+  ['Police used tear gas to disperse a crowd outside the town hall of Kaya on Monday.', 'Protests/Protest with intervention'],
+  ['Traders demonstrating against new taxes clashed with the police in Niamey on Monday.', 'Riots/Violent demonstration'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],

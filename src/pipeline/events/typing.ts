@@ -347,6 +347,8 @@ export function decideType(given: TypingInput): Typing | null {
     return null;
   }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  // The police dispersing a crowd with tear gas: the crowd was demonstrating, even when no word says so.
+  if (has('intervention') && has('crowd') && state) return result('Protests', 'Protest with intervention', first('intervention'));
   if (has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
   if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
   if (has('agreement')) return result('Strategic developments', 'Agreement', first('agreement'));
