@@ -225,9 +225,17 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   return (
     words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
     (after !== undefined && AGENT.has(after.norm)) ||
-    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm))
+    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
+    // Headline style, the post then its place, then the verb and when: "FAMa checkpoint in Gossi attacked around 18h".
+    (act.phrase === 'attacked' &&
+      after !== undefined &&
+      HEADLINE_TIME.has(after.norm) &&
+      words.slice(Math.max(0, k - 4), k).some((w) => MILITARY_TARGETS.has(w.norm)))
   );
 }
+
+/** Words of time right after a headline's verb: "attacked overnight", "attacked last night", "attacked around 18h". */
+const HEADLINE_TIME = new Set(['overnight', 'last', 'yesterday', 'around', 'early', 'late', 'tonight', 'today', 'this']);
 
 /** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
 const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);

@@ -35,6 +35,7 @@ const cases: [string, string][] = [
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
+  ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
   ['Islamist militants carried out an assault on the village of Tiguila on Monday, killing one civilian.', 'Violence against civilians/Attack'],
