@@ -9,9 +9,13 @@
  * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines", "mine site") or after a name
  *   ("the Inata mine") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
- * - shooting "in the air" ("opened fire in the air") is a warning, no attack on anyone.
+ * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a warning, no attack on anyone.
+ * - killing animals ("killed two sheep") is destroying property.
+ * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
+ * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting.
+ * - "dismantled" a base or camp is an operation against the group (a clash); a cell or network, arrests.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
  * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration.
@@ -26,12 +30,15 @@ import { isWord } from './tokens.js';
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
+const CLAUSE_BREAK = /[),;:]/;
 /**
  * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
  * "craignant de nouvelles attaques", "to prevent attacks". Not before words of death ("feared dead" is a toll).
  */
 const UNREAL = new Set(['fear', 'fears', 'fearing', 'feared', 'afraid', 'prevent', 'preventing', 'avoid', 'craignant', 'craint', 'crainte', 'peur', 'redoutant', 'redoute', 'empecher', 'prevenir', 'eviter']);
 
+/** Modals that make the act after them a threat or a prospect: "they would return to kill him". */
+const MODALS = new Set(['would', 'will']);
 const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
 const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
 const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
@@ -46,6 +53,24 @@ const SEIZING = /^(?:seiz|saisi)/;
 const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
 /** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
 const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
+/** Animals whose killing is the destruction of property. */
+const ANIMALS = new Set([
+  'sheep', 'goats', 'goat', 'cattle', 'cows', 'cow', 'livestock', 'camels', 'camel', 'donkeys', 'donkey', 'animals', 'oxen', 'heads',
+  'betail', 'moutons', 'chevres', 'boeufs', 'vaches', 'animaux', 'chameaux', 'anes',
+]);
+/** People named by their animals: "a livestock trader", "a cattle herder". */
+const ANIMAL_KEEPERS = new Set([
+  'trader', 'traders', 'herder', 'herders', 'merchant', 'merchants', 'owner', 'owners', 'breeder', 'breeders', 'thief', 'thieves',
+  'rustler', 'rustlers', 'dealer', 'dealers', 'keeper', 'keepers', 'seller', 'sellers', 'market', 'farmer', 'farmers', 'drivers',
+  'herdsman', 'herdsmen', 'commercant', 'commercants', 'eleveur', 'eleveurs', 'marchand', 'marchands', 'voleur', 'voleurs',
+]);
+/** What a force dismantles when it strikes a group, not a weapon: its bases, and its cells (by arrests). */
+const GROUP_BASES = new Set(['base', 'bases', 'camp', 'camps', 'positions', 'hideout', 'hideouts', 'infrastructure', 'infrastructures', 'sanctuary', 'sanctuaries']);
+/** Bombs that a force makes safe when it dismantles them. */
+const BOMBS = new Set(['ied', 'ieds', 'mine', 'mines', 'bomb', 'bombs', 'device', 'devices', 'explosive', 'engin', 'engins']);
+const GROUP_NETWORKS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'gang', 'gangs']);
+/** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
+const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
 const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 
@@ -67,14 +92,16 @@ export function triggersStage(lang: LanguageData): Stage {
           if (dates.some((d) => words[i].start >= d.start && words[i].end <= d.end)) continue;
           const match = lang.cues.matchAt(words, i);
           if (!match) continue;
-          const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i);
+          // A negation ends at a clause break or a closing bracket: "insurgents (not named) killed five people",
+          // "police, not soldiers, fired".
+          const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i).filter((w) => !CLAUSE_BREAK.test(doc.text.slice(w.end, words[i].start)));
           doc.triggers.push({
             start: words[i].start,
             end: words[i + match.length - 1].end,
             cue: match.value,
             phrase: words.slice(i, i + match.length).map((w) => w.norm).join(' '),
             sentence: sentence.index,
-            negated: before.some((w) => NEGATIONS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
+            negated: before.some((w) => NEGATIONS.has(w.norm) || MODALS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
           });
           i += match.length - 1;
         }
@@ -112,7 +139,7 @@ function disambiguate(doc: Doc): void {
       if (around.some((w) => MINING.has(w)) || named) t.negated = true;
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
-    } else if (t.cue === 'attack' && /fire|shot/.test(t.phrase)) {
+    } else if ((t.cue === 'attack' || t.cue === 'harm') && /fire|shot/.test(t.phrase)) {
       if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
     } else if (t.cue === 'loot' && SEIZING.test(t.phrase) && norms.some((w) => WEAPONS.has(w))) {
       const state = (a: ActorSpan) =>
@@ -120,6 +147,25 @@ function disambiguate(doc: Doc): void {
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
       const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
       if (byState && !fighting) t.cue = 'defuse';
+    } else if (t.cue === 'kill' && norms.slice(at + 1, at + 4).some((w, k) => ANIMALS.has(w) && !ANIMAL_KEEPERS.has(norms[at + 2 + k] ?? ''))) {
+      // "killed two sheep", "abattu du bétail": livestock killed is property destroyed, no one killed; not "killed
+      // a livestock trader".
+      t.cue = 'loot';
+    } else if (t.cue === 'defuse' && /^dismantl/.test(t.phrase)) {
+      // "dismantled a militant base", "camps were dismantled": an operation against the group, no weapon made
+      // safe; "dismantled a terrorist cell", "an arms trafficking network": arrests.
+      // The first thing named after it ("dismantled a presumed JNIM logistics base"), or before it ("were dismantled").
+      const object = [...norms.slice(at + 1, at + 11), ...norms.slice(Math.max(0, at - 3), at).reverse()].find(
+        (w) => GROUP_NETWORKS.has(w) || GROUP_BASES.has(w) || BOMBS.has(w),
+      );
+      if (object && GROUP_NETWORKS.has(object)) t.cue = 'arrest';
+      else if (object && GROUP_BASES.has(object)) t.cue = 'clash';
+    } else if (t.cue === 'clash' && t.phrase === 'fight') {
+      // "to fight malaria", "to more effectively fight militancy", "their fight against terrorism": an aim or a
+      // cause, no fighting told.
+      const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
+      const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
+      if (aim || cause) t.negated = true;
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'protest' && t.phrase === 'marche') {

@@ -64,6 +64,13 @@ export interface Targets {
   offDuty: number[];
   /** The place attacked was held by nobody ("attacked the police station while it was unmanned"). */
   emptyTarget: boolean;
+  /** Starts of crowds told armed ("armed youths", "villagers armed with rifles"): a militia then, no rioters. */
+  armedCrowds: number[];
+  /**
+   * Starts of acts of violence that a demonstration denounces ("marched to demand justice for two activists
+   * killed in May", "a sit-in against the abductions"): its grievance, not violence of this event.
+   */
+  grievances: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
 }
@@ -72,11 +79,14 @@ const RECALL_DAYS = 20;
 
 /**
  * Words that make a soldier or policeman a civilian at the time of the violence (ACLED codes state forces not on
- * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme"), or
- * right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en congé").
+ * duty as civilians): before the noun ("a retired policeman", "an off-duty soldier", "un ancien gendarme", "the homes
+ * of several policemen"), or right after it ("peacekeepers on leave", "a guard on a family visit", "un policier en
+ * congé", "a sergeant of the gendarmerie at his home").
  */
 const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
-const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service)(?: |$)/;
+const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service|(?:at|in) (?:his|her|their) homes?(?! base)|a (?:son|leur) domicile|chez (?:lui|eux))(?: |$)/;
+/** At home, the state's men are off duty: "the homes of several policemen", "le domicile d'un gendarme". */
+const HOME_OF = /(?:^| )(?:home|homes|house|houses|residence|residences|domicile|domiciles|maison|maisons) (?:of|de|du|des|d)(?: |$)/;
 
 /** A soldier, policeman or gendarme, named or by a role word. */
 function isStateMan(a: ActorSpan): boolean {
@@ -95,7 +105,63 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
-      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after)) out.push(a.start);
+      const home = [...words.slice(Math.max(0, k - 3), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home)) out.push(a.start);
+    }
+  }
+  return out;
+}
+
+/**
+ * Weapons a crowd may carry and stay a crowd (ACLED: rioters wield sticks and stones; a crowd with guns or blades
+ * is a militia).
+ */
+const CROWD_WEAPONS = new Set(['sticks', 'stick', 'stones', 'stone', 'rocks', 'clubs', 'cudgels', 'batons', 'bats', 'whips', 'gourdins', 'pierres', 'cailloux']);
+const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
+const WITH = new Set(['with', 'de']);
+
+/** Crowds (youths, students, villagers) told armed, other than with sticks or stones: the starts of their spans. */
+function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const a of actors) {
+      const crowd = a.role === 'rioters' || a.role === 'civilians' || a.actor?.inter === 'Rioters' || a.actor?.inter === 'Civilians';
+      if (a.sentence !== i || !crowd) continue;
+      const k = words.findIndex((w) => w.start >= a.start);
+      const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
+      // "armed youths", "des jeunes armés": the word right before the crowd or its first word, or right after it.
+      const before = [words[k - 1], inside[0]].some((w) => w !== undefined && w.norm === 'armed');
+      const after = words.filter((w) => w.start >= a.end).slice(0, 5);
+      // "youths armed with rifles", "villagers from Zamana armed with guns": not "armed with sticks".
+      const at = after.findIndex((w) => ARMED.has(w.norm));
+      const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
+      if (before || withWeapon) out.push(a.start);
+    }
+  }
+  return out;
+}
+
+/** Words that tie a demonstration to what it denounces: "protest against", "march demanding justice for". */
+const GRIEVANCE_LINKS = new Set([
+  'against', 'over', 'demanding', 'demand', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'reaction',
+  'response', 'protest', 'memory', 'commemorate', 'contre', 'denoncer', 'reclamer', 'exiger', 'condamner', 'suite', 'memoire',
+]);
+const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash']);
+
+/** Acts of violence told after a protest word and a word that makes them what it denounces, in one sentence. */
+function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const protests = triggers.filter((t) => t.sentence === i && !t.negated && t.cue === 'protest');
+    if (!protests.length) continue;
+    const words = doc.sentenceTokens(i).filter(isWord);
+    for (const t of triggers) {
+      if (t.sentence !== i || !GRIEVED.has(t.cue)) continue;
+      const p = protests.find((q) => q.end <= t.start);
+      if (!p) continue;
+      const between = words.filter((w) => w.start >= p.start && w.end <= t.start);
+      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm))) out.push(t.start);
     }
   }
   return out;
@@ -159,9 +225,17 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   return (
     words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
     (after !== undefined && AGENT.has(after.norm)) ||
-    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm))
+    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
+    // Headline style, the post then its place, then the verb and when: "FAMa checkpoint in Gossi attacked around 18h".
+    (act.phrase === 'attacked' &&
+      after !== undefined &&
+      HEADLINE_TIME.has(after.norm) &&
+      words.slice(Math.max(0, k - 4), k).some((w) => MILITARY_TARGETS.has(w.norm)))
   );
 }
+
+/** Words of time right after a headline's verb: "attacked overnight", "attacked last night", "attacked around 18h". */
+const HEADLINE_TIME = new Set(['overnight', 'last', 'yesterday', 'around', 'early', 'late', 'tonight', 'today', 'this']);
 
 /** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
 const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);
@@ -230,6 +304,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
         if (!MILITARY_TARGETS.has(norm)) continue;
         if ((CAMPS.has(norm) && civilianCamp(doc, words, k, actors)) || (CONVOYS.has(norm) && civilianConvoy(words, k))) continue;
         if (STATIONS.has(norm) && [words[k - 1], words[k + 1]].some((w) => w !== undefined && CIVILIAN_STATION_WORDS.has(w.norm))) continue;
+        // "a sergeant of the gendarmerie at his home": a man off duty, not the post.
+        if (actors.some((a) => offDuty.includes(a.start) && words[k].start >= a.start && words[k].end <= a.end)) continue;
         // "shot dead a civilian at a checkpoint": the civilian was the object, the checkpoint only the place.
         const [lo, hi] = words[k].start < t.start ? [words[k].end, t.start] : [t.end, words[k].start];
         if (actors.some((a) => a.sentence === i && a.start >= lo && a.end <= hi && (a.role === 'civilians' || a.actor?.inter === 'Civilians'))) continue;
@@ -272,5 +348,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     if (actors.some((a) => a.sentence === i && !a.descriptive && (a.role === 'civilians' || a.actor?.inter === 'Civilians') && isObject(a))) civilianTarget = true;
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget };
+  const armedCrowds = armedCrowdActors(doc, sentences, actors);
+  const grievances = grievanceActs(doc, sentences, triggers);
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances };
 }

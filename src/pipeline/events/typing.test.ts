@@ -30,9 +30,12 @@ const cases: [string, string][] = [
   ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
   ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
+  ['Police used tear gas to disperse a crowd outside the town hall of Kaya on Monday.', 'Protests/Protest with intervention'],
+  ['Traders demonstrating against new taxes clashed with the police in Niamey on Monday.', 'Riots/Violent demonstration'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
+  ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
   ['Islamist militants carried out an assault on the village of Tiguila on Monday, killing one civilian.', 'Violence against civilians/Attack'],
@@ -58,6 +61,8 @@ const cases: [string, string][] = [
   ['Militants shot dead two peacekeepers on leave near Gao on Monday.', 'Violence against civilians/Attack'],
   ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
   ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
+  ['Gunmen shot dead a sergeant of the gendarmerie at his home in Boni on Monday.', 'Violence against civilians/Attack'],
+  ['Militants attacked the homes of two gendarmes in Dori on Monday, wounding one of them.', 'Violence against civilians/Attack'],
   // Civilians as the object of the violence make it violence against civilians even with no count read; a
   // sentence recalling another year's attack on a post tells no target of this one.
   [
@@ -108,6 +113,8 @@ const cases: [string, string][] = [
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.
   ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
   ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
+  ['Hundreds of activists marched in Gaoua on Monday demanding justice for two members of their movement who were assassinated in May.', 'Protests/Peaceful protest'],
+  ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
@@ -122,6 +129,52 @@ const cases: [string, string][] = [
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
   ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
+  // Territory taken without fighting changes hands non-violently; taken in a battle, it is the battle's.
+  ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
+  ['The town of Anefis has been under the control of the rebel coalition since Monday.', 'Strategic developments/Non-violent transfer of territory'],
+  ['Rebels attacked the army in Tessit on Monday and took control of the town after hours of fighting.', 'Battles/Non-state actor overtakes territory'],
+  // A signed accord is the event; the fighting it ends is its background.
+  [
+    'Herder and farmer leaders signed a peace accord in Mopti on Monday; their militias have fought each other for months.',
+    'Strategic developments/Agreement',
+  ],
+  // A fight that is an aim or a cause is no fighting.
+  ['Hundreds of residents marched in Dori on Monday in support of the army in its fight against terrorism.', 'Protests/Peaceful protest'],
+  ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
+  // An armed group's damage told in riot words is property destruction.
+  ['Militants ransacked the primary school in Tin-Akof on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Jihadists torched the polling station in Ber on Monday.', 'Strategic developments/Looting/property destruction'],
+  // What a force dismantles: a group's base (an operation against it), a cell (arrests), a bomb (made safe).
+  ['The army dismantled a militant logistics base in the forest of Dakoro on Monday.', 'Battles/Armed clash'],
+  ['The police dismantled a criminal network in Agadez on Monday.', 'Strategic developments/Arrests'],
+  ['On Monday the army dismantled an IED near its base in Boni.', 'Strategic developments/Disrupted weapons use'],
+  // Air strikes called in against the attackers of a post whose soldiers were killed are part of the battle.
+  [
+    'Militants attacked an army post near Ansongo on Monday, killing two soldiers; French jets then carried out airstrikes against the retreating attackers.',
+    'Battles/Armed clash',
+  ],
+  // An abduction with maiming or a killing is an attack.
+  ['Three herders abducted by militants near Toumour on Monday were released with their hands amputated.', 'Violence against civilians/Attack'],
+  ['A trader abducted by gunmen near Kaya on Monday was hanged from a tree.', 'Violence against civilians/Attack'],
+  ['Militants carried out an IED ambush on an army vehicle near Tessalit on Monday; no casualties were reported.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  // Militiamen killed by a blast aimed at them were its target, no sign of fighting.
+  [
+    'Four Dozo militiamen were killed on Monday by the explosion of an IED on the road near Djenne; militants had planted it overnight.',
+    'Explosions/Remote violence/Remote explosive/landmine/IED',
+  ],
+  // A crowd armed with guns or blades is a militia; with sticks it stays a crowd.
+  ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
+  ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
+  ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
+  // An incursion whose men only threatened people is a change of activity.
+  ['Militants made an incursion into the village of Tiloa on Monday, searching for a merchant and threatening his family.', 'Strategic developments/Change to group/activity'],
+  // Animals killed are property destroyed; a shot in the air and a threat to kill harm no one.
+  ['Militiamen burned three huts and killed two sheep in the village of Kanou on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Gunmen killed a livestock trader near Dori on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen entered the village of Tamou on Monday, firing a gunshot in the air and pillaging shops.', 'Strategic developments/Looting/property destruction'],
+  ['Militants threatened an imam in Kogo on Monday and warned that they would return to kill him.', 'Strategic developments/Other'],
+  // A negation ends at a closing bracket or a clause break.
+  ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],

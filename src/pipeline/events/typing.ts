@@ -34,6 +34,10 @@ export interface TypingInput {
   emptyTarget?: boolean;
   /** Civilians were the object of the violence. See targets.ts. */
   civilianTarget?: boolean;
+  /** Starts of crowds told armed ("armed youths"): a communal militia. See targets.ts. */
+  armedCrowds?: number[];
+  /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
+  grievances?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -103,6 +107,12 @@ const SECURITY_MEASURES = new Set([
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
 
+/** Ambush words that a weapon's name before them makes the blast itself: "an IED ambush", "mine ambushes". */
+const NAMED_AMBUSHES = new Set(['ambush', 'ambushes', 'embuscade', 'embuscades']);
+/** Words of armed men entering a place, which alone hurt no one. */
+const INCURSIONS = new Set(['incursion', 'incursions']);
+/** Acts of violence a demonstration may denounce (see targets.ts). */
+const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
@@ -131,9 +141,16 @@ function offDutyAsCivilians(input: TypingInput): TypingInput {
   return { ...input, actors, casualties };
 }
 
+/** A crowd told armed ("armed youths", "villagers armed with rifles") is a communal militia, no crowd (ACLED). */
+function armedCrowdsAsMilitias(input: TypingInput): TypingInput {
+  const armed = new Set(input.armedCrowds ?? []);
+  if (!armed.size) return input;
+  return { ...input, actors: input.actors.map((a) => (armed.has(a.start) ? { ...a, actor: null, role: 'communal' } : a)) };
+}
+
 /** The type of the event, or null when the mention is no political violence or demonstration at all. */
 export function decideType(given: TypingInput): Typing | null {
-  const input = offDutyAsCivilians(given);
+  const input = offDutyAsCivilians(armedCrowdsAsMilitias(given));
   const sidesIn = new Set(input.actors.filter((a) => !a.descriptive && (isArmed(a) || a.actor?.id.startsWith('ethnic-'))).map((a) => a.sentence));
   const recalled = new Set(input.recalled ?? []);
   const current = input.triggers.filter((t) => !t.negated && !recalled.has(t.sentence));
@@ -194,9 +211,12 @@ export function decideType(given: TypingInput): Typing | null {
     if (has('intervention') || has('arrest')) {
       return result('Protests', 'Protest with intervention', first('intervention') ?? first('arrest'));
     }
-    // Demonstrators marching "against terrorist attacks" or "over the killing of a student" hurt nobody.
+    // Demonstrators marching "against terrorist attacks" or "over the killing of a student" hurt nobody; nor
+    // those who march "to demand justice for two activists killed in May", whose toll is the grievance's.
     const hurt = harmedBy(input);
-    if (has('protest') && !hurt && !has('abduct')) return result('Protests', 'Peaceful protest', first('protest'));
+    const grievances = new Set(input.grievances ?? []);
+    const onlyGrieved = live.every((t) => !GRIEVED_ACTS.has(t.cue) || grievances.has(t.start));
+    if (has('protest') && ((!hurt && !has('abduct')) || onlyGrieved)) return result('Protests', 'Peaceful protest', first('protest'));
   }
   // Rioters facing the police riot; a mob turning on people or property is mob violence.
   if (rioters && (state || has('intervention')) && !has('mob')) {
@@ -215,6 +235,11 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Riots', 'Mob violence', first('clash') ?? first('attack') ?? first('kill') ?? first('harm') ?? first('abduct'));
   }
 
+  // Sides that sign an accord: the fighting it ends is its background ("signed a peace accord; their militias have
+  // fought each other this year"), unless the report tells people hurt.
+  const signing = live.find((t) => t.cue === 'agreement' && /^(?:signed|signe)\s/.test(t.phrase));
+  if (signing && !harmedBy(input) && !killed.length) return result('Strategic developments', 'Agreement', signing);
+
   // Violence against an armed target is a battle: the victims were soldiers or fighters, the target a post or
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
@@ -227,7 +252,11 @@ export function decideType(given: TypingInput): Typing | null {
       (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase));
+  // An ambush named by its weapon ("an IED ambush") is the blast, no gunfire.
+  const blastNamed = (t: TriggerSpan) =>
+    NAMED_AMBUSHES.has(t.phrase) &&
+    live.some((e) => EXPLOSIVES.some(([cue]) => cue === e.cue) && e.sentence === t.sentence && e.end <= t.start && t.start - e.end <= 1);
+  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
@@ -245,13 +274,25 @@ export function decideType(given: TypingInput): Typing | null {
     // An explosion in the course of a battle is part of the battle (ACLED), an air strike in support of
     // fighting on the ground too; so is a blast followed by gunfire where the state's forces are ("an IED
     // followed by gunfire hit a MINUSMA vehicle": a complex attack).
-    const fighting = cue === 'air_strike' ? has('clash') : directFire || input.casualties.some((c) => c.side === 'attackers');
+    // Fighters killed tell fighting ("the army killed three militants and seized IEDs"), unless, with no state
+    // force there, fighters were the blast's target ("a vehicle carrying militiamen was struck by an IED, killing
+    // one militiaman").
+    const fallenFighters = input.casualties.some((c) => c.side === 'attackers') && (state || !input.armedTarget);
+    // Air strikes called in after a ground attack that killed or wounded the state's men are part of that battle.
+    const forcesHit = input.casualties.some((c) => c.side === 'forces' && c.count > 0 && c.role !== 'arrested');
+    const fighting = cue === 'air_strike' ? has('clash') || forcesHit : directFire || fallenFighters;
     if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
     return result('Explosions/Remote violence', sub, first(cue));
   }
 
+  // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
+  // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
+  const fought = violenceOnPeople(input) || has('attack') || has('kill') || has('clash') || killed.length > 0;
+  if ((has('recapture') || has('overtake')) && !fought) {
+    return result('Strategic developments', 'Non-violent transfer of territory', first('overtake') ?? first('recapture'));
+  }
   if (has('recapture')) return result('Battles', 'Government regains territory', first('recapture'));
   if (has('overtake') && nonState) return result('Battles', 'Non-state actor overtakes territory', first('overtake'));
   if (has('sexual')) return result('Violence against civilians', 'Sexual violence', first('sexual'));
@@ -268,9 +309,17 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Violence against civilians', 'Abduction/forced disappearance', first('abduct'));
   }
   // Nobody hurt: an attack that only burned or looted is property destruction; a foiled one is "Other".
+  // An armed group's riot words of damage ("militants ransacked the school", "torched") are property destruction.
+  const damage = first('loot') ?? live.find((t) => t.cue === 'riot' && !STREET_RIOT.test(t.phrase)) ?? null;
   const harmed = violenceOnPeople(input) || has('kill');
   if (violent && !harmed && !battle) {
-    if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+    if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
+    // An incursion whose men only threatened people ("searching for a merchant and threatening his family") is
+    // the group's show of presence: a change of activity, no attack.
+    const entries = live.filter((t) => t.cue === 'attack' || t.cue === 'kill' || t.cue === 'clash' || t.cue === 'harm');
+    if (has('threat') && entries.every((t) => INCURSIONS.has(t.phrase))) {
+      return result('Strategic developments', 'Change to group/activity', entries[0]);
+    }
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
   if (violent) {
@@ -298,8 +347,10 @@ export function decideType(given: TypingInput): Typing | null {
     return null;
   }
   if (has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  // The police dispersing a crowd with tear gas: the crowd was demonstrating, even when no word says so.
+  if (has('intervention') && has('crowd') && state) return result('Protests', 'Protest with intervention', first('intervention'));
   if (has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
-  if (has('loot')) return result('Strategic developments', 'Looting/property destruction', first('loot'));
+  if (damage) return result('Strategic developments', 'Looting/property destruction', damage);
   if (has('agreement')) return result('Strategic developments', 'Agreement', first('agreement'));
   if (has('base')) return result('Strategic developments', 'Headquarters or base established', first('base'));
   if (has('overtake')) return result('Strategic developments', 'Non-violent transfer of territory', first('overtake'));
