@@ -6,9 +6,12 @@
 const MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
-/** One word folded: lower case, without accents. */
+/** One word folded: lower case, without accents. ASCII has no accents to take off: most words only change case. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  }
+  return word.toLowerCase();
 }
 
 /** The folded words of a phrase. */

@@ -7,9 +7,9 @@
 import { foldWords } from '../doc/text.js';
 
 export interface PhraseMatch<T> {
-  value: T;
+  readonly value: T;
   /** How many words the phrase spans. */
-  length: number;
+  readonly length: number;
 }
 
 export interface PhraseOptions<T> {
@@ -30,11 +30,20 @@ function wordAt(words: Words, k: number): string | undefined {
 interface Phrase<T> {
   words: string[];
   caseSensitive: boolean;
-  value: T;
+  /** What matching the phrase gives: made once, as tables are looked up at nearly every word of a report. */
+  match: PhraseMatch<T>;
 }
+
+/** First words of this length or longer share one bit of the `firstWords` masks. */
+const LONG = 31;
 
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /**
+   * For each ASCII character, one bit per length of the first words starting with it: most words of a report
+   * start no phrase of a given table, and this answers for them without hashing the word.
+   */
+  private readonly firstWords = new Uint32Array(128);
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -46,22 +55,29 @@ export class PhraseTable<T> {
     const key = words.join(' ');
     const bucket = this.byFirst.get(words[0]) ?? [];
     this.byFirst.set(words[0], bucket);
+    const c = words[0].charCodeAt(0);
+    if (c < 128) this.firstWords[c] |= 1 << Math.min(words[0].length, LONG);
     const same = bucket.find((p) => p.words.join(' ') === key);
     if (same) {
-      same.value = options.clash ? options.clash(same.value) : same.value;
+      if (options.clash) same.match = { value: options.clash(same.match.value), length: words.length };
       same.caseSensitive &&= options.caseSensitive ?? false;
       return;
     }
     const at = bucket.findIndex((p) => p.words.length < words.length);
-    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive: options.caseSensitive ?? false, value });
+    const match = { value, length: words.length };
+    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive: options.caseSensitive ?? false, match });
   }
 
   /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */
   matchAt(words: Words, i: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
-    const bucket = this.byFirst.get(wordAt(words, i) ?? '');
+    const word = wordAt(words, i);
+    if (word === undefined) return null;
+    const c = word.charCodeAt(0);
+    if (c < 128 && (this.firstWords[c] & (1 << Math.min(word.length, LONG))) === 0) return null;
+    const bucket = this.byFirst.get(word);
     if (!bucket) return null;
     for (const p of bucket) {
-      if (this.fits(p, words, i, upper)) return { value: p.value, length: p.words.length };
+      if (this.fits(p, words, i, upper)) return p.match;
     }
     return null;
   }

@@ -6,6 +6,9 @@
 import type { Doc, Stage } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
 
+const ABBREVIATION_CHAR = /[\p{L}.]/u;
+const SPACE = /\s/;
+
 export function sentencesStage(lang: LanguageData): Stage {
   const { abbreviations } = lang;
   const END = /[.!?]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\p{N}–—-])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}“"«–—-])/gu;
@@ -13,7 +16,7 @@ export function sentencesStage(lang: LanguageData): Stage {
   function isAbbreviation(text: string, dot: number): boolean {
     if (text[dot] !== '.') return false;
     let i = dot;
-    while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+    while (i > 0 && ABBREVIATION_CHAR.test(text[i - 1])) i--;
     const word = text.slice(i, dot).toLowerCase();
     // A single letter ("A. Diallo"), a dotted initialism ("U.S.") or a listed abbreviation.
     return word.length === 1 || word.includes('.') || abbreviations.has(word);
@@ -26,9 +29,9 @@ export function sentencesStage(lang: LanguageData): Stage {
       let start = 0;
       const push = (end: number) => {
         let s = start;
-        while (s < end && /\s/.test(text[s])) s++;
+        while (s < end && SPACE.test(text[s])) s++;
         let e = end;
-        while (e > s && /\s/.test(text[e - 1])) e--;
+        while (e > s && SPACE.test(text[e - 1])) e--;
         if (e > s) doc.sentences.push({ index: doc.sentences.length, start: s, end: e, tokenStart: 0, tokenEnd: 0 });
       };
       for (const m of text.matchAll(END)) {

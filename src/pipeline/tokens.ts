@@ -9,6 +9,7 @@ import { foldWord } from '../doc/text.js';
 
 const TOKEN = /\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\d]*|[^\s\p{L}\p{M}\d]/gu;
 const UPPER = /^\p{Lu}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 export function tokensStage(): Stage {
   return {
@@ -25,7 +26,7 @@ export function tokensStage(): Stage {
             text: m[0],
             norm: foldWord(m[0]),
             sentence: sentence.index,
-            capitalized: UPPER.test(m[0]),
+            capitalized: capitalized(m[0]),
           });
         }
         sentence.tokenEnd = doc.tokens.length;
@@ -34,7 +35,18 @@ export function tokensStage(): Stage {
   };
 }
 
-/** A token made of letters or digits, not punctuation. */
+/** Starts with an upper-case letter. Most words start with an ASCII character, told apart without a Unicode test. */
+function capitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text);
+}
+
+/**
+ * A token made of letters or digits, not punctuation. Every stage asks it of every token, so an ASCII first
+ * character (most folded words) is answered without the Unicode test.
+ */
 export function isWord(token: { norm: string }): boolean {
-  return /^[\p{L}\p{N}]/u.test(token.norm);
+  const c = token.norm.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORD_START.test(token.norm);
 }
