@@ -105,7 +105,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: '"since 2015" is read with the toll of the conflict ("thousands killed since then") and not listed as background',
   },
   'en-mz-ancuabe-beheadings': {
-    place: 'placed at Pemba (the dateline) instead of Ancuabe district ("some 15 kilometres from the district headquarters of Ancuabe"); Ancuabe is not in the default gazetteer',
+    place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
     fatalities: '1 from the lead\'s "the brutal killing of civilians"; the next paragraph\'s "at least five civilians, among them two women, were beheaded" is not counted (nor without the apposition)',
     background: '"which began in October 2017" and "The attack on ... Palma in March 2021" are not listed as background (only "Since the beginning of January")',
   },
@@ -115,7 +115,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-ng-borno-kaduna-wire': {
     type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Armed clash with the police (its spokesman, the "tactical teams" combing the forest), not Abduction',
     actors: '#1: ISWAP, named as claiming the bomb ("said in a statement ... that its fighters had planted the bomb"), is not taken: the Kaduna story\'s "gunmen"/"bandits" give Unidentified Armed Group; #2: actor2 is the police (spokesman, rescue teams), not the abducted villagers',
-    place: '#1: the bomb is placed at Maiduguri (dateline, "Maiduguri-Damboa road", "hospital in Maiduguri") instead of "about 20 km from Damboa" (Damboa, precision 2)',
     fatalities: '#1: 9, the CJTF member\'s toll, instead of the police\'s conservative "at least six" / "Six passengers died"',
   },
   'en-ng-tsafe-church': {
@@ -144,12 +143,8 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-bf-tougan-vdp-jnim': {
     fatalities: '0: neither "neutraliser une trentaine de terroristes" nor "la perte de huit militaires et de quatre VDP" is counted (expected 8 + 4 + 30)',
   },
-  'fr-cd-goma-communique-m23': {
-    place: 'placed at Sake, where the shells were fired from ("partis des positions occupées par le M23 sur les collines surplombant Sake"), instead of the camps "à la périphérie ouest de la ville de Goma" (Goma, precision 2)',
-  },
   'fr-ga-libreville-coup': {
     type: 'the arrests within the coup ("en résidence surveillée", "un de ses fils avait été arrêté") make it Arrests; ACLED\'s codebook names a coup as an example of Strategic developments Other',
-    place: 'Libreville gets precision 2 (also when the text says "à Libreville")',
   },
   'fr-ml-douentza-fama': {
     background: 'the Moura massacre of "mars 2022" is not listed as background',

@@ -323,6 +323,32 @@ describe('the event location and its precision', () => {
     assert.equal(placesOf(text).find((p) => p.name === 'capital')?.place?.name, 'Bamako');
   });
 
+  test('where shells were fired from is not where they fell', () => {
+    for (const text of [
+      'Rockets fired from positions on the hills above Sirana struck a camp on the outskirts of Mopti on Friday, killing four civilians.',
+      "Des tirs d'obus partis des collines surplombant Sirana ont touché vendredi un camp de déplacés à la périphérie de Mopti, faisant quatre morts.",
+      "Vendredi, des obus se sont abattus sur un camp de déplacés situé à la périphérie de Mopti. Ces tirs, partis des positions rebelles sur les collines surplombant Sirana, ont fait quatre morts.",
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.location, e.geo_precision], ['Mopti', 2], text);
+    }
+    assert.equal(placesOf("L'armée a tiré des obus sur Sirana vendredi.")[0].relation, 'in');
+  });
+
+  test("a town the text puts the event by beats a road's name; the hospital the wounded were taken to is not the place", () => {
+    const text = 'A roadside bomb hit a minibus on the Sirana-Wassoro road on Monday about 10 km from Wassoro, killing six passengers; four others were taken to hospital in Sirana.';
+    const [e] = eventsOf(text);
+    assert.deepEqual([e.location, e.geo_precision], ['Wassoro', 2]);
+  });
+
+  test('the dateline alone places the event near it, in it where the report says so', () => {
+    const dateline = 'BAMAKO, March 14 (Wire) - Soldiers seized power on Monday and dissolved the government, officers said on state television.';
+    const [e] = eventsOf(dateline);
+    assert.deepEqual([e.location, e.geo_precision], ['Bamako', 2]);
+    const [f] = eventsOf(`${dateline} In 2012, a mutiny in Bamako had toppled the president.`);
+    assert.deepEqual([f.location, f.geo_precision], ['Bamako', 1]);
+  });
+
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {
     const [e] = eventsOf('Gunmen killed two herders in Inkadogo, Mali, on Sunday.');
     assert.deepEqual([e.location, e.admin1], ['Inkadogo', 'Gao']);
