@@ -349,6 +349,16 @@ describe('the event location and its precision', () => {
     assert.deepEqual([f.location, f.geo_precision], ['Bamako', 1]);
   });
 
+  test('with a district the gazetteer lacks, the dateline only tells the region: its seat, precision 3', () => {
+    for (const text of [
+      'SIRANA, March 14 (Wire) - Gunmen killed five civilians in a village of Kossodougou district on Monday, officials said. Aid agencies in Sirana sent food.',
+      'SIRANA, 14 mars (APP) - Des hommes armés ont tué cinq civils lundi dans un village de la commune de Kossodougou, selon des élus locaux.',
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Mopti', 'Mopti', 3], text);
+    }
+  });
+
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {
     const [e] = eventsOf('Gunmen killed two herders in Inkadogo, Mali, on Sunday.');
     assert.deepEqual([e.location, e.admin1], ['Inkadogo', 'Gao']);

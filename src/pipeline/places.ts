@@ -38,6 +38,8 @@ const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'out
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
 const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+/** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
+const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
 function ordinalBefore(words: Token[], k: number): boolean {
   const ending = words[k - 1];
@@ -704,22 +706,53 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
       });
       if (capitalMentioned(doc, countries)) doc.places.sort((a, b) => a.start - b.start);
-      confirmDateline(doc);
+      confirmDateline(doc, covered);
     },
   };
 
   /**
    * The dateline says where the reporter filed from: the event is there, at geo precision 1, only where the report
-   * says so ("à Libreville", "in the capital"); else it is somewhere near, at precision 2.
+   * says so ("à Libreville", "in the capital"); else it is somewhere near, at precision 2. Where the report names a
+   * district the gazetteer does not know ("in Ancuabe district"), the event is in that district: the dateline only
+   * tells its region, coded at the region's seat at precision 3 (ACLED's codebook: the region when only it is known).
    */
-  function confirmDateline(doc: Doc): void {
+  function confirmDateline(doc: Doc, covered: (t: Token) => boolean): void {
     const line = doc.dateline;
     if (!line) return;
+    const unknownUnit = namesUnknownUnit(doc, covered);
     for (const p of doc.places) {
       if (p.start < line.start || p.end > line.end || !p.place) continue;
+      if (unknownUnit) {
+        const region = gazetteer.regions(p.place.country).find((r) => r.admin1 === p.place!.admin1);
+        p.place = (region && gazetteer.seatOf(region)) ?? p.place;
+        p.precision = 3;
+        continue;
+      }
       const told = doc.places.some((o) => o.start >= line.end && o.place?.geonameid === p.place!.geonameid && o.relation === 'in' && o.precision === 1);
       if (!told) p.precision = Math.max(p.precision, 2) as PlaceSpan['precision'];
     }
+  }
+
+  /**
+   * The report names a district, territory or commune the gazetteer does not know: "Ancuabe district", "the Kajuru
+   * LGA", "la commune de Tongomayel" (a capitalised word no place, actor or title covers, by a word for the unit).
+   */
+  function namesUnknownUnit(doc: Doc, covered: (t: Token) => boolean): boolean {
+    const known = (t: Token) => covered(t) || doc.places.some((p) => t.start >= p.start && t.end <= p.end);
+    const plain = (t: Token | undefined) =>
+      t !== undefined && t.capitalized && !known(t) && !stopwords.has(t.norm) && !GENERIC.has(t.norm) && !TITLES.has(t.norm) &&
+      !COMPASS.has(t.norm) && !(t.norm in COMPASS_REGIONS) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
+    for (const sentence of doc.sentences) {
+      const words = doc.sentenceTokens(sentence.index).filter(isWord);
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (!UNIT.has(w.norm) || ordinalBefore(words, i)) continue;
+        if (plain(words[i - 1]) && words[i - 1].end + 1 === w.start) return true;
+        const of = words[i + 1]?.norm;
+        if ((of === 'de' || of === 'd' || of === 'du' || of === 'of') && plain(words[i + 2])) return true;
+      }
+    }
+    return false;
   }
 
   /**
