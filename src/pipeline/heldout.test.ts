@@ -153,8 +153,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '7: "neutraliser plusieurs dizaines de terroristes" is not counted (the infinitive is not in the lexicon, see fr-bf-djibo-convoi; and a vague count beside an exact one is dropped)',
   },
   'fr-ne-tongo-tongo-marche': {
-    actors: 'with no place found (see place) and no country named, the generic actors have no country',
-    place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks; it is found with Niger\'s GeoNames dump imported',
+    place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',
     background: 'the October 2017 ambush is not listed as background',
   },
   'fr-sd-el-fasher-fsr': {

@@ -111,6 +111,11 @@ describe('homonyms', () => {
     assert.equal(where('FAMa positions in Kelbara came under fire on Sunday.', 'Kelbara')?.country, 'ML');
   });
 
+  test('a French compound adjective names both countries: "burkinabo-ivoirienne"', () => {
+    const text = 'Une patrouille conjointe burkinabo-ivoirienne a été attaquée dimanche près de Kelbara.';
+    assert.equal(where(text, 'Kelbara')?.country, 'BF');
+  });
+
   test('a country the user imported beats a far homonym when the report names none', () => {
     assert.equal(where('Gunmen killed two herders in Wassoro on Saturday night.', 'Wassoro')?.country, 'ML');
   });
