@@ -352,6 +352,8 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Bamako', 2]);
     const [f] = eventsOf(`${dateline} In 2012, a mutiny in Bamako had toppled the president.`);
     assert.deepEqual([f.location, f.geo_precision], ['Bamako', 1]);
+    const [g] = eventsOf(`${dateline} Diplomats based in Bamako called for calm.`);
+    assert.deepEqual([g.location, g.geo_precision], ['Bamako', 2]);
   });
 
   test('with a district the gazetteer lacks, the dateline only tells the region: its seat, precision 3', () => {

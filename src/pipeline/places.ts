@@ -66,6 +66,11 @@ const KIN = new Set([
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
 const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
 const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+/** Who speaks or reports from a place: "officials in Pemba", "told reporters in Goma", "une source basée à Bamako". */
+const SOURCES = new Set([
+  'source', 'sources', 'official', 'officials', 'reporters', 'journalists', 'correspondent', 'correspondents', 'based', 'headquartered',
+  'responsable', 'responsables', 'journalistes', 'correspondant', 'correspondants', 'basee', 'basees',
+]);
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
 const CAPITAL = new Set(['capital', 'capitale']);
 const CAPITAL_WORD = /\bcapitale?\b/i;
@@ -728,9 +733,18 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         p.precision = 3;
         continue;
       }
-      const told = doc.places.some((o) => o.start >= line.end && o.place?.geonameid === p.place!.geonameid && o.relation === 'in' && o.precision === 1);
+      const told = doc.places.some(
+        (o) => o.start >= line.end && o.place?.geonameid === p.place!.geonameid && o.relation === 'in' && o.precision === 1 && !whoIsThere(doc, o),
+      );
       if (!told) p.precision = Math.max(p.precision, 2) as PlaceSpan['precision'];
     }
+  }
+
+  /** The place is where a source is, not where something happened: "officials in Pemba", "based in Goma". */
+  function whoIsThere(doc: Doc, place: PlaceSpan): boolean {
+    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const at = words.findIndex((w) => w.start === place.start);
+    return words.slice(Math.max(0, at - 3), at).some((w) => SOURCES.has(w.norm));
   }
 
   /**
