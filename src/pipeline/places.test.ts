@@ -344,6 +344,13 @@ describe('the event location and its precision', () => {
     const text = 'A roadside bomb hit a minibus on the Sirana-Wassoro road on Monday about 10 km from Wassoro, killing six passengers; four others were taken to hospital in Sirana.';
     const [e] = eventsOf(text);
     assert.deepEqual([e.location, e.geo_precision], ['Wassoro', 2]);
+    const fr = "Lundi, un engin explosif a touché un car sur l'axe Sirana-Wassoro, à une dizaine de kilomètres de Wassoro, tuant six passagers. Les blessés ont été évacués à l'hôpital de Sirana.";
+    const [f] = eventsOf(fr);
+    assert.deepEqual([f.location, f.geo_precision], ['Wassoro', 2]);
+    for (const wounded of ['Four others were taken to a hospital in Sirana.', "Les blessés ont été évacués à l'hôpital de Sirana.", "Les blessés ont été conduits vers l'hôpital de Sirana."]) {
+      assert.equal(placesOf(wounded)[0].relation, 'near', wounded);
+    }
+    assert.equal(placesOf('Gunmen stormed the hospital in Sirana on Monday.')[0].relation, 'in');
   });
 
   test('the dateline alone places the event near it, in it where the report says so', () => {

@@ -129,6 +129,7 @@ const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'st
 /** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
 const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
 const TO_CARE = new Set(['to', 'vers']);
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
@@ -303,11 +304,10 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
-      // "taken to hospital in Maiduguri", "vers l'hôpital de Goma": where the wounded were taken.
+      // "taken to hospital in Maiduguri", "vers l'hôpital de Goma", "évacués à l'hôpital de Gao": where the wounded
+      // were taken.
       if (j === i - 1 && ['in', 'at', 'of', 'de', 'd', 'du'].includes(norm) && CARE.has(words[j - 1]?.norm)) {
-        let k = j - 2;
-        while (k >= j - 4 && k >= 0 && (ARTICLES.has(words[k].norm) || INDEFINITE.has(words[k].norm))) k--;
-        if (TO_CARE.has(words[k]?.norm)) return { relation: 'near' };
+        if (words.slice(Math.max(0, j - 5), j - 1).some((w) => TO_CARE.has(w.norm) || CARRIED.test(w.norm))) return { relation: 'near' };
       }
       if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en' || ((norm === 'of' || norm === 'de' || norm === 'd') && j === i - 1)) {
         // "a village in Tsafe", "un village de Mora": an unnamed settlement in the named place's area.
