@@ -332,6 +332,7 @@ describe('the event location and its precision', () => {
     for (const text of [
       'Rockets fired from positions on the hills above Sirana struck a camp on the outskirts of Mopti on Friday, killing four civilians.',
       "Des tirs d'obus partis des collines surplombant Sirana ont touché vendredi un camp de déplacés à la périphérie de Mopti, faisant quatre morts.",
+      'Rebel shelling from the hills above Sirana killed four civilians in a camp on the outskirts of Mopti on Friday.',
       "Vendredi, des obus se sont abattus sur un camp de déplacés situé à la périphérie de Mopti. Ces tirs, partis des positions rebelles sur les collines surplombant Sirana, ont fait quatre morts.",
     ]) {
       const [e] = eventsOf(text);

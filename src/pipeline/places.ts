@@ -133,12 +133,12 @@ const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|t
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
- * Where the shells came from, before a name: "fired from", "launched from", "tirés depuis", "partis des positions
- * ... surplombant Sake" (a verb of firing, a few words, then "from"; in French "des" after "partis" only: "ont tiré
- * des obus sur Goma" is where they fell).
+ * Where the shells came from, before a name: "fired from", "launched from", "shelling from", "tirés depuis", "partis
+ * des positions ... surplombant Sake" (a verb of firing, a few words, then "from"; in French "des" after "partis"
+ * only: "ont tiré des obus sur Goma" is where they fell).
  */
 const FIRED_FROM =
-  /\b(?:(?:fired|launched|lobbed|shot)\b(?:\s+[\p{L}'’-]+){0,2}?\s+from|(?:tir|lanc)[ée]e?s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:depuis|[àa] partir d)|partie?s?\s+(?:depuis|[àa] partir d|des|du|de|d['’]))/giu;
+  /\b(?:(?:fired|launched|lobbed|shot)\b(?:\s+[\p{L}'’-]+){0,2}?\s+from|(?:shelling|shells|rockets|bombardements?|tirs|frappes)\s+(?:from|depuis|en provenance d)|(?:tir|lanc)[ée]e?s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:depuis|[àa] partir d)|partie?s?\s+(?:depuis|[àa] partir d|des|du|de|d['’]))/giu;
 /**
  * Words between "fired from" and a name that tell where the shells fell, or start another clause: "fired from Sake at
  * Goma", "… hitting Goma", "partis de Sake ont touché Goma".
