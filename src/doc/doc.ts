@@ -50,8 +50,12 @@ export interface DateSpan extends Span {
   sentence: number;
 }
 
-/** 'coded': where a coder's note in ACLED's notes places the event, "(coded as Sirana at geoprecision 2)". */
-export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border' | 'coded';
+/**
+ * 'coded': where a coder's note in ACLED's notes places the event, "(coded as Sirana at geoprecision 2)"; 'axis': a
+ * town that names a road, "on the Maiduguri-Damboa road"; 'origin': where shells or rockets were fired from, not
+ * where they fell ("rockets fired from positions near Sake").
+ */
+export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border' | 'coded' | 'axis' | 'origin';
 
 export interface PlaceSpan extends Span {
   /** The name as written. */

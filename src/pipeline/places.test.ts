@@ -111,6 +111,11 @@ describe('homonyms', () => {
     assert.equal(where('FAMa positions in Kelbara came under fire on Sunday.', 'Kelbara')?.country, 'ML');
   });
 
+  test('a French compound adjective names both countries: "burkinabo-ivoirienne"', () => {
+    const text = 'Une patrouille conjointe burkinabo-ivoirienne a été attaquée dimanche près de Kelbara.';
+    assert.equal(where(text, 'Kelbara')?.country, 'BF');
+  });
+
   test('a country the user imported beats a far homonym when the report names none', () => {
     assert.equal(where('Gunmen killed two herders in Wassoro on Saturday night.', 'Wassoro')?.country, 'ML');
   });
@@ -321,6 +326,52 @@ describe('the event location and its precision', () => {
     assert.equal(f.location, 'Sirana');
     const text = 'Two Senegalese peacekeepers were killed in Tamboula and a Senegalese engineer was wounded; the army was deployed in the capital.';
     assert.equal(placesOf(text).find((p) => p.name === 'capital')?.place?.name, 'Bamako');
+  });
+
+  test('where shells were fired from is not where they fell', () => {
+    for (const text of [
+      'Rockets fired from positions on the hills above Sirana struck a camp on the outskirts of Mopti on Friday, killing four civilians.',
+      "Des tirs d'obus partis des collines surplombant Sirana ont touché vendredi un camp de déplacés à la périphérie de Mopti, faisant quatre morts.",
+      'Rebel shelling from the hills above Sirana killed four civilians in a camp on the outskirts of Mopti on Friday.',
+      "Vendredi, des obus se sont abattus sur un camp de déplacés situé à la périphérie de Mopti. Ces tirs, partis des positions rebelles sur les collines surplombant Sirana, ont fait quatre morts.",
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.location, e.geo_precision], ['Mopti', 2], text);
+    }
+    assert.equal(placesOf("L'armée a tiré des obus sur Sirana vendredi.")[0].relation, 'in');
+  });
+
+  test("a town the text puts the event by beats a road's name; the hospital the wounded were taken to is not the place", () => {
+    const text = 'A roadside bomb hit a minibus on the Sirana-Wassoro road on Monday about 10 km from Wassoro, killing six passengers; four others were taken to hospital in Sirana.';
+    const [e] = eventsOf(text);
+    assert.deepEqual([e.location, e.geo_precision], ['Wassoro', 2]);
+    const fr = "Lundi, un engin explosif a touché un car sur l'axe Sirana-Wassoro, à une dizaine de kilomètres de Wassoro, tuant six passagers. Les blessés ont été évacués à l'hôpital de Sirana.";
+    const [f] = eventsOf(fr);
+    assert.deepEqual([f.location, f.geo_precision], ['Wassoro', 2]);
+    for (const wounded of ['Four others were taken to a hospital in Sirana.', "Les blessés ont été évacués à l'hôpital de Sirana.", "Les blessés ont été conduits vers l'hôpital de Sirana."]) {
+      assert.equal(placesOf(wounded)[0].relation, 'near', wounded);
+    }
+    assert.equal(placesOf('Gunmen stormed the hospital in Sirana on Monday.')[0].relation, 'in');
+  });
+
+  test('the dateline alone places the event near it, in it where the report says so', () => {
+    const dateline = 'BAMAKO, March 14 (Wire) - Soldiers seized power on Monday and dissolved the government, officers said on state television.';
+    const [e] = eventsOf(dateline);
+    assert.deepEqual([e.location, e.geo_precision], ['Bamako', 2]);
+    const [f] = eventsOf(`${dateline} In 2012, a mutiny in Bamako had toppled the president.`);
+    assert.deepEqual([f.location, f.geo_precision], ['Bamako', 1]);
+    const [g] = eventsOf(`${dateline} Diplomats based in Bamako called for calm.`);
+    assert.deepEqual([g.location, g.geo_precision], ['Bamako', 2]);
+  });
+
+  test('with a district the gazetteer lacks, the dateline only tells the region: its seat, precision 3', () => {
+    for (const text of [
+      'SIRANA, March 14 (Wire) - Gunmen killed five civilians in a village of Kossodougou district on Monday, officials said. Aid agencies in Sirana sent food.',
+      'SIRANA, 14 mars (APP) - Des hommes armés ont tué cinq civils lundi dans un village de la commune de Kossodougou, selon des élus locaux.',
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Mopti', 'Mopti', 3], text);
+    }
   });
 
   test("a region ACLED codes under an older one: Mali's Ménaka region as Gao", () => {

@@ -38,6 +38,8 @@ const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'out
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
 const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+/** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
+const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
 function ordinalBefore(words: Token[], k: number): boolean {
   const ending = words[k - 1];
@@ -64,6 +66,11 @@ const KIN = new Set([
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
 const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
 const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+/** Who speaks or reports from a place: "officials in Pemba", "told reporters in Goma", "une source basée à Bamako". */
+const SOURCES = new Set([
+  'source', 'sources', 'official', 'officials', 'reporters', 'journalists', 'correspondent', 'correspondents', 'based', 'headquartered',
+  'responsable', 'responsables', 'journalistes', 'correspondant', 'correspondants', 'basee', 'basees',
+]);
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
 const CAPITAL = new Set(['capital', 'capitale']);
 const CAPITAL_WORD = /\bcapitale?\b/i;
@@ -117,6 +124,27 @@ const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 
 const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
 /** Words around "X-Y" that make it two places on a road rather than one name. */
 const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
+/** Words after or before "X-Y" that make it a road: "the Maiduguri-Damboa road", "l'axe Gao-Ansongo". */
+const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon']);
+/** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
+const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
+const TO_CARE = new Set(['to', 'vers']);
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+/** What is fired from afar: a sentence naming one may say where it was fired from. */
+const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
+/**
+ * Where the shells came from, before a name: "fired from", "launched from", "shelling from", "tirés depuis", "partis
+ * des positions ... surplombant Sake" (a verb of firing, a few words, then "from"; in French "des" after "partis"
+ * only: "ont tiré des obus sur Goma" is where they fell).
+ */
+const FIRED_FROM =
+  /\b(?:(?:fired|launched|lobbed|shot)\b(?:\s+[\p{L}'’-]+){0,2}?\s+from|(?:shelling|shells|rockets|bombardements?|tirs|frappes)\s+(?:from|depuis|en provenance d)|(?:tir|lanc)[ée]e?s?\b(?:\s+[\p{L}'’-]+){0,2}?\s+(?:depuis|[àa] partir d)|partie?s?\s+(?:depuis|[àa] partir d|des|du|de|d['’]))/giu;
+/**
+ * Words between "fired from" and a name that tell where the shells fell, or start another clause: "fired from Sake at
+ * Goma", "… hitting Goma", "partis de Sake ont touché Goma".
+ */
+const FELL_ON =
+  /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
 
@@ -276,6 +304,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
+      // "taken to hospital in Maiduguri", "vers l'hôpital de Goma", "évacués à l'hôpital de Gao": where the wounded
+      // were taken.
+      if (j === i - 1 && ['in', 'at', 'of', 'de', 'd', 'du'].includes(norm) && CARE.has(words[j - 1]?.norm)) {
+        if (words.slice(Math.max(0, j - 5), j - 1).some((w) => TO_CARE.has(w.norm) || CARRIED.test(w.norm))) return { relation: 'near' };
+      }
       if (norm === 'in' || norm === 'at' || norm === 'a' || norm === 'dans' || norm === 'en' || ((norm === 'of' || norm === 'de' || norm === 'd') && j === i - 1)) {
         // "a village in Tsafe", "un village de Mora": an unnamed settlement in the named place's area.
         if (unnamedSettlement(words, j - 1, norm === 'of' || norm === 'de' || norm === 'd')) return { relation: 'near' };
@@ -308,6 +341,34 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     // One adjective may stand between: "a farming village", "un petit village".
     for (let m = k - 1; m >= Math.max(0, k - 2); m--) if (INDEFINITE.has(words[m].norm)) return true;
     return false;
+  }
+
+  /**
+   * The name is one end of a road: "on the Maiduguri-Damboa road", "l'axe Gao-Ansongo" (a run of capitalised words
+   * joined by hyphens, with a word for a road before or after it).
+   */
+  function onRoad(words: Token[], first: number, length: number, text: string): boolean {
+    const hyphen = (a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === '-' && b.capitalized;
+    let start = first;
+    while (start > 0 && hyphen(words[start - 1], words[start])) start--;
+    let end = first + length - 1;
+    while (end + 1 < words.length && hyphen(words[end], words[end + 1])) end++;
+    if (start === first && end === first + length - 1) return false;
+    return ROAD.has(words[start - 1]?.norm) || ROAD.has(words[end + 1]?.norm);
+  }
+
+  /**
+   * The name says where shells or rockets were fired from, not where they fell: "rockets fired from Sake", "des tirs
+   * d'obus partis des positions ... surplombant Sake" (in a sentence that names what was fired, with no word
+   * between the cue and the name that says where it landed).
+   */
+  function firedFrom(doc: Doc, f: Found & { words: Token[]; sentence: number }): boolean {
+    const sentence = doc.sentences[f.sentence];
+    const before = doc.text.slice(sentence.start, f.words[f.first].start);
+    if (!PROJECTILE.test(before)) return false;
+    let cue: RegExpExecArray | null = null;
+    for (const m of before.matchAll(FIRED_FROM)) cue = m;
+    return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
   }
 
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
@@ -533,7 +594,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           ? 'coded'
           : REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
             ? 'region'
-            : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+            : firedFrom(doc, f)
+              ? 'origin'
+              : onRoad(f.words, f.first, f.length, doc.text)
+                ? 'axis'
+                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -628,7 +693,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const isRegion = best.featureCode === 'ADM1' || best.featureCode === 'ADM2';
         const precision: PlaceSpan['precision'] = note
           ? note.precision
-          : isRegion || relation === 'border' || relation === 'region'
+          : isRegion || relation === 'border' || relation === 'region' || relation === 'origin'
             ? 3
             : relation === 'in'
               ? 1
@@ -646,8 +711,63 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
       });
       if (capitalMentioned(doc, countries)) doc.places.sort((a, b) => a.start - b.start);
+      confirmDateline(doc, covered);
     },
   };
+
+  /**
+   * The dateline says where the reporter filed from: the event is there, at geo precision 1, only where the report
+   * says so ("à Libreville", "in the capital"); else it is somewhere near, at precision 2. Where the report names a
+   * district the gazetteer does not know ("in Ancuabe district"), the event is in that district: the dateline only
+   * tells its region, coded at the region's seat at precision 3 (ACLED's codebook: the region when only it is known).
+   */
+  function confirmDateline(doc: Doc, covered: (t: Token) => boolean): void {
+    const line = doc.dateline;
+    if (!line) return;
+    const unknownUnit = namesUnknownUnit(doc, covered);
+    for (const p of doc.places) {
+      if (p.start < line.start || p.end > line.end || !p.place) continue;
+      if (unknownUnit) {
+        const region = gazetteer.regions(p.place.country).find((r) => r.admin1 === p.place!.admin1);
+        p.place = (region && gazetteer.seatOf(region)) ?? p.place;
+        p.precision = 3;
+        continue;
+      }
+      const told = doc.places.some(
+        (o) => o.start >= line.end && o.place?.geonameid === p.place!.geonameid && o.relation === 'in' && o.precision === 1 && !whoIsThere(doc, o),
+      );
+      if (!told) p.precision = Math.max(p.precision, 2) as PlaceSpan['precision'];
+    }
+  }
+
+  /** The place is where a source is, not where something happened: "officials in Pemba", "based in Goma". */
+  function whoIsThere(doc: Doc, place: PlaceSpan): boolean {
+    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const at = words.findIndex((w) => w.start === place.start);
+    return words.slice(Math.max(0, at - 3), at).some((w) => SOURCES.has(w.norm));
+  }
+
+  /**
+   * The report names a district, territory or commune the gazetteer does not know: "Ancuabe district", "the Kajuru
+   * LGA", "la commune de Tongomayel" (a capitalised word no place, actor or title covers, by a word for the unit).
+   */
+  function namesUnknownUnit(doc: Doc, covered: (t: Token) => boolean): boolean {
+    const known = (t: Token) => covered(t) || doc.places.some((p) => t.start >= p.start && t.end <= p.end);
+    const plain = (t: Token | undefined) =>
+      t !== undefined && t.capitalized && !known(t) && !stopwords.has(t.norm) && !GENERIC.has(t.norm) && !TITLES.has(t.norm) &&
+      !COMPASS.has(t.norm) && !(t.norm in COMPASS_REGIONS) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
+    for (const sentence of doc.sentences) {
+      const words = doc.sentenceTokens(sentence.index).filter(isWord);
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (!UNIT.has(w.norm) || ordinalBefore(words, i)) continue;
+        if (plain(words[i - 1]) && words[i - 1].end + 1 === w.start) return true;
+        const of = words[i + 1]?.norm;
+        if ((of === 'de' || of === 'd' || of === 'du' || of === 'of') && plain(words[i + 2])) return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "The capital", "la capitale" with no name after it (nor "of"): the capital of the country the report's places

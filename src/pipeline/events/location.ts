@@ -30,7 +30,8 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
 export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null): Location[] {
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p));
+  // Where shells were fired from is not where they fell.
+  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin');
   // Where a coder's note placed the event is where it is, whatever country the rest of the report points to (of
   // the note's names, one in that country first).
   const notes = usable.filter((p) => p.relation === 'coded');
@@ -40,10 +41,11 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
   if (country && usable.some((p) => p.place!.country === country)) usable = usable.filter((p) => p.place!.country === country);
   // Only describing names: "in Kossobougou (Nara, Koulikoro)" with a village the gazetteer does not know. The event
   // is in that area, no closer than geo precision 2.
+  // The dateline's place is already as precise as the report's other tellings of it make it (places stage); where
+  // shells were fired from is near where they fell.
   if (!usable.length) {
-    usable = places
-      .filter((p) => p.place)
-      .map((p) => ({ ...p, precision: Math.max(p.precision, 2) as PlaceSpan['precision'] }));
+    const precision = (p: PlaceSpan) => (p.relation === 'origin' ? 2 : (Math.max(p.precision, 2) as PlaceSpan['precision']));
+    usable = places.filter((p) => p.place).map((p) => (inDateline(p) ? p : { ...p, precision: precision(p) }));
   }
   // A place is as precise as its first telling in the event: "a village near Beni" first, then "the hospital in
   // Beni", "told reporters in Beni", is an event near Beni (ACLED: an unnamed village near a known place is coded
@@ -63,10 +65,13 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
   const lead = told.filter((p) => !inHeadline(p)).reduce<PlaceSpan | null>((a, p) => (a && a.start <= p.start ? a : p), null);
   const near = (p: PlaceSpan) =>
     !lead || p.sentence === lead.sentence || told.some((o) => o.sentence === lead.sentence && distanceKm(o.place!, p.place!) <= REFINE_KM);
+  // A road's end says less than a town the text puts the event by: "on the Maiduguri-Damboa road ... about 20 km
+  // from Damboa" is by Damboa.
+  const onRoad = (p: PlaceSpan) => (p.relation === 'axis' ? 1 : 0);
   const precise = told
     .filter(near)
     .map((p) => ({ ...p, precision: firstTold(p) }))
-    .sort((a, b) => a.precision - b.precision || a.start - b.start);
+    .sort((a, b) => a.precision - b.precision || onRoad(a) - onRoad(b) || a.start - b.start);
   if (precise.length) return [{ place: precise[0].place, precision: precise[0].precision, span: precise[0] }];
   // Otherwise a town that only describes a village says more than a region: "in Tankara (Koro), Mopti Region" is
   // near Koro, at geo precision 2, not at the regional capital (but "Koulikoro (near Bamako)" is the region).
