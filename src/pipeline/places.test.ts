@@ -256,6 +256,12 @@ describe('the event location and its precision', () => {
     assert.equal(where('"They shot him," his cousin, Tamboula Sirana, told reporters in Wassoro, Mali.', 'Sirana'), null);
   });
 
+  test('a person named after a title, in English or French, is not a place, even when the names are places', () => {
+    assert.equal(where('Le candidat Sirana Tamboula a dénoncé des fraudes à Wassoro, au Mali.', 'Sirana'), null);
+    assert.equal(where('Opposition candidate Sirana Tamboula said his convoy was attacked in Wassoro, Mali.', 'Sirana'), null);
+    assert.equal(where('Selon le maire Tamboula Sirana, des hommes armés ont attaqué Wassoro, au Mali.', 'Tamboula'), null);
+  });
+
   test('a numbered district of a town is in the town', () => {
     const [e] = eventsOf('Des jeunes ont incendié samedi un commissariat dans le 7e arrondissement de Tamboula, au Mali.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);

@@ -57,7 +57,13 @@ const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'tr
 /** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
 const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
 const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
-const TITLES = new Set(['president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'mr', 'mrs', 'dr', 'chief', 'imam', 'sheikh', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'king', 'prince', 'pope', 'said', 'told', 'according']);
+const TITLES = new Set([
+  'president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'sergeant', 'mr', 'mrs', 'dr', 'chief',
+  'imam', 'sheikh', 'emir', 'sultan', 'bishop', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'senator',
+  'candidate', 'opponent', 'king', 'prince', 'pope', 'said', 'told', 'according',
+  'ministre', 'capitaine', 'commandant', 'sergent', 'm', 'mme', 'chef', 'eveque', 'ambassadeur', 'maire', 'gouverneur', 'prefet',
+  'senateur', 'depute', 'candidat', 'opposant', 'roi', 'selon',
+]);
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
 const KIN = new Set([
   'cousin', 'cousine', 'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'friend', 'witness',
