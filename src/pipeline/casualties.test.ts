@@ -182,3 +182,17 @@ test('animals killed are no fatalities, nor is "a wildfire which killed"', async
   assert.deepEqual(await casualties('Militiamen fired on two herders, who fled; several of their livestock were killed.'), []);
   assert.deepEqual(await casualties('The blast killed one civilian and started a wildfire which killed three oxen.'), ['one:killed:1']);
 });
+
+test('"the killing of civilians" is of many people: no one-person count, the count told later stands', async () => {
+  assert.deepEqual(await casualties('The governor condemned the brutal killing of civilians in the district.'), []);
+  assert.deepEqual(await casualties('The governor condemned the killing of the villagers.'), []);
+  assert.deepEqual(await casualties('The governor condemned the killing of a trader in the market.'), ['a:killed:1']);
+  const text = 'The governor condemned the brutal killing of civilians in the district. At least five civilians, among them two women, were beheaded by armed men.';
+  assert.equal((await testExtractor()).annotate(text, { published: '2023-06-07' }).events[0].fatalities, 5);
+});
+
+test('"taken to hospital" is wounded; "who helped to recover the bodies" is no death', async () => {
+  assert.deepEqual(await casualties('Six passengers died and four others were taken to hospital.'), ['Six:killed:6', 'four:wounded:4']);
+  assert.deepEqual(await casualties('A member of the vigilante group who helped to recover the bodies put the toll at nine.'), ['nine:killed:9']);
+  assert.deepEqual(await casualties('One villager who tried to flee was shot dead.'), ['One:killed:1']);
+});

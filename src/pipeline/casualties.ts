@@ -127,6 +127,9 @@ interface ListContext {
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
+/** Plurals of people that do not end in -s. */
+const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
+
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
 }
@@ -135,6 +138,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
   const isStop = (t: Token) => STOP.has(t.norm);
   const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.norm);
   const isAdverb = (t: Token | undefined) => t !== undefined && t.norm.length > 4 && t.norm.endsWith('ly');
+  /** People in the plural at i, after "the" if any: "civilians", "the villagers", "des civils". */
+  const pluralPeopleAt = (tokens: Token[], i: number) => {
+    const k = POSSESSIVES.has(tokens[i]?.norm ?? '') || tokens[i]?.norm === 'les' ? i + 1 : i;
+    const side = lang.sides.matchAt(tokens, k);
+    if (!side) return false;
+    const last = tokens[k + side.length - 1].norm;
+    return isPlural(last) || PLURAL_PEOPLE.has(last);
+  };
 
   /**
    * An event word that acts as a verb ("attacked", "opened fire", "burning") ends a count's phrase; a noun
@@ -186,6 +197,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (j > i + 1 && lang.passiveAux.has(t.norm)) return j;
     }
     return -1;
+  }
+
+  /** A relative clause opened at i whose casualty word is the object of a verb: "who recovered the bodies". */
+  function objectInClause(tokens: Token[], i: number): boolean {
+    for (let j = i + 2; j < tokens.length && j <= i + MAX_RELATIVE; j++) {
+      if (isStop(tokens[j]) || tokens[j].norm === ',') return false;
+      if (lang.casualtyRoles.matchAt(tokens, j)) return POSSESSIVES.has(tokens[j - 1].norm);
+    }
+    return false;
   }
 
   /**
@@ -316,6 +336,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
           j = aux;
           continue;
         }
+        // "a member of the task force who helped to recover the bodies": the clause's casualty word is the object
+        // of its own verb, not what happened to the noun.
+        if (objectInClause(tokens, j)) break;
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
@@ -795,6 +818,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
             if (!lang.killingNouns.has(tokens[j]?.norm ?? '')) return;
             const after = tokens[j + 1]?.norm ?? '';
             if (after === 'attempt' || after === 'attempts' || after === 'plot' || after === 'threat' || after === 'threats' || after === 'bid') return;
+            // "the brutal killing of civilians" is of many people, told by a count elsewhere if at all.
+            if ((after === 'of' || after === 'de' || after === 'des') && pluralPeopleAt(tokens, j + 2)) return;
             weak.push({ start: t.start, end: tokens[j].end, role: 'killed', count: 1, qualifier: 'exact', side: 'unknown', total: false, sentence: sentence.index });
           }
         });

@@ -47,3 +47,8 @@ test('a vague count adds only for a side no figure counts: "seven soldiers kille
   assert.equal(countFor([span(7, 'forces', 0), span(12, 'unknown', 1, vague)], 'killed')!.value, 7);
   assert.equal(countFor([span(7, 'unknown', 0), span(12, 'attackers', 1, vague)], 'killed')!.value, 7);
 });
+
+test('"no one was killed" beside a side counted killed is not the lower figure', () => {
+  assert.equal(countFor([span(6, 'civilians', 0), span(0, 'unknown', 1)], 'killed')!.value, 6);
+  assert.equal(countFor([span(6, 'civilians', 0), span(4, 'unknown', 1)], 'killed')!.value, 4);
+});

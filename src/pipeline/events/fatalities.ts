@@ -63,9 +63,11 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   let known: Count = { value: 0, spans: [] };
   for (const count of bySide.values()) known = { value: known.value + count.value, spans: [...known.spans, ...count.spans] };
   // When the known counts are of one side only, a larger count of unknown people is that side told by
-  // another source, and the lower figure stands; when they are of several sides, it is their total.
+  // another source, and the lower figure stands; when they are of several sides, it is their total. "No one
+  // was killed" beside people counted killed is of another incident, not a lower figure.
   const sides = bySide.size;
-  let result = unknown && (sides === 0 || (sides > 1 && unknown.value > known.value) || (sides === 1 && unknown.value < known.value)) ? unknown : known;
+  const lower = unknown !== undefined && unknown.value > 0 && unknown.value < known.value;
+  let result = unknown && (sides === 0 || (sides > 1 && unknown.value > known.value) || (sides === 1 && lower)) ? unknown : known;
   for (const c of additional) result = { value: result.value + c.count, spans: [...result.spans, c] };
   const totals = used.filter((c) => c.total);
   if (totals.length) {
