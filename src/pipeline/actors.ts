@@ -16,7 +16,8 @@
  *   statement", "la police provinciale a indiqué"), unless what it says is its own act ("the army said it
  *   killed", "a annoncé avoir neutralisé"); a source ("according to the army", "selon l'armée"); a spokesman's
  *   employer ("the provincial government spokesman", "a spokesperson for the army"). So is the target of a
- *   demand ("calling on the federal government", "demanding the resignation of the minister").
+ *   demand ("calling on the federal government", "demanding the resignation of the minister"), and one that
+ *   blames another ("the army blamed the RSF").
  * - Men the victims are said to be or to help ("executed nine men claiming they were militants") are no side.
  * - A group named in brackets after men of no group names them ("Dogon militiamen (Dan Na Ambassagou)"); a
  *   community named before a group qualifies it ("Tuareg GATIA fighters"); a force's name with a word for its men
@@ -109,6 +110,28 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   return !own;
 }
 
+/** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
+const BLAME = new Set(['blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse', 'accusent', 'impute', 'imputent']);
+/** Words a subject may run to before its verb of blame: "the Sudanese army and the governor of Darfur blamed". */
+const BLAME_WINDOW = 6;
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'qui', 'que', 'dont']);
+
+/** Words right after "accused" that make it a participle of the one accused: "a civilian accused of", "accusé de". */
+const ACCUSED_OF = new Set(['of', 'for', 'de', 'd']);
+
+/**
+ * The subject of a verb of blame accuses another of the event: it is no participant ("the army and the governor
+ * blamed the RSF for the strike"). Not when the blame is passive ("the RSF was blamed", "a civilian accused of")
+ * nor across another verb or a relative clause ("militants killed a man accused of", "the RSF, which the army blamed").
+ */
+function accuses(words: readonly string[], i: number, length: number, acts: ReadonlySet<number>): boolean {
+  for (let j = i + length; j < words.length && j < i + length + BLAME_WINDOW; j++) {
+    if (BLAME.has(words[j])) return !PASSIVE_AUX.has(words[j - 1]) && words[j - 1] !== 'ete' && !ACCUSED_OF.has(words[j + 1]);
+    if (acts.has(j) || RELATIVE_WORDS.has(words[j]) || REPORTING.has(words[j]) || words[j].endsWith('ed')) return false;
+  }
+  return false;
+}
+
 /** What stands between two groups the report cannot choose between: "and/or", "or (the)", "/", "et/ou", "ou (de l')". */
 const JOINT = /^\s*(?:and\s*\/\s*or|or|\/|et\s*\/\s*ou|ou(?:\s+bien)?)\s*(?:the\s+|de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|l['’]\s*|le\s+|la\s+|les\s+)?$/i;
 
@@ -173,7 +196,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start,
@@ -184,6 +207,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             descriptive,
             sentence: sentence.index,
           };
+          if (match.role?.weapon) span.fired = true;
           i += match.length - 1;
           const between = last ? doc.text.slice(last.end, span.start) : '';
           if (last && !descriptive && joinable(last) && joinable(span) && last.actor!.id !== span.actor!.id && JOINT.test(between)) {

@@ -120,7 +120,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: 'the 2019 and February 2021 abductions are told in one sentence with "kidnapped", not listed as background',
   },
   'en-sd-darfur-live-blog': {
-    actors: '#1: "The Sudanese army and the governor of Darfur blamed the Rapid Support Forces": the army, who blames, is taken as the drone strike\'s actor1 instead of the RSF',
   },
   'en-so-president-speech-no-event': {
     count: 'a speech gives 3 events: the "offensive ... since August" with "hundreds" killed (twice: Hiiraan, and "Somali" read as Ethiopia\'s Somali region) and "roads closed" at Nairobi ("Nairobi-based")',
@@ -130,7 +129,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-ua-kharkiv-missile': {
     count: '2 more events: "Moscow denies targeting civilians and says it strikes military and energy infrastructure" becomes a missile attack at Moscow, and the recalled January 2023 Dnipro strike ("which killed 46 people") an air strike dated the publication day with 47 deaths',
-    actors: '"Russian missiles slammed into ..." does not make Russia\'s military the actor: actor1 is Unidentified Armed Group (Ukraine)',
     background: '"the strike on an apartment block in ... Dnipro in January 2023" is not listed as background (it becomes an event, see count)',
   },
   'fr-bf-djibo-convoi': {
