@@ -196,3 +196,8 @@ test('"taken to hospital" is wounded; "who helped to recover the bodies" is no d
   assert.deepEqual(await casualties('A member of the vigilante group who helped to recover the bodies put the toll at nine.'), ['nine:killed:9']);
   assert.deepEqual(await casualties('One villager who tried to flee was shot dead.'), ['One:killed:1']);
 });
+
+test('"neutraliser" is a kill word; "la perte de huit militaires et de quatre VDP" counts both', async () => {
+  assert.deepEqual(await casualties('La riposte a permis de neutraliser une trentaine de terroristes.'), ['une trentaine:killed:30']);
+  assert.deepEqual(await casualties("L'état-major déplore la perte de huit militaires et de quatre VDP."), ['huit:killed:8', 'quatre:killed:4']);
+});

@@ -417,6 +417,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const cause = [j - 2, j - 3, j - 4].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
         return { role: cause ? null : 'killed', distance: first - j, crossed, passive: false, earlier: false };
       }
+      // "la perte de huit militaires et de quatre VDP", "the bodies of two soldiers and of a civilian": the
+      // preposition said again shares the noun before the first.
+      if ((t.norm === 'of' || t.norm === 'de') && (tokens[j - 1]?.norm === 'and' || tokens[j - 1]?.norm === 'et')) {
+        j--;
+        continue;
+      }
       if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) {
         // "slit the throats of three miners": a casualty phrase that ends in the preposition.
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) {

@@ -119,8 +119,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-ng-tsafe-church': {
     background: 'the 2019 and February 2021 abductions are told in one sentence with "kidnapped", not listed as background',
   },
-  'en-sd-darfur-live-blog': {
-  },
   'en-so-president-speech-no-event': {
     count: 'a speech gives 3 events: the "offensive ... since August" with "hundreds" killed (twice: Hiiraan, and "Somali" read as Ethiopia\'s Somali region) and "roads closed" at Nairobi ("Nairobi-based")',
   },
@@ -131,14 +129,8 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: '2 more events: "Moscow denies targeting civilians and says it strikes military and energy infrastructure" becomes a missile attack at Moscow, and the recalled January 2023 Dnipro strike ("which killed 46 people") an air strike dated the publication day with 47 deaths',
     background: '"the strike on an apartment block in ... Dnipro in January 2023" is not listed as background (it becomes an event, see count)',
   },
-  'fr-bf-djibo-convoi': {
-    fatalities: '14: "neutraliser 25 terroristes" is not counted: the infinitive "neutraliser" is not in the lexicon, as the army\'s claim « neutraliser plusieurs terroristes » in fr-ml-douentza-fama would then make typing read that killing of civilians as a battle',
-  },
   'fr-bf-fada-engin-explosif': {
     count: '"la pose de mines ... ces derniers mois" and "neutralisé plusieurs dispositifs la semaine dernière" become events (the latter a Riots event with 10 deaths)',
-  },
-  'fr-bf-tougan-vdp-jnim': {
-    fatalities: '0: neither "neutraliser une trentaine de terroristes" nor "la perte de huit militaires et de quatre VDP" is counted (expected 8 + 4 + 30)',
   },
   'fr-cd-goma-communique-m23': {
     place: 'placed at Sake, where the shells were fired from ("partis des positions occupées par le M23 sur les collines surplombant Sake"), instead of the camps "à la périphérie ouest de la ville de Goma" (Goma, precision 2)',
@@ -149,9 +141,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-ml-douentza-fama': {
     background: 'the Moura massacre of "mars 2022" is not listed as background',
-  },
-  'fr-ne-tera-eigs': {
-    fatalities: '7: "neutraliser plusieurs dizaines de terroristes" is not counted (the infinitive is not in the lexicon, see fr-bf-djibo-convoi; and a vague count beside an exact one is dropped)',
   },
   'fr-ne-tongo-tongo-marche': {
     actors: 'with no place found (see place) and no country named, the generic actors have no country',

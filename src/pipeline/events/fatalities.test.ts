@@ -52,3 +52,12 @@ test('"no one was killed" beside a side counted killed is not the lower figure',
   assert.equal(countFor([span(6, 'civilians', 0), span(0, 'unknown', 1)], 'killed')!.value, 6);
   assert.equal(countFor([span(6, 'civilians', 0), span(4, 'unknown', 1)], 'killed')!.value, 4);
 });
+
+test("attackers vaguely told beside civilians counted killed are the killers' claim: no battle, no more deaths", async () => {
+  const text =
+    "Une vingtaine de civils ont été tués jeudi dans un village lors d'une opération de l'armée, selon des habitants. L'armée a affirmé avoir pu neutraliser plusieurs terroristes au cours de l'opération.";
+  const [event] = (await testExtractor()).annotate(text, { published: '2023-04-08' }).events;
+  assert.equal(event.sub_event_type, 'Attack');
+  assert.equal(event.fatalities, 20);
+  assert.equal(countFor([span(7, 'forces', 0), span(12, 'attackers', 1, { qualifier: 'vague' })], 'killed')!.value, 19);
+});

@@ -7,7 +7,8 @@
  *   conflicts with other figures ("a higher toll of 46") does not; a count told as more people
  *   ("two more died at the hospital", "three others were killed") adds to the figure told before;
  * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given for its side ("seven
- *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side;
+ *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side, nor
+ *   attackers vaguely told beside civilians counted ("twenty civilians killed ... neutralised several terrorists");
  * - wounded and arrested are kept apart from fatalities, by the same rules.
  */
 import type { CasualtyRole, CasualtySpan } from '../../doc/doc.js';
@@ -23,8 +24,11 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   const exact = relevant.filter((c) => c.qualifier !== 'vague');
   // A vague count of a side no figure counts is more people ("seven soldiers killed ... dozens of terrorists
   // neutralised"); of a side counted, or of no known side, it is the same people told vaguely.
+  // Beside civilians counted, attackers told only vaguely ("neutralised several terrorists", the claim of those who
+  // killed the civilians) are the same dead told otherwise.
   const counted = new Set(exact.map((c) => c.side));
-  const used = exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || (c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown'))) : relevant;
+  const more = (c: CasualtySpan) => c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown') && !(c.side === 'attackers' && counted.has('civilians'));
+  const used = exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || more(c)) : relevant;
 
   // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
   // Across sentences, the same side counted again is the same people told again: the lower figure stands.
