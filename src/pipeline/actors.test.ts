@@ -137,3 +137,11 @@ test("a weapon or a strike with a country's adjective names that country's milit
   assert.deepEqual(await named('Des frappes aériennes russes ont touché la ville.'), ['frappes aériennes russes=military:RU']);
   assert.deepEqual(await named('Missiles slammed into a residential district on Thursday.'), []);
 });
+
+test('a speaker after what it tells is no participant; one that tells of its own men\'s act is', async () => {
+  const roles = async (text: string) => (await spans(text)).map((s) => s.role);
+  assert.deepEqual(await roles('Armed men stormed the village, firing into the air, locals and police said.'), ['armed']);
+  assert.ok((await roles('Gunmen attacked the police, said a witness.')).includes('police'));
+  const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
+  assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
+});

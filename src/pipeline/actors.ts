@@ -77,6 +77,8 @@ const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses',
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
 const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avait', 'aussi', 'in', 'on', 'a', 'statement', 'also', 'previously', 'then']);
 const ACT_WINDOW = 6;
+/** Words between the speaker's own men and their act: "its fighters had planted". */
+const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /**
@@ -90,6 +92,9 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.has(end))) {
     if (words[end] !== 'press' || words[end + 1] === 'release' || words[end + 1] === 'office') return true;
   }
+  // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
+  // object of an act just before it ("attacked the police, said a witness").
+  if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && [...acts].some((k) => k < i) && ![i - 1, i - 2].some((k) => acts.has(k))) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if ([...acts].some((k) => k < i)) return false;
@@ -107,7 +112,10 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   const act = [...acts].some((k) => k > j);
   if (!act) return false;
   const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && [...acts].some((k) => k > j && k <= j + ACT_WINDOW);
-  return !own;
+  // "said in a statement ... that its fighters had planted the bomb": its own men are the subject of the act.
+  const next = Math.min(...[...acts].filter((k) => k > j));
+  const ownMen = words.slice(Math.max(j + 1, next - OWN_SUBJECT), next).some((w) => SELF.has(w));
+  return !own && !ownMen;
 }
 
 /** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
@@ -266,7 +274,7 @@ function actWords(tokens: readonly { norm: string }[]): Set<number> {
   return out;
 }
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
-const ACT_STEMS = /^(?:kill|attack|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
+const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
 
 /** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
 function unnamedMen(span: ActorSpan): boolean {

@@ -112,8 +112,8 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     background: '"began in October 2017" is not listed as background',
   },
   'en-ng-borno-kaduna-wire': {
-    type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Armed clash with the police (its spokesman, the "tactical teams" combing the forest), not Abduction',
-    actors: '#1: ISWAP, named as claiming the bomb ("said in a statement ... that its fighters had planted the bomb"), is not taken: the Kaduna story\'s "gunmen"/"bandits" give Unidentified Armed Group; #2: actor2 is the police (spokesman, rescue teams), not the abducted villagers',
+    type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Attack ("firing into the air"), not Abduction',
+    actors: '#1: the bomb\'s sentences run into the Kaduna story (see place), whose "gunmen" (in the lead) and "bandits" come before ISWAP, now taken as a side ("said in a statement ... that its fighters had planted the bomb"): actor1 is Unidentified Armed Group',
     place: '#1: the bomb is placed at Maiduguri (dateline, "Maiduguri-Damboa road", "hospital in Maiduguri") instead of "about 20 km from Damboa" (Damboa, precision 2)',
   },
   'en-ng-tsafe-church': {
