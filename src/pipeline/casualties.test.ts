@@ -201,3 +201,9 @@ test('"neutraliser" is a kill word; "la perte de huit militaires et de quatre VD
   assert.deepEqual(await casualties('La riposte a permis de neutraliser une trentaine de terroristes.'), ['une trentaine:killed:30']);
   assert.deepEqual(await casualties("L'état-major déplore la perte de huit militaires et de quatre VDP."), ['huit:killed:8', 'quatre:killed:4']);
 });
+
+test('"and five others" after a place is more people of the list before', async () => {
+  assert.deepEqual(await casualties('Gendarmes executed four men in the village and five others at the mining site nearby.'), ['four:killed:4', 'five:killed:5']);
+  const sides = (await testExtractor()).annotate('Gunmen killed three soldiers in the north and two others near the border.', { published: '2023-06-07' });
+  assert.deepEqual(sides.casualties.map((c) => c.side), ['forces', 'forces']);
+});

@@ -127,6 +127,8 @@ interface ListContext {
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
+/** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
+const OTHERS = new Set(['others', 'autres']);
 /** Plurals of people that do not end in -s. */
 const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
 
@@ -740,6 +742,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
+          // "executed four men in Inata and five others at the mining site": more people of the same list.
+          const listedBefore =
+            !role && c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '') && COORD.has(tokens[c.first - 1]?.norm ?? '') ? found.at(-1) : undefined;
+          role ??= listedBefore?.role ?? null;
           if (!role) continue;
           // "a significantly higher death toll" is no person killed.
           if (c.kind !== 'number' && !fromBackward && lang.toll.matchAt(tokens, f.end + 1)) continue;
@@ -761,7 +767,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             role,
             count: c.value,
             qualifier: c.qualifier,
-            side: f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
+            side: listedBefore?.side ?? f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
             total,
             revised,
             sentence: sentence.index,
