@@ -207,3 +207,8 @@ test('"and five others" after a place is more people of the list before', async 
   const sides = (await testExtractor()).annotate('Gunmen killed three soldiers in the north and two others near the border.', { published: '2023-06-07' });
   assert.deepEqual(sides.casualties.map((c) => c.side), ['forces', 'forces']);
 });
+
+test('"two more IEDs" are things, not more people', async () => {
+  assert.deepEqual(await casualties('One soldier was killed and two more IEDs were found and destroyed.'), ['One:killed:1']);
+  assert.deepEqual(await casualties('One soldier was killed and two more were wounded.'), ['One:killed:1', 'two:wounded:2']);
+});

@@ -171,6 +171,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
     // "several of their livestock", "plusieurs de leurs animaux"
     if ((tokens[next]?.norm === 'of' || tokens[next]?.norm === 'de') && POSSESSIVES.has(tokens[next + 1]?.norm ?? '')) next += 2;
+    // "two more IEDs", "three other vehicles"
+    if (lang.additional.has(tokens[next]?.norm ?? '') && lang.measureUnits.has(tokens[next + 1]?.norm ?? '')) next++;
     return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
