@@ -212,3 +212,11 @@ test('"two more IEDs" are things, not more people', async () => {
   assert.deepEqual(await casualties('One soldier was killed and two more IEDs were found and destroyed.'), ['One:killed:1']);
   assert.deepEqual(await casualties('One soldier was killed and two more were wounded.'), ['One:killed:1', 'two:wounded:2']);
 });
+
+test('what someone named is ("who works as a merchant", "who was also a teacher") is no other person', async () => {
+  assert.deepEqual(await casualties('Militants killed a vigilante who worked as a tailor in the town.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('Gunmen shot dead a councilor, who was also a nurse at the clinic.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('Gunmen killed a herder and his son who is a teacher in the village.'), ['a:killed:1', 'his:killed:1']);
+  assert.deepEqual(await casualties('Gunmen killed a trader and a teacher near the market.'), ['a:killed:1', 'a:killed:1']);
+  assert.deepEqual(await casualties('The militants killed two villagers and a tractor was burned.'), ['two:killed:2']);
+});

@@ -39,6 +39,8 @@ const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 /** Words that open an aside after a comma: ", most of whom were Bozo,". */
 const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Copulas of a relative clause that says what its noun is: "who was also a health worker". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'est', 'etait']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
 /** Words between "of" and what a count measures: "several of their livestock". */
@@ -201,6 +203,20 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (j > i + 1 && lang.passiveAux.has(t.norm)) return j;
     }
     return -1;
+  }
+
+  /**
+   * The determiner at i opens what someone named before is, not another person: after "as" ("works as a
+   * merchant", "described as a militiaman"), or after a copula in a relative clause ("who was also a teacher").
+   */
+  function predicateAt(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (prev === 'as' || prev === 'comme') return true;
+    let k = i - 1;
+    while (k > 0 && (tokens[k].norm === 'also' || tokens[k].norm === 'aussi' || tokens[k].norm === 'himself' || tokens[k].norm === 'herself')) k--;
+    if (!COPULAS.has(tokens[k]?.norm ?? '')) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (RELATIVES.has(tokens[j].norm)) return true;
+    return false;
   }
 
   /** A relative clause opened at i whose casualty word is the object of a verb: "who recovered the bodies". */
@@ -532,6 +548,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
       lang.deathNouns.has(tokens[i - 2]?.norm ?? '') &&
       ![i - 3, i - 4, i - 5].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
     if (!ofDeath && (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev))) return null;
+    // What someone told before is: "a councilor, who was also a health worker", "a member who works as a merchant".
+    if (kind === 'indefinite' && predicateAt(tokens, i)) return null;
     // A hyphenated adjective is no count nor time: "a 50-year-old man", "a well-known trader".
     let k = i;
     while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
