@@ -220,3 +220,9 @@ test('what someone named is ("who works as a merchant", "who was also a teacher"
   assert.deepEqual(await casualties('Gunmen killed a trader and a teacher near the market.'), ['a:killed:1', 'a:killed:1']);
   assert.deepEqual(await casualties('The militants killed two villagers and a tractor was burned.'), ['two:killed:2']);
 });
+
+test('"and his driver", "and his three sons" after a long phrase are more people of the list', async () => {
+  assert.deepEqual(await casualties('Gunmen killed a leader of the fishermen of the river and his driver.'), ['a:killed:1', 'his:killed:1']);
+  assert.deepEqual(await casualties('Gunmen assassinated a chief of the Bella (Tuareg) community and his three sons near the well.'), ['a:killed:1', 'three:killed:3']);
+  assert.deepEqual(await casualties('Gunmen killed a leader of the fishermen of the river and his brother said they came at night.'), ['a:killed:1']);
+});

@@ -129,6 +129,8 @@ interface ListContext {
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
+/** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
 const OTHERS = new Set(['others', 'autres']);
 /** Plurals of people that do not end in -s. */
@@ -203,6 +205,21 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (j > i + 1 && lang.passiveAux.has(t.norm)) return j;
     }
     return -1;
+  }
+
+  /**
+   * The count is more people of the list of the count before it, out of its verb's reach: "and five others"
+   * ("four men in Inata and five others at the mine"), "and his driver", ", his three sons" ("a leader of the
+   * faction and his driver"): the people, of a word for people, end their phrase.
+   */
+  function listedWithBefore(tokens: Token[], c: Candidate): boolean {
+    if (c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '')) return COORD.has(tokens[c.first - 1]?.norm ?? '');
+    const owner = c.kind === 'definite' ? c.first : c.kind === 'number' ? c.first - 1 : -1;
+    if (owner < 1 || !KIN_OWNERS.has(tokens[owner].norm) || !COORD.has(tokens[owner - 1].norm)) return false;
+    const people = lang.sides.matchAt(tokens, c.last + 1);
+    if (!people) return false;
+    const after = tokens[c.last + 1 + people.length];
+    return !after || isStop(after) || COORD.has(after.norm) || PREPOSITIONS.has(after.norm) || PLACE_PREPOSITIONS.has(after.norm) || NP_END.has(after.norm);
   }
 
   /**
@@ -762,9 +779,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
-          // "executed four men in Inata and five others at the mining site": more people of the same list.
-          const listedBefore =
-            !role && c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '') && COORD.has(tokens[c.first - 1]?.norm ?? '') ? found.at(-1) : undefined;
+          // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his
+          // driver": more people of the same list.
+          const listedBefore = !role && listedWithBefore(tokens, c) ? found.at(-1) : undefined;
           role ??= listedBefore?.role ?? null;
           if (!role) continue;
           // "a significantly higher death toll" is no person killed.
@@ -777,7 +794,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             // A report's terse clause: "..., the village chief killed and others wounded".
             const opening = c.first === 0 || tokens[c.first - 1].norm === ',';
             const terse = !fromBackward && role === 'killed' && opening && f.distance <= 3 && participleAt(tokens, c.last);
-            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse) continue;
+            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse && !listedBefore) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
