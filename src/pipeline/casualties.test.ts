@@ -170,6 +170,7 @@ test('a range counts its lower figure, the most conservative', async () => {
   assert.deepEqual(await casualties('Between 5 and 7 soldiers were killed.'), ['5 and 7:killed:5']);
   assert.deepEqual(await casualties('Deux ou trois civils ont été tués.'), ['Deux ou trois:killed:2']);
   assert.deepEqual(await casualties('Gunmen killed 6 soldiers and 8 civilians.'), ['6:killed:6', '8:killed:8']);
+  assert.deepEqual(await casualties('The army post was overrun: 9 dead, 3/4 wounded and two trucks burned.'), ['9:killed:9', '3/4:wounded:3']);
 });
 
 test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async () => {

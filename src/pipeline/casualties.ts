@@ -715,13 +715,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
-        // "6-8 killed", "two or three soldiers", "between 6 and 8": a range counts its lower figure, ACLED's most
+        // "6-8 killed", "two or three soldiers", "between 6 and 8", "4/5": a range counts its lower figure, ACLED's most
         // conservative one.
         for (let k = candidates.length - 2; k >= 0; k--) {
           const [a, b] = [candidates[k], candidates[k + 1]];
           const link = b.first === a.last + 2 ? tokens[a.last + 1].norm : '';
           const between = (link === 'and' || link === 'et') && BETWEEN.has(tokens[a.first - 1]?.norm ?? '');
-          if (!RANGE_LINKS.has(link) && !between) continue;
+          // "4/5 wounded": two figures glued by a slash (a date is read before).
+          const slash = link === '/' && tokens[a.last + 1].start === a.end && tokens[a.last + 1].end === b.start;
+          if (!RANGE_LINKS.has(link) && !between && !slash) continue;
           candidates.splice(k, 2, { ...a, end: b.end, last: b.last, value: Math.min(a.value, b.value) });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
