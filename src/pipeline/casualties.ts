@@ -39,6 +39,8 @@ const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
 /** Words that open an aside after a comma: ", most of whom were Bozo,". */
 const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Articles of people told before: "the 8 bodies", "les huit corps". */
+const DEFINITE_PLURAL = new Set(['the', 'these', 'those', 'les', 'ces']);
 /** Copulas of a relative clause that says what its noun is: "who was also a health worker". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'est', 'etait']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
@@ -812,6 +814,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
             sentence: sentence.index,
           };
           if ((c.kind === 'number' && lang.additional.has(next)) || (!fromBackward && f.later)) span.additional = true;
+          // "3 dead and 8 missing. The 8 bodies were found": the people taken or missing, found dead, add to the toll.
+          if (role === 'killed' && c.kind === 'number' && DEFINITE_PLURAL.has(tokens[c.first - 1]?.norm ?? '')) {
+            if (doc.casualties.some((o) => o.role === 'abducted' && o.count === c.value && o.sentence < sentence.index)) span.additional = true;
+          }
           if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
           foundCandidates.push(c);

@@ -61,3 +61,9 @@ test("attackers vaguely told beside civilians counted killed are the killers' cl
   assert.equal(event.fatalities, 20);
   assert.equal(countFor([span(7, 'forces', 0), span(12, 'attackers', 1, { qualifier: 'vague' })], 'killed')!.value, 19);
 });
+
+test('people missing then found dead ("the eight bodies") add to the toll told before', async () => {
+  const text = 'A patrol was ambushed near the river on Monday: 4 dead and 6 missing. The 6 bodies were recovered on the same evening.';
+  const [event] = (await testExtractor()).annotate(text, { published: '2023-06-07' }).events;
+  assert.equal(event.fatalities, 10);
+});
