@@ -227,3 +227,8 @@ test('"and his driver", "and his three sons" after a long phrase are more people
   assert.deepEqual(await casualties('Gunmen assassinated a chief of the Bella (Tuareg) community and his three sons near the well.'), ['a:killed:1', 'three:killed:3']);
   assert.deepEqual(await casualties('Gunmen killed a leader of the fishermen of the river and his brother said they came at night.'), ['a:killed:1']);
 });
+
+test('an aside of what people were accused or suspected of does not cut them from their role', async () => {
+  assert.deepEqual(await casualties('Three herders, accused of stealing cattle, were killed by vigilantes near the market.'), ['Three:killed:3']);
+  assert.deepEqual(await casualties('Deux jeunes, soupçonnés de vol, ont été tués par des miliciens.'), ['Deux:killed:2']);
+});

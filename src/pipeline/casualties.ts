@@ -37,8 +37,11 @@ const STOP = new Set(['.', ';', ':', '?', '!']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
-/** Words that open an aside after a comma: ", most of whom were Bozo,". */
-const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Words that open an aside after a comma: ", most of whom were Bozo,", ", accused of being robbers,". */
+const ASIDE_OPENERS = new Set([
+  'most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees',
+  'accused', 'suspected', 'believed', 'described', 'identified', 'known', 'reportedly', 'allegedly', 'originally', 'accuse', 'accuses', 'soupconne', 'soupconnes', 'originaire', 'originaires',
+]);
 /** Articles of people told before: "the 8 bodies", "les huit corps". */
 const DEFINITE_PLURAL = new Set(['the', 'these', 'those', 'les', 'ces']);
 /** Copulas of a relative clause that says what its noun is: "who was also a health worker". */
