@@ -232,3 +232,8 @@ test('an aside of what people were accused or suspected of does not cut them fro
   assert.deepEqual(await casualties('Three herders, accused of stealing cattle, were killed by vigilantes near the market.'), ['Three:killed:3']);
   assert.deepEqual(await casualties('Deux jeunes, soupçonnés de vol, ont été tués par des miliciens.'), ['Deux:killed:2']);
 });
+
+test('"an attack which had killed five civilians" is an earlier event told again', async () => {
+  assert.deepEqual(await casualties('Soldiers killed two militants who had taken part in an attack which had killed five civilians.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('Des militaires ont tué deux assaillants impliqués dans une attaque qui avait tué cinq civils.'), ['deux:killed:2']);
+});

@@ -73,6 +73,8 @@ const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto
 const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
+/** Auxiliaries of the pluperfect: "which had killed", "qui avait tué". */
+const PLUPERFECT = new Set(['had', 'avait', 'avaient']);
 /** Words before a verb of death that make it a death after the event: "two later died". */
 const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
 /** Verbs of death that take no object: "the officer died". */
@@ -475,7 +477,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r && j + r.length <= first) {
-        const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '');
+        // "who had previously executed", "an attack which had killed five civilians": an earlier event told again.
+        const pluperfect = PLUPERFECT.has(tokens[j - 1]?.norm ?? '') && ['which', 'that', 'who', 'qui'].includes(tokens[j - 2]?.norm ?? '');
+        const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '') || pluperfect;
         return { role: r.value, distance: first - j, crossed, passive: passiveBefore(tokens, j), earlier };
       }
       if (verbCueAt(tokens, j) || lang.clauseBreaks.has(t.norm)) break;

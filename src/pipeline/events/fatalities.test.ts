@@ -67,3 +67,8 @@ test('people missing then found dead ("the eight bodies") add to the toll told b
   const [event] = (await testExtractor()).annotate(text, { published: '2023-06-07' }).events;
   assert.equal(event.fatalities, 10);
 });
+
+test('attackers counted as many as civilians are the same dead told by two sides', () => {
+  assert.equal(countFor([span(9, 'attackers', 0), span(9, 'civilians', 0)], 'killed')!.value, 9);
+  assert.equal(countFor([span(1, 'attackers', 0), span(1, 'civilians', 0)], 'killed')!.value, 2);
+});

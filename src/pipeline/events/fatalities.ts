@@ -9,9 +9,14 @@
  * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given for its side ("seven
  *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side, nor
  *   attackers vaguely told beside civilians counted ("twenty civilians killed ... neutralised several terrorists");
+ * - attackers counted as many as civilians (three or more) are the same dead told by two sides ("the army
+ *   claimed nine militants killed ... rights groups denounced the execution of nine civilians");
  * - wounded and arrested are kept apart from fatalities, by the same rules.
  */
 import type { CasualtyRole, CasualtySpan } from '../../doc/doc.js';
+
+/** The least figure at which attackers counted as many as civilians are taken to be the same dead. */
+const SAME_DEAD = 3;
 
 export interface Count {
   value: number;
@@ -28,7 +33,10 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   // killed the civilians) are the same dead told otherwise.
   const counted = new Set(exact.map((c) => c.side));
   const more = (c: CasualtySpan) => c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown') && !(c.side === 'attackers' && counted.has('civilians'));
-  const used = exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || more(c)) : relevant;
+  // Attackers counted as many as civilians are the same dead: the army's "nine militants killed", the "nine
+  // civilians executed" of the victims' side (a figure too large to be a coincidence: "a militant and a butcher").
+  const civilianCounts = new Set(exact.filter((c) => c.side === 'civilians' && c.count >= SAME_DEAD).map((c) => c.count));
+  const used = (exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || more(c)) : relevant).filter((c) => c.side !== 'attackers' || !civilianCounts.has(c.count));
 
   // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
   // Across sentences, the same side counted again is the same people told again: the lower figure stands.
