@@ -13,7 +13,9 @@
  *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
  *   militia ("Dogon Ethnic Militia (Mali)").
  * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
- *   was suspected; when the event's sentences name no group, so is one it was attributed to.
+ *   was suspected; when the event's sentences name no group, so is one it was attributed to. A group blamed for
+ *   it ("the army blamed the RSF") is its actor, an air or drone strike's too (most strikes are a state's).
+ * - A state's force named by what it fired ("Russian missiles slammed into") is the author of the shelling.
  * - A battle has two sides: rebels or unknown gunmen against the state's forces, the militias fighting with them
  *   and allied forces being associated actors ("GATIA and MSA backed by Barkhane raided an ISGS camp").
  * - Forces the report does not name ("security forces") are the police when they face a crowd, else the army.
