@@ -142,6 +142,8 @@ test('a speaker after what it tells is no participant; one that tells of its own
   const roles = async (text: string) => (await spans(text)).map((s) => s.role);
   assert.deepEqual(await roles('Armed men stormed the village, firing into the air, locals and police said.'), ['armed']);
   assert.ok((await roles('Gunmen attacked the police, said a witness.')).includes('police'));
+  assert.deepEqual(await roles('Gunmen killed five villagers near the market on Monday, said police.'), ['armed', 'civilians']);
+  assert.deepEqual(await roles('Des hommes armés ont tué cinq civils lundi, a indiqué la police.'), ['armed', 'civilians']);
   const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
   assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
 });

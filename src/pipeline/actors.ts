@@ -77,6 +77,8 @@ const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses',
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
 const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avait', 'aussi', 'in', 'on', 'a', 'statement', 'also', 'previously', 'then']);
 const ACT_WINDOW = 6;
+/** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
+const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** Words between the speaker's own men and their act: "its fighters had planted". */
 const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -95,6 +97,9 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
   // object of an act just before it ("attacked the police, said a witness").
   if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && [...acts].some((k) => k < i) && ![i - 1, i - 2].some((k) => acts.has(k))) return true;
+  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
+  const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
+  if (REPORTING.has(words[verb]) && [...acts].some((k) => k < verb) && ![...acts].some((k) => k >= end)) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if ([...acts].some((k) => k < i)) return false;
