@@ -237,3 +237,8 @@ test('"an attack which had killed five civilians" is an earlier event told again
   assert.deepEqual(await casualties('Soldiers killed two militants who had taken part in an attack which had killed five civilians.'), ['two:killed:2']);
   assert.deepEqual(await casualties('Des militaires ont tué deux assaillants impliqués dans une attaque qui avait tué cinq civils.'), ['deux:killed:2']);
 });
+
+test('"the head of a company" is a person; "cut the throats of" kills', async () => {
+  assert.deepEqual(await casualties('Gunmen assassinated the head of a transport company near the station.'), ['the:killed:1']);
+  assert.deepEqual(await casualties('The raiders cut the throats of six herders at the well.'), ['six:killed:6']);
+});

@@ -588,9 +588,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
-    // "the head of the voting office" is a person; "a head of cattle" is not.
+    // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
     const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
-    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[afterNp + 1]?.norm ?? ''));
+    const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
+    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
     if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
     return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
