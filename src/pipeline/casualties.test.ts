@@ -231,6 +231,8 @@ test('"and his driver", "and his three sons" after a long phrase are more people
 test('an aside of what people were accused or suspected of does not cut them from their role', async () => {
   assert.deepEqual(await casualties('Three herders, accused of stealing cattle, were killed by vigilantes near the market.'), ['Three:killed:3']);
   assert.deepEqual(await casualties('Deux jeunes, soupçonnés de vol, ont été tués par des miliciens.'), ['Deux:killed:2']);
+  // Its closing comma missing, the aside ends at the people's own verb.
+  assert.deepEqual(await casualties('Twelve men, accused of being informants for the army were executed in the square.'), ['Twelve:killed:12']);
 });
 
 test('"an attack which had killed five civilians" is an earlier event told again', async () => {

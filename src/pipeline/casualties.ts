@@ -46,6 +46,9 @@ const ASIDE_OPENERS = new Set([
 const DEFINITE_PLURAL = new Set(['the', 'these', 'those', 'les', 'ces']);
 /** Copulas of a relative clause that says what its noun is: "who was also a health worker". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'est', 'etait']);
+/** Participles that open an aside: it may end at the auxiliary of the people's verb, its comma missing. */
+const PARTICIPLE_OPENERS = new Set(['accused', 'suspected', 'believed', 'described', 'identified', 'known', 'accuse', 'accuses', 'soupconne', 'soupconnes']);
+const ASIDE_AUX = new Set(['were', 'was', 'ont']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
 /** Words between "of" and what a count measures: "several of their livestock". */
@@ -264,10 +267,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
 
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
-    if (!ASIDE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
+    const opener = tokens[i + 1]?.norm ?? '';
+    if (!ASIDE_OPENERS.has(opener)) return -1;
     for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
       if (tokens[j].norm === ',') return j;
       if (isStop(tokens[j])) return -1;
+      // "Seventeen people, accused of being militiamen were executed": an aside of a participle whose closing
+      // comma is missing ends at the auxiliary of the people's own verb.
+      if (PARTICIPLE_OPENERS.has(opener) && ASIDE_AUX.has(tokens[j].norm)) return j - 1;
     }
     return -1;
   }
