@@ -81,6 +81,8 @@ export interface ActorSpan extends Span {
   country: string | null;
   /** Named only to describe another ("affiliated with Al-Qaeda"): not a participant of the event. */
   descriptive: boolean;
+  /** Named by what it fired ("Russian missiles"): the force is the author of the strike. */
+  fired?: boolean;
   sentence: number;
 }
 

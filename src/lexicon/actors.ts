@@ -98,6 +98,8 @@ export interface RoleWord {
   crowd?: Template;
   /** Troops of a peace operation ("peacekeepers"): the mission deployed where and when the event took place. */
   mission?: boolean;
+  /** A weapon or strike that names the force firing it ("Russian missiles"). */
+  weapon?: boolean;
 }
 
 export interface EthnicGroup {
@@ -182,6 +184,7 @@ const RoleData = z.object({
   forces: z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), crowd: z.enum(TEMPLATES), phrases: z.array(Alias) }).optional(),
   /** Words for a peace operation's troops, named for the mission of the event's country and day. */
   peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
+  weapons: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   links: z.array(z.string()),
 });
 
@@ -231,6 +234,8 @@ export class ActorLexicon {
   /** Country names and adjectives; null where one word is shared by two countries ("Congolese"). */
   private readonly names = new PhraseTable<string | null>();
   private readonly adjectives = new PhraseTable<string | null>();
+  /** Weapons and strikes that name a state's forces only with its country: "Russian missiles", "frappes russes". */
+  private readonly weapons = new PhraseTable<RoleWord>();
   private readonly links = new PhraseTable<true>();
   private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
   /** The countries a named group or ethnic group mainly operates or lives in, its main one first. */
@@ -345,6 +350,11 @@ export class ActorLexicon {
       const { role, phrases } = data.roles.peacekeepers;
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, mission: true };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
+    if (data.roles.weapons) {
+      const { role, phrases } = data.roles.weapons;
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, weapon: true };
+      for (const phrase of phrases) addPhrase(this.weapons, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
     for (const group of data.ethnic.groups) {
@@ -605,7 +615,7 @@ export class ActorLexicon {
       if (!lead) continue;
       let j = i + lead.length;
       if (lead === name && words[j] === 's') j++; // "Mali's army"
-      const role = this.roles.matchAt(words, j, upper);
+      const role = this.roles.matchAt(words, j, upper) ?? (lead.value !== null ? this.weapons.matchAt(words, j, upper) : null);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
       // "Malian and French troops", "French and/or Burkinabe forces": the first are troops too.
       const k = AND.has(words[j]) ? (AND.has(words[j + 1]) ? j + 2 : j + 1) : j;
@@ -633,6 +643,11 @@ export class ActorLexicon {
       const ethnic = this.ethnicGroups.matchAt(words, j, upper);
       if (ethnic) consider({ role: role.value, ethnic: ethnic.value, length: j + ethnic.length - i });
     }
+
+    // "missiles russes", "frappes aériennes israéliennes": a weapon with its country's adjective after it.
+    const weapon = this.weapons.matchAt(words, i, upper);
+    const by = weapon && this.adjectives.matchAt(words, i + weapon.length, upper);
+    if (weapon && by && by.value !== null) consider(this.composed(weapon.value, by.value, weapon.length + by.length));
 
     const ethnic = this.ethnicGroups.matchAt(words, i, upper);
     if (ethnic) {

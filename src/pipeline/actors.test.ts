@@ -122,3 +122,28 @@ test("a force's name with a word for its men or machines is one actor; a country
   assert.deepEqual((await spans('FAMa soldiers repelled the attack.')).map((s) => [s.text, s.id]), [['FAMa soldiers', 'military:ML']]);
   assert.deepEqual((await spans('French aircraft struck a camp near the border.')).map((s) => s.id), ['military:FR']);
 });
+
+test('who blames another is no participant; one accused of something is not blaming', async () => {
+  const roles = async (text: string) => (await spans(text)).map((s) => s.text);
+  assert.deepEqual(await roles('The army and the regional governor blamed the RSF for the drone strike.'), ['RSF']);
+  assert.deepEqual(await roles("L'armée a accusé les rebelles du M23 d'avoir bombardé le camp."), ['rebelles', 'M23']);
+  assert.deepEqual(await roles('The rebels were blamed by the army.'), ['rebels', 'army']);
+  assert.deepEqual(await roles('JNIM militants assassinated a civilian accused of collaborating with the army.'), ['JNIM militants', 'civilian']);
+});
+
+test("a weapon or a strike with a country's adjective names that country's military", async () => {
+  const named = async (text: string) => (await spans(text)).map((s) => `${s.text}=${s.id}`);
+  assert.deepEqual(await named('Russian missiles slammed into a residential district on Thursday.'), ['Russian missiles=military:RU']);
+  assert.deepEqual(await named('Des frappes aériennes russes ont touché la ville.'), ['frappes aériennes russes=military:RU']);
+  assert.deepEqual(await named('Missiles slammed into a residential district on Thursday.'), []);
+});
+
+test('a speaker after what it tells is no participant; one that tells of its own men\'s act is', async () => {
+  const roles = async (text: string) => (await spans(text)).map((s) => s.role);
+  assert.deepEqual(await roles('Armed men stormed the village, firing into the air, locals and police said.'), ['armed']);
+  assert.ok((await roles('Gunmen attacked the police, said a witness.')).includes('police'));
+  assert.deepEqual(await roles('Gunmen killed five villagers near the market on Monday, said police.'), ['armed', 'civilians']);
+  assert.deepEqual(await roles('Des hommes armés ont tué cinq civils lundi, a indiqué la police.'), ['armed', 'civilians']);
+  const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
+  assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
+});

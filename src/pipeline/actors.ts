@@ -16,7 +16,8 @@
  *   statement", "la police provinciale a indiqué"), unless what it says is its own act ("the army said it
  *   killed", "a annoncé avoir neutralisé"); a source ("according to the army", "selon l'armée"); a spokesman's
  *   employer ("the provincial government spokesman", "a spokesperson for the army"). So is the target of a
- *   demand ("calling on the federal government", "demanding the resignation of the minister").
+ *   demand ("calling on the federal government", "demanding the resignation of the minister"), and one that
+ *   blames another ("the army blamed the RSF").
  * - Men the victims are said to be or to help ("executed nine men claiming they were militants") are no side.
  * - A group named in brackets after men of no group names them ("Dogon militiamen (Dan Na Ambassagou)"); a
  *   community named before a group qualifies it ("Tuareg GATIA fighters"); a force's name with a word for its men
@@ -76,6 +77,10 @@ const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses',
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
 const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avait', 'aussi', 'in', 'on', 'a', 'statement', 'also', 'previously', 'then']);
 const ACT_WINDOW = 6;
+/** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
+const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
+/** Words between the speaker's own men and their act: "its fighters had planted". */
+const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /**
@@ -89,6 +94,12 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.has(end))) {
     if (words[end] !== 'press' || words[end + 1] === 'release' || words[end + 1] === 'office') return true;
   }
+  // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
+  // object of an act just before it ("attacked the police, said a witness").
+  if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && [...acts].some((k) => k < i) && ![i - 1, i - 2].some((k) => acts.has(k))) return true;
+  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
+  const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
+  if (REPORTING.has(words[verb]) && [...acts].some((k) => k < verb) && ![...acts].some((k) => k >= end)) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if ([...acts].some((k) => k < i)) return false;
@@ -106,7 +117,32 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   const act = [...acts].some((k) => k > j);
   if (!act) return false;
   const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && [...acts].some((k) => k > j && k <= j + ACT_WINDOW);
-  return !own;
+  // "said in a statement ... that its fighters had planted the bomb": its own men are the subject of the act.
+  const next = Math.min(...[...acts].filter((k) => k > j));
+  const ownMen = words.slice(Math.max(j + 1, next - OWN_SUBJECT), next).some((w) => SELF.has(w));
+  return !own && !ownMen;
+}
+
+/** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
+const BLAME = new Set(['blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse', 'accusent', 'impute', 'imputent']);
+/** Words a subject may run to before its verb of blame: "the Sudanese army and the governor of Darfur blamed". */
+const BLAME_WINDOW = 6;
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'qui', 'que', 'dont']);
+
+/** Words right after "accused" that make it a participle of the one accused: "a civilian accused of", "accusé de". */
+const ACCUSED_OF = new Set(['of', 'for', 'de', 'd']);
+
+/**
+ * The subject of a verb of blame accuses another of the event: it is no participant ("the army and the governor
+ * blamed the RSF for the strike"). Not when the blame is passive ("the RSF was blamed", "a civilian accused of")
+ * nor across another verb or a relative clause ("militants killed a man accused of", "the RSF, which the army blamed").
+ */
+function accuses(words: readonly string[], i: number, length: number, acts: ReadonlySet<number>): boolean {
+  for (let j = i + length; j < words.length && j < i + length + BLAME_WINDOW; j++) {
+    if (BLAME.has(words[j])) return !PASSIVE_AUX.has(words[j - 1]) && words[j - 1] !== 'ete' && !ACCUSED_OF.has(words[j + 1]);
+    if (acts.has(j) || RELATIVE_WORDS.has(words[j]) || REPORTING.has(words[j]) || words[j].endsWith('ed')) return false;
+  }
+  return false;
 }
 
 /** What stands between two groups the report cannot choose between: "and/or", "or (the)", "/", "et/ou", "ou (de l')". */
@@ -173,7 +209,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts);
+          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start,
@@ -184,6 +220,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             descriptive,
             sentence: sentence.index,
           };
+          if (match.role?.weapon) span.fired = true;
           i += match.length - 1;
           const between = last ? doc.text.slice(last.end, span.start) : '';
           if (last && !descriptive && joinable(last) && joinable(span) && last.actor!.id !== span.actor!.id && JOINT.test(between)) {
@@ -242,7 +279,7 @@ function actWords(tokens: readonly { norm: string }[]): Set<number> {
   return out;
 }
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
-const ACT_STEMS = /^(?:kill|attack|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
+const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
 
 /** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
 function unnamedMen(span: ActorSpan): boolean {

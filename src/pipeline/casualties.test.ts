@@ -170,6 +170,7 @@ test('a range counts its lower figure, the most conservative', async () => {
   assert.deepEqual(await casualties('Between 5 and 7 soldiers were killed.'), ['5 and 7:killed:5']);
   assert.deepEqual(await casualties('Deux ou trois civils ont été tués.'), ['Deux ou trois:killed:2']);
   assert.deepEqual(await casualties('Gunmen killed 6 soldiers and 8 civilians.'), ['6:killed:6', '8:killed:8']);
+  assert.deepEqual(await casualties('The army post was overrun: 9 dead, 3/4 wounded and two trucks burned.'), ['9:killed:9', '3/4:wounded:3']);
 });
 
 test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async () => {
@@ -181,4 +182,65 @@ test('"in JNIM\'s ranks", "in the ranks of the jihadists" name the side', async 
 test('animals killed are no fatalities, nor is "a wildfire which killed"', async () => {
   assert.deepEqual(await casualties('Militiamen fired on two herders, who fled; several of their livestock were killed.'), []);
   assert.deepEqual(await casualties('The blast killed one civilian and started a wildfire which killed three oxen.'), ['one:killed:1']);
+});
+
+test('"the killing of civilians" is of many people: no one-person count, the count told later stands', async () => {
+  assert.deepEqual(await casualties('The governor condemned the brutal killing of civilians in the district.'), []);
+  assert.deepEqual(await casualties('The governor condemned the killing of the villagers.'), []);
+  assert.deepEqual(await casualties('The governor condemned the killing of a trader in the market.'), ['a:killed:1']);
+  const text = 'The governor condemned the brutal killing of civilians in the district. At least five civilians, among them two women, were beheaded by armed men.';
+  assert.equal((await testExtractor()).annotate(text, { published: '2023-06-07' }).events[0].fatalities, 5);
+});
+
+test('"taken to hospital" is wounded; "who helped to recover the bodies" is no death', async () => {
+  assert.deepEqual(await casualties('Six passengers died and four others were taken to hospital.'), ['Six:killed:6', 'four:wounded:4']);
+  assert.deepEqual(await casualties('A member of the vigilante group who helped to recover the bodies put the toll at nine.'), ['nine:killed:9']);
+  assert.deepEqual(await casualties('One villager who tried to flee was shot dead.'), ['One:killed:1']);
+});
+
+test('"neutraliser" is a kill word; "la perte de huit militaires et de quatre VDP" counts both', async () => {
+  assert.deepEqual(await casualties('La riposte a permis de neutraliser une trentaine de terroristes.'), ['une trentaine:killed:30']);
+  assert.deepEqual(await casualties("L'état-major déplore la perte de huit militaires et de quatre VDP."), ['huit:killed:8', 'quatre:killed:4']);
+});
+
+test('"and five others" after a place is more people of the list before', async () => {
+  assert.deepEqual(await casualties('Gendarmes executed four men in the village and five others at the mining site nearby.'), ['four:killed:4', 'five:killed:5']);
+  const sides = (await testExtractor()).annotate('Gunmen killed three soldiers in the north and two others near the border.', { published: '2023-06-07' });
+  assert.deepEqual(sides.casualties.map((c) => c.side), ['forces', 'forces']);
+});
+
+test('"two more IEDs" are things, not more people', async () => {
+  assert.deepEqual(await casualties('One soldier was killed and two more IEDs were found and destroyed.'), ['One:killed:1']);
+  assert.deepEqual(await casualties('One soldier was killed and two more were wounded.'), ['One:killed:1', 'two:wounded:2']);
+});
+
+test('what someone named is ("who works as a merchant", "who was also a teacher") is no other person', async () => {
+  assert.deepEqual(await casualties('Militants killed a vigilante who worked as a tailor in the town.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('Gunmen shot dead a councilor, who was also a nurse at the clinic.'), ['a:killed:1']);
+  assert.deepEqual(await casualties('Gunmen killed a herder and his son who is a teacher in the village.'), ['a:killed:1', 'his:killed:1']);
+  assert.deepEqual(await casualties('Gunmen killed a trader and a teacher near the market.'), ['a:killed:1', 'a:killed:1']);
+  assert.deepEqual(await casualties('The militants killed two villagers and a tractor was burned.'), ['two:killed:2']);
+});
+
+test('"and his driver", "and his three sons" after a long phrase are more people of the list', async () => {
+  assert.deepEqual(await casualties('Gunmen killed a leader of the fishermen of the river and his driver.'), ['a:killed:1', 'his:killed:1']);
+  assert.deepEqual(await casualties('Gunmen assassinated a chief of the Bella (Tuareg) community and his three sons near the well.'), ['a:killed:1', 'three:killed:3']);
+  assert.deepEqual(await casualties('Gunmen killed a leader of the fishermen of the river and his brother said they came at night.'), ['a:killed:1']);
+});
+
+test('an aside of what people were accused or suspected of does not cut them from their role', async () => {
+  assert.deepEqual(await casualties('Three herders, accused of stealing cattle, were killed by vigilantes near the market.'), ['Three:killed:3']);
+  assert.deepEqual(await casualties('Deux jeunes, soupçonnés de vol, ont été tués par des miliciens.'), ['Deux:killed:2']);
+  // Its closing comma missing, the aside ends at the people's own verb.
+  assert.deepEqual(await casualties('Twelve men, accused of being informants for the army were executed in the square.'), ['Twelve:killed:12']);
+});
+
+test('"an attack which had killed five civilians" is an earlier event told again', async () => {
+  assert.deepEqual(await casualties('Soldiers killed two militants who had taken part in an attack which had killed five civilians.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('Des militaires ont tué deux assaillants impliqués dans une attaque qui avait tué cinq civils.'), ['deux:killed:2']);
+});
+
+test('"the head of a company" is a person; "cut the throats of" kills', async () => {
+  assert.deepEqual(await casualties('Gunmen assassinated the head of a transport company near the station.'), ['the:killed:1']);
+  assert.deepEqual(await casualties('The raiders cut the throats of six herders at the well.'), ['six:killed:6']);
 });

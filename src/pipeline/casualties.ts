@@ -37,8 +37,18 @@ const STOP = new Set(['.', ';', ':', '?', '!']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
-/** Words that open an aside after a comma: ", most of whom were Bozo,". */
-const ASIDE_OPENERS = new Set(['most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees']);
+/** Words that open an aside after a comma: ", most of whom were Bozo,", ", accused of being robbers,". */
+const ASIDE_OPENERS = new Set([
+  'most', 'some', 'all', 'many', 'who', 'which', 'mostly', 'mainly', 'among', 'including', 'both', 'none', 'one', 'dont', 'parmi', 'qui', 'aged', 'age', 'agee', 'ages', 'agees',
+  'accused', 'suspected', 'believed', 'described', 'identified', 'known', 'reportedly', 'allegedly', 'originally', 'accuse', 'accuses', 'soupconne', 'soupconnes', 'originaire', 'originaires',
+]);
+/** Articles of people told before: "the 8 bodies", "les huit corps". */
+const DEFINITE_PLURAL = new Set(['the', 'these', 'those', 'les', 'ces']);
+/** Copulas of a relative clause that says what its noun is: "who was also a health worker". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'est', 'etait']);
+/** Participles that open an aside: it may end at the auxiliary of the people's verb, its comma missing. */
+const PARTICIPLE_OPENERS = new Set(['accused', 'suspected', 'believed', 'described', 'identified', 'known', 'accuse', 'accuses', 'soupconne', 'soupconnes']);
+const ASIDE_AUX = new Set(['were', 'was', 'ont']);
 /** Words that open a relative clause after a count's noun: "one person who tried to escape was shot dead". */
 const RELATIVES = new Set(['who', 'that', 'qui']);
 /** Words between "of" and what a count measures: "several of their livestock". */
@@ -66,6 +76,8 @@ const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto
 const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
+/** Auxiliaries of the pluperfect: "which had killed", "qui avait tué". */
+const PLUPERFECT = new Set(['had', 'avait', 'avaient']);
 /** Words before a verb of death that make it a death after the event: "two later died". */
 const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
 /** Verbs of death that take no object: "the officer died". */
@@ -127,6 +139,13 @@ interface ListContext {
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
+/** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+/** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
+const OTHERS = new Set(['others', 'autres']);
+/** Plurals of people that do not end in -s. */
+const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
+
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
 }
@@ -135,6 +154,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
   const isStop = (t: Token) => STOP.has(t.norm);
   const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.norm);
   const isAdverb = (t: Token | undefined) => t !== undefined && t.norm.length > 4 && t.norm.endsWith('ly');
+  /** People in the plural at i, after "the" if any: "civilians", "the villagers", "des civils". */
+  const pluralPeopleAt = (tokens: Token[], i: number) => {
+    const k = POSSESSIVES.has(tokens[i]?.norm ?? '') || tokens[i]?.norm === 'les' ? i + 1 : i;
+    const side = lang.sides.matchAt(tokens, k);
+    if (!side) return false;
+    const last = tokens[k + side.length - 1].norm;
+    return isPlural(last) || PLURAL_PEOPLE.has(last);
+  };
 
   /**
    * An event word that acts as a verb ("attacked", "opened fire", "burning") ends a count's phrase; a noun
@@ -158,6 +185,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
     // "several of their livestock", "plusieurs de leurs animaux"
     if ((tokens[next]?.norm === 'of' || tokens[next]?.norm === 'de') && POSSESSIVES.has(tokens[next + 1]?.norm ?? '')) next += 2;
+    // "two more IEDs", "three other vehicles"
+    if (lang.additional.has(tokens[next]?.norm ?? '') && lang.measureUnits.has(tokens[next + 1]?.norm ?? '')) next++;
     return lang.measureUnits.has(tokens[next]?.norm ?? '');
   }
 
@@ -189,6 +218,44 @@ export function casualtiesStage(lang: LanguageData): Stage {
   }
 
   /**
+   * The count is more people of the list of the count before it, out of its verb's reach: "and five others"
+   * ("four men in Inata and five others at the mine"), "and his driver", ", his three sons" ("a leader of the
+   * faction and his driver"): the people, of a word for people, end their phrase.
+   */
+  function listedWithBefore(tokens: Token[], c: Candidate): boolean {
+    if (c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '')) return COORD.has(tokens[c.first - 1]?.norm ?? '');
+    const owner = c.kind === 'definite' ? c.first : c.kind === 'number' ? c.first - 1 : -1;
+    if (owner < 1 || !KIN_OWNERS.has(tokens[owner].norm) || !COORD.has(tokens[owner - 1].norm)) return false;
+    const people = lang.sides.matchAt(tokens, c.last + 1);
+    if (!people) return false;
+    const after = tokens[c.last + 1 + people.length];
+    return !after || isStop(after) || COORD.has(after.norm) || PREPOSITIONS.has(after.norm) || PLACE_PREPOSITIONS.has(after.norm) || NP_END.has(after.norm);
+  }
+
+  /**
+   * The determiner at i opens what someone named before is, not another person: after "as" ("works as a
+   * merchant", "described as a militiaman"), or after a copula in a relative clause ("who was also a teacher").
+   */
+  function predicateAt(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (prev === 'as' || prev === 'comme') return true;
+    let k = i - 1;
+    while (k > 0 && (tokens[k].norm === 'also' || tokens[k].norm === 'aussi' || tokens[k].norm === 'himself' || tokens[k].norm === 'herself')) k--;
+    if (!COPULAS.has(tokens[k]?.norm ?? '')) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (RELATIVES.has(tokens[j].norm)) return true;
+    return false;
+  }
+
+  /** A relative clause opened at i whose casualty word is the object of a verb: "who recovered the bodies". */
+  function objectInClause(tokens: Token[], i: number): boolean {
+    for (let j = i + 2; j < tokens.length && j <= i + MAX_RELATIVE; j++) {
+      if (isStop(tokens[j]) || tokens[j].norm === ',') return false;
+      if (lang.casualtyRoles.matchAt(tokens, j)) return POSSESSIVES.has(tokens[j - 1].norm);
+    }
+    return false;
+  }
+
+  /**
    * The casualty word at j is an infinitive after "to" or "de": "allowed to neutralise", "permis de neutraliser"
    * (not "beaten to death").
    */
@@ -200,10 +267,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
 
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
-    if (!ASIDE_OPENERS.has(tokens[i + 1]?.norm ?? '')) return -1;
+    const opener = tokens[i + 1]?.norm ?? '';
+    if (!ASIDE_OPENERS.has(opener)) return -1;
     for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
       if (tokens[j].norm === ',') return j;
       if (isStop(tokens[j])) return -1;
+      // "Seventeen people, accused of being militiamen were executed": an aside of a participle whose closing
+      // comma is missing ends at the auxiliary of the people's own verb.
+      if (PARTICIPLE_OPENERS.has(opener) && ASIDE_AUX.has(tokens[j].norm)) return j - 1;
     }
     return -1;
   }
@@ -316,6 +387,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
           j = aux;
           continue;
         }
+        // "a member of the task force who helped to recover the bodies": the clause's casualty word is the object
+        // of its own verb, not what happened to the noun.
+        if (objectInClause(tokens, j)) break;
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r) {
@@ -394,6 +468,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const cause = [j - 2, j - 3, j - 4].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
         return { role: cause ? null : 'killed', distance: first - j, crossed, passive: false, earlier: false };
       }
+      // "la perte de huit militaires et de quatre VDP", "the bodies of two soldiers and of a civilian": the
+      // preposition said again shares the noun before the first.
+      if ((t.norm === 'of' || t.norm === 'de') && (tokens[j - 1]?.norm === 'and' || tokens[j - 1]?.norm === 'et')) {
+        j--;
+        continue;
+      }
       if (PREPOSITIONS.has(t.norm) && !lang.casualtyRoles.matchAt(tokens, j)) {
         // "slit the throats of three miners": a casualty phrase that ends in the preposition.
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
@@ -404,7 +484,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
       if (r && j + r.length <= first) {
-        const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '');
+        // "who had previously executed", "an attack which had killed five civilians": an earlier event told again.
+        const pluperfect = PLUPERFECT.has(tokens[j - 1]?.norm ?? '') && ['which', 'that', 'who', 'qui'].includes(tokens[j - 2]?.norm ?? '');
+        const earlier = EARLIER.has(tokens[j - 1]?.norm ?? '') || EARLIER.has(tokens[j - 2]?.norm ?? '') || pluperfect;
         return { role: r.value, distance: first - j, crossed, passive: passiveBefore(tokens, j), earlier };
       }
       if (verbCueAt(tokens, j) || lang.clauseBreaks.has(t.norm)) break;
@@ -499,6 +581,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
       lang.deathNouns.has(tokens[i - 2]?.norm ?? '') &&
       ![i - 3, i - 4, i - 5].some((k) => CAUSE_WORDS.has(tokens[k]?.norm ?? ''));
     if (!ofDeath && (PREPOSITIONS.has(prev) || PLACE_PREPOSITIONS.has(prev))) return null;
+    // What someone told before is: "a councilor, who was also a health worker", "a member who works as a merchant".
+    if (kind === 'indefinite' && predicateAt(tokens, i)) return null;
     // A hyphenated adjective is no count nor time: "a 50-year-old man", "a well-known trader".
     let k = i;
     while (tokens[k + 2]?.norm === '-' && isWord(tokens[k + 1]) && isWord(tokens[k + 3])) k += 2;
@@ -511,9 +595,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
     if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
-    // "the head of the voting office" is a person; "a head of cattle" is not.
+    // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
     const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
-    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[afterNp + 1]?.norm ?? ''));
+    const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
+    const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
     if (kind === 'definite' && isPlural(np[np.length - 1]?.norm ?? '')) return null;
     return { start: t.start, end: t.end, value: 1, qualifier: 'exact', first: i, last: i, kind };
@@ -647,13 +732,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
-        // "6-8 killed", "two or three soldiers", "between 6 and 8": a range counts its lower figure, ACLED's most
+        // "6-8 killed", "two or three soldiers", "between 6 and 8", "4/5": a range counts its lower figure, ACLED's most
         // conservative one.
         for (let k = candidates.length - 2; k >= 0; k--) {
           const [a, b] = [candidates[k], candidates[k + 1]];
           const link = b.first === a.last + 2 ? tokens[a.last + 1].norm : '';
           const between = (link === 'and' || link === 'et') && BETWEEN.has(tokens[a.first - 1]?.norm ?? '');
-          if (!RANGE_LINKS.has(link) && !between) continue;
+          // "4/5 wounded": two figures glued by a slash (a date is read before).
+          const slash = link === '/' && tokens[a.last + 1].start === a.end && tokens[a.last + 1].end === b.start;
+          if (!RANGE_LINKS.has(link) && !between && !slash) continue;
           candidates.splice(k, 2, { ...a, end: b.end, last: b.last, value: Math.min(a.value, b.value) });
         }
         const numberStarts = new Set(candidates.map((c) => c.first));
@@ -711,6 +798,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
+          // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his
+          // driver": more people of the same list.
+          const listedBefore = !role && listedWithBefore(tokens, c) ? found.at(-1) : undefined;
+          role ??= listedBefore?.role ?? null;
           if (!role) continue;
           // "a significantly higher death toll" is no person killed.
           if (c.kind !== 'number' && !fromBackward && lang.toll.matchAt(tokens, f.end + 1)) continue;
@@ -722,7 +813,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             // A report's terse clause: "..., the village chief killed and others wounded".
             const opening = c.first === 0 || tokens[c.first - 1].norm === ',';
             const terse = !fromBackward && role === 'killed' && opening && f.distance <= 3 && participleAt(tokens, c.last);
-            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse) continue;
+            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse && !listedBefore) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
@@ -732,12 +823,16 @@ export function casualtiesStage(lang: LanguageData): Stage {
             role,
             count: c.value,
             qualifier: c.qualifier,
-            side: f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
+            side: listedBefore?.side ?? f.side ?? (f.role ? ranksSide(tokens, f.end, c.start, actorSpans) : null) ?? 'unknown',
             total,
             revised,
             sentence: sentence.index,
           };
           if ((c.kind === 'number' && lang.additional.has(next)) || (!fromBackward && f.later)) span.additional = true;
+          // "3 dead and 8 missing. The 8 bodies were found": the people taken or missing, found dead, add to the toll.
+          if (role === 'killed' && c.kind === 'number' && DEFINITE_PLURAL.has(tokens[c.first - 1]?.norm ?? '')) {
+            if (doc.casualties.some((o) => o.role === 'abducted' && o.count === c.value && o.sentence < sentence.index)) span.additional = true;
+          }
           if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
           found.push(span);
           foundCandidates.push(c);
@@ -795,6 +890,8 @@ export function casualtiesStage(lang: LanguageData): Stage {
             if (!lang.killingNouns.has(tokens[j]?.norm ?? '')) return;
             const after = tokens[j + 1]?.norm ?? '';
             if (after === 'attempt' || after === 'attempts' || after === 'plot' || after === 'threat' || after === 'threats' || after === 'bid') return;
+            // "the brutal killing of civilians" is of many people, told by a count elsewhere if at all.
+            if ((after === 'of' || after === 'de' || after === 'des') && pluralPeopleAt(tokens, j + 2)) return;
             weak.push({ start: t.start, end: tokens[j].end, role: 'killed', count: 1, qualifier: 'exact', side: 'unknown', total: false, sentence: sentence.index });
           }
         });

@@ -47,3 +47,28 @@ test('a vague count adds only for a side no figure counts: "seven soldiers kille
   assert.equal(countFor([span(7, 'forces', 0), span(12, 'unknown', 1, vague)], 'killed')!.value, 7);
   assert.equal(countFor([span(7, 'unknown', 0), span(12, 'attackers', 1, vague)], 'killed')!.value, 7);
 });
+
+test('"no one was killed" beside a side counted killed is not the lower figure', () => {
+  assert.equal(countFor([span(6, 'civilians', 0), span(0, 'unknown', 1)], 'killed')!.value, 6);
+  assert.equal(countFor([span(6, 'civilians', 0), span(4, 'unknown', 1)], 'killed')!.value, 4);
+});
+
+test("attackers vaguely told beside civilians counted killed are the killers' claim: no battle, no more deaths", async () => {
+  const text =
+    "Une vingtaine de civils ont été tués jeudi dans un village lors d'une opération de l'armée, selon des habitants. L'armée a affirmé avoir pu neutraliser plusieurs terroristes au cours de l'opération.";
+  const [event] = (await testExtractor()).annotate(text, { published: '2023-04-08' }).events;
+  assert.equal(event.sub_event_type, 'Attack');
+  assert.equal(event.fatalities, 20);
+  assert.equal(countFor([span(7, 'forces', 0), span(12, 'attackers', 1, { qualifier: 'vague' })], 'killed')!.value, 19);
+});
+
+test('people missing then found dead ("the eight bodies") add to the toll told before', async () => {
+  const text = 'A patrol was ambushed near the river on Monday: 4 dead and 6 missing. The 6 bodies were recovered on the same evening.';
+  const [event] = (await testExtractor()).annotate(text, { published: '2023-06-07' }).events;
+  assert.equal(event.fatalities, 10);
+});
+
+test('attackers counted as many as civilians are the same dead told by two sides', () => {
+  assert.equal(countFor([span(9, 'attackers', 0), span(9, 'civilians', 0)], 'killed')!.value, 9);
+  assert.equal(countFor([span(1, 'attackers', 0), span(1, 'civilians', 0)], 'killed')!.value, 2);
+});

@@ -7,10 +7,16 @@
  *   conflicts with other figures ("a higher toll of 46") does not; a count told as more people
  *   ("two more died at the hospital", "three others were killed") adds to the figure told before;
  * - a vague word stands for ACLED's value ("dozens" 12) only when no figure is given for its side ("seven
- *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side;
+ *   soldiers killed ... dozens of militants neutralised" is 19), never beside a figure of no known side, nor
+ *   attackers vaguely told beside civilians counted ("twenty civilians killed ... neutralised several terrorists");
+ * - attackers counted as many as civilians (three or more) are the same dead told by two sides ("the army
+ *   claimed nine militants killed ... rights groups denounced the execution of nine civilians");
  * - wounded and arrested are kept apart from fatalities, by the same rules.
  */
 import type { CasualtyRole, CasualtySpan } from '../../doc/doc.js';
+
+/** The least figure at which attackers counted as many as civilians are taken to be the same dead. */
+const SAME_DEAD = 3;
 
 export interface Count {
   value: number;
@@ -23,8 +29,14 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   const exact = relevant.filter((c) => c.qualifier !== 'vague');
   // A vague count of a side no figure counts is more people ("seven soldiers killed ... dozens of terrorists
   // neutralised"); of a side counted, or of no known side, it is the same people told vaguely.
+  // Beside civilians counted, attackers told only vaguely ("neutralised several terrorists", the claim of those who
+  // killed the civilians) are the same dead told otherwise.
   const counted = new Set(exact.map((c) => c.side));
-  const used = exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || (c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown'))) : relevant;
+  const more = (c: CasualtySpan) => c.side !== 'unknown' && !counted.has(c.side) && !counted.has('unknown') && !(c.side === 'attackers' && counted.has('civilians'));
+  // Attackers counted as many as civilians are the same dead: the army's "nine militants killed", the "nine
+  // civilians executed" of the victims' side (a figure too large to be a coincidence: "a militant and a butcher").
+  const civilianCounts = new Set(exact.filter((c) => c.side === 'civilians' && c.count >= SAME_DEAD).map((c) => c.count));
+  const used = (exact.length ? relevant.filter((c) => c.qualifier !== 'vague' || more(c)) : relevant).filter((c) => c.side !== 'attackers' || !civilianCounts.has(c.count));
 
   // Within a sentence, counts list different people ("one soldier killed and 7 assailants"): they add up.
   // Across sentences, the same side counted again is the same people told again: the lower figure stands.
@@ -63,9 +75,11 @@ export function countFor(casualties: CasualtySpan[], role: CasualtyRole): Count 
   let known: Count = { value: 0, spans: [] };
   for (const count of bySide.values()) known = { value: known.value + count.value, spans: [...known.spans, ...count.spans] };
   // When the known counts are of one side only, a larger count of unknown people is that side told by
-  // another source, and the lower figure stands; when they are of several sides, it is their total.
+  // another source, and the lower figure stands; when they are of several sides, it is their total. "No one
+  // was killed" beside people counted killed is of another incident, not a lower figure.
   const sides = bySide.size;
-  let result = unknown && (sides === 0 || (sides > 1 && unknown.value > known.value) || (sides === 1 && unknown.value < known.value)) ? unknown : known;
+  const lower = unknown !== undefined && unknown.value > 0 && unknown.value < known.value;
+  let result = unknown && (sides === 0 || (sides > 1 && unknown.value > known.value) || (sides === 1 && lower)) ? unknown : known;
   for (const c of additional) result = { value: result.value + c.count, spans: [...result.spans, c] };
   const totals = used.filter((c) => c.total);
   if (totals.length) {

@@ -316,3 +316,12 @@ test('a strike whose toll is first told of the fighters hit them, whatever a lat
   const who = await code(text, ['Explosions/Remote violence', 'Air/drone strike'], 'SO');
   assert.equal(who.actor2, 'Al Shabaab');
 });
+
+test('a strike blamed on a group is its; missiles named by their country are its forces', async () => {
+  const blamed = await code('A drone struck the market on Monday, killing eight people. The army blamed the Rapid Support Forces.', ['Explosions/Remote violence', 'Air/drone strike'], 'SD');
+  assert.equal(blamed.actor1, 'Rapid Support Forces');
+  assert.equal(blamed.actor2, 'Civilians (Sudan)');
+  const fired = await code('Russian missiles struck a residential district on Thursday, killing seven people.', ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], 'UA', '2024-04-12');
+  assert.equal(fired.actor1, 'Military Forces of Russia (2000-)');
+  assert.equal(fired.actor2, 'Civilians (Ukraine)');
+});

@@ -13,7 +13,9 @@
  *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
  *   militia ("Dogon Ethnic Militia (Mali)").
  * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
- *   was suspected; when the event's sentences name no group, so is one it was attributed to.
+ *   was suspected; when the event's sentences name no group, so is one it was attributed to. A group blamed for
+ *   it ("the army blamed the RSF") is its actor, an air or drone strike's too (most strikes are a state's).
+ * - A state's force named by what it fired ("Russian missiles slammed into") is the author of the shelling.
  * - A battle has two sides: rebels or unknown gunmen against the state's forces, the militias fighting with them
  *   and allied forces being associated actors ("GATIA and MSA backed by Barkhane raided an ISGS camp").
  * - Forces the report does not name ("security forces") are the police when they face a crowd, else the army.
@@ -64,6 +66,14 @@ const NON_STATE_ARMED: InterLabel[] = ['Rebel group', 'Political militia', 'Iden
  * attack was attributed to ISGS", "l'attaque a été revendiquée par le GSIM". Folded word prefixes.
  */
 const CLAIM = ['claim', 'responsib', 'revendi'];
+/**
+ * Words that blame an event on the group named right after them, also in the event's sentences: "the army blamed
+ * the RSF", "was blamed on the RSF", "a accusé les FSR", "imputée aux terroristes". Folded prefixes, and the
+ * words that may stand between them and the group.
+ */
+const BLAME = ['blame', 'accus', 'imput'];
+const BLAME_LINKS = new Set(['the', 'on', 'to', 'les', 'la', 'le', 'l', 'a', 'au', 'aux', 'des', 'du']);
+const BLAME_REACH = 3;
 const ATTRIBUTION = ['claim', 'responsib', 'revendi', 'attribut', 'attribu', 'blamed', 'imput', 'planted', 'identified', 'believed', 'suspect', 'presum', 'soupcon'];
 
 /**
@@ -172,6 +182,8 @@ interface Claim {
   span: ActorSpan;
   /** A claim of responsibility, not a mere attribution. */
   strict: boolean;
+  /** The group is blamed by another ("the army blamed the RSF"), not its own claim. */
+  blamed: boolean;
   /** Sentences between the claim and the nearest sentence of the event (0 in it). */
   distance: number;
 }
@@ -190,14 +202,19 @@ function claimedBy(report: ReportContext): Claim | null {
     const s = span.sentence;
     const words = doc.sentenceTokens(s).filter(isWord);
     const strict = words.some((w, k) => CLAIM.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k)) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
-    if (!strict) {
+    // "The army blamed the RSF": the group blamed, named right after the word of blame, is the author told.
+    const k = words.findIndex((w) => w.start >= span.start);
+    const blamed = words.some(
+      (w, j) => j < k && k - j <= BLAME_REACH && BLAME.some((p) => w.norm.startsWith(p)) && words.slice(j + 1, k).every((x) => BLAME_LINKS.has(x.norm)) && !negatedAt(words, j),
+    );
+    if (!strict && !blamed) {
       // A weaker attribution only in a sentence of its own telling no event.
       if (sentences.includes(s)) continue;
       if (doc.triggers.some((t) => t.sentence === s && !t.negated) || doc.casualties.some((c) => c.sentence === s)) continue;
       if (!words.some((w, k) => ATTRIBUTION.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k))) continue;
     }
     const distance = Math.min(...sentences.map((x) => Math.abs(s - x)));
-    if (!best || distance < best.distance) best = { span, strict, distance };
+    if (!best || distance < best.distance) best = { span, strict, blamed, distance };
   }
   return best;
 }
@@ -407,12 +424,17 @@ export function decideParticipants(
       const hurt = told.filter((c) => c.sentence === lead && c.side !== 'unknown');
       const onCivilians = hurt.some((c) => c.side === 'civilians') && !hurt.some((c) => c.side === 'forces' || c.side === 'attackers');
       if (type.sub_event_type === 'Air/drone strike') {
-        const struck = onCivilians ? victims : side(armed[0]) ?? side(civilians[0]) ?? null;
-        return { actor1: allied(allForces) ?? fallback, actor2: struck };
+        // Most strikes are a state's; a group the report blames for the strike ("the army blamed the RSF") made it.
+        const author = claim?.blamed ? armed.find((c) => c.entry.id === claimant) : undefined;
+        const struck = onCivilians ? victims : side(armed.find((c) => c !== author)) ?? side(civilians[0]) ?? null;
+        return { actor1: side(author) ?? allied(allForces) ?? fallback, actor2: struck };
       }
-      const actor1 = side(armed[0]) ?? fallback;
+      // "Russian missiles slammed into ...": the force named by what it fired is the author.
+      const firing = allForces.filter((c) => c.spans.some((span) => span.fired));
+      const actor1 = allied(firing) ?? side(armed[0]) ?? fallback;
       // Shells on a base two forces share ("the joint MINUSMA and Barkhane camp") hit both.
-      const target = (onCivilians ? victims : null) ?? allied(allForces) ?? side(armed[1]) ?? side(civilians[0]);
+      const hit = allied(allForces.filter((c) => !firing.includes(c)));
+      const target = (onCivilians ? victims : null) ?? hit ?? side(armed[firing.length ? 0 : 1]) ?? side(civilians[0]);
       // A planted or thrown device that hit no force hit civilians (ACLED codes them as its target).
       const civilianDefault = ['Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb'].includes(type.sub_event_type);
       return { actor1, actor2: target ?? (civilianDefault ? victims : null) };

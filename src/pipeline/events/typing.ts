@@ -172,7 +172,12 @@ export function decideType(given: TypingInput): Typing | null {
     input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && t.negated) &&
     !input.triggers.some((t) => t.sentence === c.sentence && t.cue === 'kill' && !t.negated);
   const killed = input.casualties.filter((c) => c.role === 'killed' && c.count > 0 && !deniedDeaths(c));
-  const armedVictims = input.casualties.some((c) => (c.side === 'forces' || c.side === 'attackers') && c.count > 0);
+  // Beside civilians counted killed, attackers told only vaguely ("neutraliser plusieurs terroristes", an army's
+  // claim) are how the killing is told by those who did it, not a fight.
+  const civiliansCounted = input.casualties.some((c) => c.side === 'civilians' && c.role === 'killed' && c.qualifier !== 'vague' && c.count > 0);
+  const armedVictims = input.casualties.some(
+    (c) => (c.side === 'forces' || (c.side === 'attackers' && !(civiliansCounted && c.qualifier === 'vague'))) && c.count > 0,
+  );
   const civilianVictims = input.casualties.some((c) => c.side === 'civilians' && c.count > 0) || input.civilianTarget === true;
   const armed = input.actors.filter((a) => !a.descriptive && isArmed(a));
   const state = armed.some(isState);
