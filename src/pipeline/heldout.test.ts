@@ -81,12 +81,6 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  * entry when the engine gets it right: the test then guards it.
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
-  'en-bf-solhan-anniversary': {
-    count: 'an anniversary feature with no new event: the lead\'s recall ("A year after gunmen killed scores of people in ... Solhan") becomes an event dated the publication day at Sebba (Solhan is not in the default gazetteer), typed IED from "mines" ("our fields and our mines"), "scores" read as 20',
-  },
-  'en-cd-beni-adf': {
-    date: 'the lead\'s "overnight raid" (the day before publication) dates the event before the later, exact "on Monday evening"',
-  },
   'en-ml-bandiagara-village': {
     actors: '"Suspected jihadists" make the lexicon\'s "Islamist Militia (Mali)" (as ACLED codes some such reports), not the expected Unidentified Armed Group; JNIM, only "active in the area", is no longer taken',
   },

@@ -15,7 +15,7 @@
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
-import type { DateSpan, Doc, PlaceSpan, Stage } from '../../doc/doc.js';
+import type { DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -32,6 +32,10 @@ import { decideType } from './typing.js';
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
 const MAX_NOTES = 1200;
+/** Words before a date that make it the date of the noun before them: "the vote of August 26", "du scrutin du 26 août". */
+const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
+/** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
 const MAX_RANGE_DAYS = 7;
 /** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
@@ -72,12 +76,31 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     background.add(i);
     for (const t of doc.triggers) if (t.sentence === i && !t.negated) recalledActs.add(t.phrase);
   };
+  // An act named with a definite article or a demonstrative ("the massacre", "cette attaque") is one told before.
+  const definite = (t: TriggerSpan) => {
+    const words = doc.sentenceTokens(t.sentence).filter(isWord);
+    const at = words.findIndex((w) => w.start === t.start);
+    return DEFINITE.has(words[at - 1]?.norm ?? '');
+  };
+  // "Rebels killed villagers in an overnight raid ... The attackers struck on Monday evening, shooting some
+  // victims": the day told right after an undated event, by a sentence that tells no new act, is its day; not the
+  // day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août").
+  const dateUndated = (date: DateSpan | null, i: number) => {
+    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
+    const words = doc.sentenceTokens(i).filter(isWord);
+    if (GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '')) return;
+    current.date = date;
+    current.day = date.date;
+  };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
-      if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
+      if (reading.date?.date && reading.date.anchor !== 'previous') {
+        setting = { date: reading.date, day: reading.date.date };
+        dateUndated(reading.date, i);
+      }
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
     }
@@ -88,13 +111,15 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
     const act = acts.length > 0;
     const date = act || !current ? reading.date : null;
+    if (!act) dateUndated(reading.date, i);
     // A report that has turned to its background before telling any news (a speech, a policy story) is still
     // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
     // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
-    // made real gains") is that background again. A count or a precise place of its own makes it news.
+    // made real gains", "The massacre shocked the country") is that background again. A count or a precise place of
+    // its own makes it news.
     const own = reading.casualties.length > 0 || doc.places.some((p) => p.sentence === i && p.place && p.precision < 3);
     const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date && !own;
-    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase)))) {
+    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase) || definite(t)))) {
       if (act) toBackground(i, []);
       continue;
     }

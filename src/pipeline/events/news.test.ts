@@ -112,3 +112,26 @@ test('a present perfect with a toll, or an act with a count after background, is
   );
   assert.deepEqual(afterBackground.events.map((e) => [e.location, e.fatalities]), [['Koro', 12]]);
 });
+
+test('an anniversary feature tells no news: what "a year after" recalls, and "the massacre" named again, are background', async () => {
+  const text =
+    'A year after gunmen killed dozens of people in the market town of Tin-Akof, most survivors still live in camps in Dori. ' +
+    'The massacre shocked the country. ' +
+    '"We want to go back to our fields and our mines," said a village elder.';
+  const { events, background } = await extract(text, '2023-03-12');
+  assert.deepEqual(events, []);
+  assert.deepEqual(dates(background), ['2022-03-12', null]);
+});
+
+test('an act the date tells of after "a year after" is its; the one before it is news', async () => {
+  const text = 'Gunmen attacked a checkpoint near Kaya on Sunday, a year after militants killed 20 soldiers in the town.';
+  const { events, background } = await extract(text, '2023-03-14');
+  assert.deepEqual(events.map((e) => e.event_date), ['2023-03-12']);
+  assert.deepEqual(dates(background), ['2022-03-14']);
+});
+
+test('in the lead, a habitual word governs only its clause: "massacres that have terrorised the area for years"', async () => {
+  const text = 'Rebels killed six villagers near Oicha, the latest of a string of massacres that have terrorised the area for years.';
+  const { events } = await extract(text, '2021-02-10');
+  assert.deepEqual(events.map((e) => e.fatalities), [6]);
+});

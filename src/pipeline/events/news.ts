@@ -46,6 +46,8 @@ const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
   /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+/** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
+const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
 const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
@@ -157,7 +159,9 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const between = words.filter((w) => w.start >= d.end && w.end <= span.start);
     return between.length === 0 || (between.length === 1 && !COORDINATORS.has(between[0].norm));
   };
-  const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span);
+  // "The attack came a year after gunmen killed ...": a date that ends on "after" tells only of what follows it.
+  const ahead = (d: DateSpan, span: Span) => span.start < d.start && AFTER.test(doc.slice(d));
+  const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span) && !ahead(d, span);
   // What an old date is told of: the words of its clause near it ("attacked in 2019"); what a "since" sums up,
   // back to the start of its clause ("militias that have joined the offensive in Hiiraan since August"), unless
   // the date only measures the news ("the deadliest attack since 2019"). And, after the lead (which tells the
@@ -178,13 +182,14 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
       (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
       (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span) && !mainVerb(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
-  // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
-  // governs only its own clause.
+  // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") or in the lead
+  // ("Rebels killed villagers in a raid, the latest of a string of massacres that have terrorised the area for
+  // years") it governs only its own clause.
   const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
   // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
   // dans plusieurs villes") sums up many events: none of them is the one being told.
   const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
-  const usual = (span: Span) => spread || (habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span))));
+  const usual = (span: Span) => spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span))));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));

@@ -103,6 +103,7 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  ['Gunmen beat two miners near Kalsaka on Monday, who said they could no longer reach their mines.', 'Violence against civilians/Attack'],
   // Security forces seizing weapons or a cache disrupt weapons use; seized in an operation that killed militants,
   // they are part of the battle; militants killed planting a mine disrupted its use.
   ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],
