@@ -112,7 +112,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'placed at Sake, where the shells were fired from ("partis des positions occupées par le M23 sur les collines surplombant Sake"), instead of the camps "à la périphérie ouest de la ville de Goma" (Goma, precision 2)',
   },
   'fr-ga-libreville-coup': {
-    type: 'the arrests within the coup ("en résidence surveillée", "un de ses fils avait été arrêté") make it Arrests; ACLED\'s codebook names a coup as an example of Strategic developments Other',
     place: 'Libreville gets precision 2 (also when the text says "à Libreville")',
   },
   'fr-ne-tera-eigs': {

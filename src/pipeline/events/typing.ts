@@ -327,6 +327,9 @@ export function decideType(given: TypingInput): Typing | null {
     if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
     return result('Violence against civilians', 'Attack', trigger);
   }
+  // A coup with no fighting told is, in ACLED's codebook, a strategic development (Other): the arrest of the leaders
+  // it overthrows ("le président en résidence surveillée, un de ses fils arrêté") is part of it.
+  if (has('coup')) return result('Strategic developments', 'Other', first('coup'));
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
   // property destruction; security measures (a curfew, a state of emergency) are the state's own doing. Ministers
   // agreeing on energy are no event.
