@@ -50,6 +50,8 @@ export interface LanguageData {
   monthsRelative: PhraseTable<number>;
   /** Years back from publication: "a year ago", "one year after" (what follows it happened then), "un an après". */
   yearsRelative: PhraseTable<number>;
+  /** Auxiliaries of the pluperfect ("had been killed", "avaient été tués"): the past before the story's time. */
+  pluperfect: Set<string>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
@@ -117,6 +119,7 @@ interface DatesFile {
   weeks: Record<string, number>;
   months_relative: Record<string, number>;
   years_relative: Record<string, number>;
+  pluperfect: string[];
   previous: Record<string, number>;
   month_parts: Record<string, number>;
   year_prepositions: string[];
@@ -167,6 +170,7 @@ export function loadLanguageData(): LanguageData {
     weeks: new PhraseTable(),
     monthsRelative: new PhraseTable(),
     yearsRelative: new PhraseTable(),
+    pluperfect: new Set(),
     previous: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
@@ -213,6 +217,7 @@ export function loadLanguageData(): LanguageData {
     for (const [w, v] of Object.entries(dates.weeks)) data.weeks.add(w, v);
     for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
     for (const [w, v] of Object.entries(dates.years_relative)) data.yearsRelative.add(w, v);
+    for (const w of dates.pluperfect) data.pluperfect.add(w);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);

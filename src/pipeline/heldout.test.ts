@@ -87,7 +87,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-mz-ancuabe-beheadings': {
     place: 'placed at Pemba (the dateline) instead of Ancuabe district ("some 15 kilometres from the district headquarters of Ancuabe"); Ancuabe is not in the default gazetteer',
     fatalities: '1 from the lead\'s "the brutal killing of civilians"; the next paragraph\'s "at least five civilians, among them two women, were beheaded" is not counted (nor without the apposition)',
-    background: '"which began in October 2017" and "The attack on ... Palma in March 2021" are not listed as background (only "Since the beginning of January")',
   },
   'en-ng-borno-kaduna-wire': {
     type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Armed clash with the police (its spokesman, the "tactical teams" combing the forest), not Abduction',
@@ -120,10 +119,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-ne-tongo-tongo-marche': {
     actors: 'with no place found (see place) and no country named, the generic actors have no country',
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks; it is found with Niger\'s GeoNames dump imported',
-  },
-  'fr-sn-gn-journal-radio': {
-    count: 'the recalled protests of 9 February ("avaient été violemment dispersées et trois jeunes avaient été tués", pluperfect) become a Violence against civilians event at Dakar with 3 deaths',
-    background: '9 February is an event (see count), not background; "depuis le coup d\'État de septembre 2021" is not listed as background',
   },
 };
 

@@ -134,6 +134,13 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       continue;
     }
 
+    // "Ce rassemblement intervient deux semaines après ... Les manifestations du 9 février avaient été violemment
+    // dispersées": told in the pluperfect, on a day before the event being told, is the past that led to it.
+    if (reading.pluperfect && date?.date && date.anchor !== 'previous' && current?.day && date.date < current.day) {
+      toBackground(i, [date]);
+      continue;
+    }
+
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
     let startsNew = false;

@@ -135,3 +135,21 @@ test('in the lead, a habitual word governs only its clause: "massacres that have
   const { events } = await extract(text, '2021-02-10');
   assert.deepEqual(events.map((e) => e.fatalities), [6]);
 });
+
+test('told in the pluperfect on a day before the news, with no one quoted, an act is the past that led to it', async () => {
+  const text =
+    'Des centaines de personnes ont manifesté samedi à Thiès contre la hausse des prix. ' +
+    'Les marches du 3 mars avaient été dispersées par la police et deux manifestants avaient été tués.';
+  const { events, background } = await extract(text, '2024-03-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]), [['2024-03-09', 'Peaceful protest', 0]]);
+  assert.deepEqual(dates(background), ['2024-03-03']);
+  // Reported speech of the news is no recollection: "the mayor said gunmen had killed ...".
+  const reported = 'Gunmen attacked a bus near Kaya on Saturday. The mayor said on Sunday that the gunmen had killed four passengers on Friday.';
+  assert.equal((await extract(reported, '2024-03-11')).events.length, 2);
+});
+
+test('a past time named in a sentence of news is listed as background: "ruled since the coup of September 2021"', async () => {
+  const text = 'Youths burned tyres in Kankan on Friday. The country has been ruled since the coup of September 2021 by a general, who dissolved the government this week.';
+  const { background } = await extract(text, '2024-02-18');
+  assert.ok(dates(background).includes('2021-09-15'));
+});

@@ -74,6 +74,12 @@ export interface SentenceReading {
    * With a toll it is news ("militants have killed four soldiers near Djibo").
    */
   general: boolean;
+  /**
+   * The sentence tells its acts in the pluperfect and reports no one's words ("Les manifestations du 9 février
+   * avaient été dispersées et trois jeunes avaient été tués"): the past before the story being told, if dated before
+   * it (events/index.ts decides). Not "police said gunmen had killed three", reported speech of the news.
+   */
+  pluperfect: boolean;
   /** When the news was given ("the army announced last week that it had neutralised ..."), if the sentence says. */
   saidOn: DateSpan | null;
 }
@@ -200,13 +206,15 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
-    const general = !dated && !casualties.length && triggers.some((t) => perfect(doc, words, wordIndex(t)));
-    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), is background
-    // all the same, at each past time it gives ("who have kidnapped thousands since 2019, including 279
-    // schoolgirls taken from Jangebe in February 2021").
-    const recalls = [...doc.triggers.filter((t) => t.sentence === sentence && !t.negated), ...doc.casualties.filter((c) => c.sentence === sentence)];
-    const recalled = recalls.some((x) => !news(x)) || old.some(yardstick) ? old.filter(past) : [];
-    return { recollection: false, triggers, casualties, date, recalled, general, saidOn: statements[0] ?? null };
+    const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
+    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), or names ("the
+    // country has been ruled since the coup of September 2021 by a general, who dissolved the government this week")
+    // is background all the same, at each past time it gives ("who have kidnapped thousands since 2019, including
+    // 279 schoolgirls taken from Jangebe in February 2021").
+    const recalled = old.filter(past);
+    const reporting = words.some((w) => lang.reporting.has(w.norm));
+    const pluperfect = !reporting && triggers.some((t) => auxiliary(doc, words, wordIndex(t), lang.pluperfect));
+    return { recollection: false, triggers, casualties, date, recalled, general, pluperfect, saidOn: statements[0] ?? null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
@@ -215,17 +223,18 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
   const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
-  return { recollection, triggers, casualties, date: setting, recalled, general: false, saidOn: statements[0] ?? null };
+  return { recollection, triggers, casualties, date: setting, recalled, general: false, pluperfect: false, saidOn: statements[0] ?? null };
 }
 
 /**
- * An event word in an English present-perfect clause: "have" or "has" a few words before it in its clause
- * ("have fought alongside", "has relied heavily on drones", "have been killed").
+ * An event word in a clause of a compound tense: its auxiliary a few words before it in its clause (the present
+ * perfect's "have fought alongside", "has relied heavily on drones", "have been killed"; the pluperfect's "had
+ * been dispersed", "avaient été tués").
  */
-function perfect(doc: Doc, words: { norm: string; start: number; end: number }[], at: number): boolean {
+function auxiliary(doc: Doc, words: { norm: string; start: number; end: number }[], at: number, auxiliaries: Set<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PERFECT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
-    if (PERFECT.has(words[k].norm)) return true;
+    if (auxiliaries.has(words[k].norm)) return true;
   }
   return false;
 }
