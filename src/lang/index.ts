@@ -52,6 +52,8 @@ export interface LanguageData {
   yearsRelative: PhraseTable<number>;
   /** Auxiliaries of the pluperfect ("had been killed", "avaient été tués"): the past before the story's time. */
   pluperfect: Set<string>;
+  /** Years named from publication: "last year" (-1), "this year" (0), "l'année dernière". */
+  yearWords: PhraseTable<number>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
@@ -120,6 +122,7 @@ interface DatesFile {
   months_relative: Record<string, number>;
   years_relative: Record<string, number>;
   pluperfect: string[];
+  year_words: Record<string, number>;
   previous: Record<string, number>;
   month_parts: Record<string, number>;
   year_prepositions: string[];
@@ -171,6 +174,7 @@ export function loadLanguageData(): LanguageData {
     monthsRelative: new PhraseTable(),
     yearsRelative: new PhraseTable(),
     pluperfect: new Set(),
+    yearWords: new PhraseTable(),
     previous: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
@@ -218,6 +222,7 @@ export function loadLanguageData(): LanguageData {
     for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
     for (const [w, v] of Object.entries(dates.years_relative)) data.yearsRelative.add(w, v);
     for (const w of dates.pluperfect) data.pluperfect.add(w);
+    for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);

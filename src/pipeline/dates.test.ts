@@ -50,6 +50,14 @@ test('"a year ago", "one year after", "un an après": the same day years back, t
   assert.deepEqual(await dates('Rebels killed four farmers in an overnight raid.'), []);
 });
 
+test('"late August last year", "fin mars de l\'année dernière", "last year": the year before publication', async () => {
+  const [late] = await dates('He escaped the ambush late August last year.');
+  assert.deepEqual([late.text, late.date, late.precision], ['late August last year', '2022-08-21', 3]);
+  assert.equal((await dates("L'école a été incendiée fin mars de l'année dernière."))[0].date, '2022-03-21');
+  const [year] = await dates('The camp was attacked twice last year.');
+  assert.deepEqual([year.text, year.date, year.anchor], ['last year', null, 'absolute']);
+});
+
 test('an undated event takes the day told right after it, not the day of a thing named', async () => {
   // Published on Wednesday 2023-06-07.
   const raid = 'Militants killed five villagers in an overnight raid near Tillia. The attackers struck on Monday evening, shooting some of the victims.';

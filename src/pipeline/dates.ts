@@ -11,6 +11,7 @@
  *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
+ *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
  *   "some 2000 people", "Mirage 2000"                     no year: a count or a name
  *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
@@ -200,6 +201,8 @@ export function datesStage(lang: LanguageData): Stage {
       }
       if (month) {
         const year = yearNumber(words[i + part.length + 1]);
+        const named = year ? null : yearNamed(words, i + part.length + 1, published);
+        if (named) return inMonth(month, part.value, named.year, published, part.length + 1 + named.length);
         return inMonth(month, part.value, year, published, part.length + 1 + (year ? 1 : 0));
       }
     }
@@ -237,6 +240,8 @@ export function datesStage(lang: LanguageData): Stage {
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
+      const named = yearNamed(words, i + 1, published);
+      if (named) return midMonth(month, named.year, published, 1 + named.length);
       return midMonth(month, null, published, 1);
     }
 
@@ -324,10 +329,22 @@ export function datesStage(lang: LanguageData): Stage {
     const weekend = lang.weekend.matchAt(words, i);
     if (weekend) return relative(published, published ? -((weekday(published) - SATURDAY + 7) % 7) : 0, 2, weekend.length);
 
+    // "last year", "l'année dernière": that year, no day.
+    const lastYear = yearNamed(words, i, published);
+    if (lastYear && lastYear.year < yearOf(published!)) {
+      return { date: null, precision: 3, year: lastYear.year, anchor: 'absolute', offset: 0, length: lastYear.length };
+    }
+
     // "in 2012", "since 2015", "the 2020 coup"; not "some 2000 people" or "Mirage 2000".
     const year = yearNumber(w);
     if (year && isYear(words, i)) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
     return null;
+  }
+
+  /** The year named at word i from publication ("last year", "cette année"), if one is. */
+  function yearNamed(words: Token[], i: number, published: string | null): { year: number; length: number } | null {
+    const found = published ? lang.yearWords.matchAt(words, i) : null;
+    return found ? { year: yearOf(published!) + found.value, length: found.length } : null;
   }
 
   /**

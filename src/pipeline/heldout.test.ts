@@ -98,7 +98,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     actors: '#1: "The Sudanese army and the governor of Darfur blamed the Rapid Support Forces": the army, who blames, is taken as the drone strike\'s actor1 instead of the RSF',
   },
   'en-ua-kharkiv-missile': {
-    count: '2 more events: "Moscow denies targeting civilians and says it strikes military and energy infrastructure" becomes a missile attack at Moscow, and the recalled January 2023 Dnipro strike ("which killed 46 people") an air strike dated the publication day with 47 deaths',
     actors: '"Russian missiles slammed into ..." does not make Russia\'s military the actor: actor1 is Unidentified Armed Group (Ukraine)',
   },
   'fr-bf-djibo-convoi': {

@@ -76,6 +76,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     background.add(i);
     for (const t of doc.triggers) if (t.sentence === i && !t.negated) recalledActs.add(t.phrase);
   };
+  // A date after "of", "du" is the day of the thing named before it: "the vote of August 26", "les manifestations du 9 février".
+  const namesDay = (date: DateSpan) => {
+    const words = doc.sentenceTokens(date.sentence).filter(isWord);
+    return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
+  };
   // An act named with a definite article or a demonstrative ("the massacre", "cette attaque") is one told before.
   const definite = (t: TriggerSpan) => {
     const words = doc.sentenceTokens(t.sentence).filter(isWord);
@@ -87,8 +92,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   // day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août").
   const dateUndated = (date: DateSpan | null, i: number) => {
     if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
-    const words = doc.sentenceTokens(i).filter(isWord);
-    if (GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '')) return;
+    if (namesDay(date)) return;
     current.date = date;
     current.day = date.date;
   };
@@ -104,14 +108,23 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
     }
-    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
     const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
+    // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
+    // beside a past time it compares the event with the past ("The attack recalled the strike on Dnipro in January
+    // 2023, which killed 46 people"): background.
+    const retold = !!current && acts.length > 0 && acts.every(definite);
+    if (retold && reading.recalled.length) {
+      toBackground(i, reading.recalled);
+      continue;
+    }
+    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     const act = acts.length > 0;
-    const date = act || !current ? reading.date : null;
-    if (!act) dateUndated(reading.date, i);
+    const told = act || !current ? reading.date : null;
+    if (!acts.length) dateUndated(reading.date, i);
     // A report that has turned to its background before telling any news (a speech, a policy story) is still
     // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
     // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
@@ -128,18 +141,21 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // So is what was announced before the event being told happened ("the army announced last week that it had
     // neutralised several devices"): it happened before the announcement.
     const said = reading.saidOn;
-    const before = !date && said?.date && current?.day && (said.until ?? said.date) < current.day;
-    if ((date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
-      toBackground(i, [date ?? said!]);
+    const before = !told && said?.date && current?.day && (said.until ?? said.date) < current.day;
+    if ((told && told.precision > 1 && told.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
+      toBackground(i, [told ?? said!]);
       continue;
     }
 
     // "Ce rassemblement intervient deux semaines après ... Les manifestations du 9 février avaient été violemment
-    // dispersées": told in the pluperfect, on a day before the event being told, is the past that led to it.
-    if (reading.pluperfect && date?.date && date.anchor !== 'previous' && current?.day && date.date < current.day) {
-      toBackground(i, [date]);
+    // dispersées": acts named by their day ("the protests of February 9") and told in the pluperfect, on a day
+    // before the event being told, are past events it recalls. Not the story's lead-up told in the pluperfect ("On
+    // Friday evening, a police officer had shot dead a driver"): news.
+    if (reading.pluperfect && told?.date && told.anchor !== 'previous' && current?.day && told.date < current.day && namesDay(told)) {
+      toBackground(i, [told]);
       continue;
     }
+    const date = retold ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -155,10 +171,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     }
 
     const precise = places.filter((p) => p.precision < 3);
-    const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
+    const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] });
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
-    if (!target && (current || !isLead(doc, i)) && reading.general) {
+    // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes
+    // military sites"), never an act.
+    if ((!target && (current || !isLead(doc, i)) && reading.general) || reading.rule) {
       toBackground(i, []);
       continue;
     }

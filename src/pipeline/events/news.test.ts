@@ -153,3 +153,14 @@ test('a past time named in a sentence of news is listed as background: "ruled si
   const { background } = await extract(text, '2024-02-18');
   assert.ok(dates(background).includes('2021-09-15'));
 });
+
+test('an act named again ("the missiles", "the strike") tells more of the event; a general claim in the present is none', async () => {
+  const text =
+    'Missiles hit a school in Kharkiv on Thursday evening, killing four people, officials said. ' +
+    '"The missiles came without warning," said a teacher standing in the rubble on Friday morning. ' +
+    'Moscow denies targeting civilians and says it strikes only military sites in Kyiv. ' +
+    'The attack recalled the strike on a railway station in Kramatorsk in April 2022, which killed 61 people.';
+  const { events, background } = await extract(text, '2024-05-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities, e.location]), [['2024-05-09', 4, 'Kharkiv']]);
+  assert.deepEqual(dates(background), [null, '2022-04-15']);
+});

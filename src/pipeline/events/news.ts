@@ -17,7 +17,8 @@
  * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
  *   several unnamed places ("dans plusieurs villes") is no one event: background.
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
- *   general claim unless it tells more of the event being told (events/index.ts decides).
+ *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
+ *   strikes military infrastructure") always is.
  * - The headline restates the lead and is skipped.
  */
 import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
@@ -52,6 +53,8 @@ const AFTER = /(?:after|since|from|après|apres)$/i;
 const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
+/** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
+const PRONOUNS = new Set(['it', 'he', 'she']);
 /** How far before an event word a perfect auxiliary makes its clause a perfect. */
 const PERFECT_WORDS = 8;
 
@@ -74,6 +77,8 @@ export interface SentenceReading {
    * With a toll it is news ("militants have killed four soldiers near Djibo").
    */
   general: boolean;
+  /** Its news is told in the simple present ("Moscow says it strikes only military sites"): what someone does as a rule, never an act. */
+  rule: boolean;
   /**
    * The sentence tells its acts in the pluperfect and reports no one's words ("Les manifestations du 9 février
    * avaient été dispersées et trois jeunes avaient été tués"): the past before the story being told, if dated before
@@ -207,6 +212,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
+    const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
     // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), or names ("the
     // country has been ruled since the coup of September 2021 by a general, who dissolved the government this week")
     // is background all the same, at each past time it gives ("who have kidnapped thousands since 2019, including
@@ -214,7 +220,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const recalled = old.filter(past);
     const reporting = words.some((w) => lang.reporting.has(w.norm));
     const pluperfect = !reporting && triggers.some((t) => auxiliary(doc, words, wordIndex(t), lang.pluperfect));
-    return { recollection: false, triggers, casualties, date, recalled, general, pluperfect, saidOn: statements[0] ?? null };
+    return { recollection: false, triggers, casualties, date, recalled, general, rule, pluperfect, saidOn: statements[0] ?? null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
@@ -223,7 +229,15 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
   const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
-  return { recollection, triggers, casualties, date: setting, recalled, general: false, pluperfect: false, saidOn: statements[0] ?? null };
+  return { recollection, triggers, casualties, date: setting, recalled, general: false, rule: false, pluperfect: false, saidOn: statements[0] ?? null };
+}
+
+/**
+ * An English event verb in the simple present after a pronoun: what someone does as a rule ("Moscow denies targeting
+ * civilians and says it strikes military infrastructure"), no act told.
+ */
+function present(words: { norm: string; text: string }[], at: number): boolean {
+  return PRONOUNS.has(words[at - 1]?.norm ?? '') && /[^s]s$/.test(words[at]?.text ?? '');
 }
 
 /**
