@@ -89,7 +89,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     fatalities: '1 from the lead\'s "the brutal killing of civilians"; the next paragraph\'s "at least five civilians, among them two women, were beheaded" is not counted (nor without the apposition)',
   },
   'en-ng-borno-kaduna-wire': {
-    type: '#2: the Kajuru kidnapping ("stormed a village", "14 people had been abducted") is typed Armed clash with the police (its spokesman, the "tactical teams" combing the forest), not Abduction',
     actors: '#1: ISWAP, named as claiming the bomb ("said in a statement ... that its fighters had planted the bomb"), is not taken: the Kaduna story\'s "gunmen"/"bandits" give Unidentified Armed Group; #2: actor2 is the police (spokesman, rescue teams), not the abducted villagers',
     place: '#1: the bomb is placed at Maiduguri (dateline, "Maiduguri-Damboa road", "hospital in Maiduguri") instead of "about 20 km from Damboa" (Damboa, precision 2)',
     fatalities: '#1: 9, the CJTF member\'s toll, instead of the police\'s conservative "at least six" / "Six passengers died"',

@@ -10,6 +10,7 @@
  *   ("the Inata mine") or after a possessive ("our fields and our mines") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
+ * - people "taken to hospital" were carried to care, not abducted.
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a warning, no attack on anyone.
  * - killing animals ("killed two sheep") is destroying property.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
@@ -45,6 +46,8 @@ const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airs
 const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
 /** Words before "coup" that make it one recalled: "since the coup", "following the failed coup", "depuis le putsch". */
 const SINCE_COUP = new Set(['since', 'after', 'following', 'during', 'depuis', 'apres', 'suite', 'lors', 'pendant']);
+/** Places of care: people "taken to hospital" were not abducted. */
+const CARE = new Set(['hospital', 'hospitals', 'clinic', 'hopital', 'hopitaux', 'dispensaire', 'infirmerie']);
 /** Possessives before "mine(s)" that make it a mining site someone works: "our mines", "leurs mines". */
 const POSSESSIVES = new Set(['our', 'their', 'my', 'your', 'his', 'her', 'nos', 'leur', 'notre', 'mes', 'ma', 'leurs', 'votre', 'vos']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
@@ -146,6 +149,9 @@ function disambiguate(doc: Doc): void {
       if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
     } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
       // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
+      t.negated = true;
+    } else if (t.cue === 'abduct' && norms.slice(at + 1, at + 5).some((w) => CARE.has(w))) {
+      // "four others were taken to hospital", "évacués vers l'hôpital": carried to care, no one abducted.
       t.negated = true;
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;

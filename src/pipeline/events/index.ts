@@ -34,6 +34,8 @@ const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follow
 const MAX_NOTES = 1200;
 /** Words before a date that make it the date of the noun before them: "the vote of August 26", "du scrutin du 26 août". */
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
+/** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
+const OFFICES = new Set(['police', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'commissioner', 'authorities', 'officials']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
@@ -80,6 +82,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   const namesDay = (date: DateSpan) => {
     const words = doc.sentenceTokens(date.sentence).filter(isWord);
     return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
+  };
+  // A place before an office: "the Kaduna police spokesman", "Borno state governor".
+  const titles = (place: PlaceSpan) => {
+    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const after = words.findIndex((w) => w.start >= place.end);
+    return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
   };
   // An act named with a definite article or a demonstrative ("the massacre", "cette attaque") is one told before.
   const definite = (t: TriggerSpan) => {
@@ -170,7 +178,9 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       startsNew = inverted || offset !== 0;
     }
 
-    const precise = places.filter((p) => p.precision < 3);
+    // A place that names whose officers speak ("Kaduna police spokesman Mansur Hassan said ...") is not where the
+    // event happened: it sends the sentence to no event of its own, and places none.
+    const precise = places.filter((p) => p.precision < 3 && !titles(p));
     const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] });
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
@@ -183,7 +193,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const group = target ?? { sentences: [], date: null, day: null, places: [] };
     if (!target) groups.push(group);
     group.sentences.push(i);
-    group.places.push(...places);
+    group.places.push(...places.filter((p) => !titles(p)));
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
       group.day = day;

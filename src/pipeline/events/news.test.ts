@@ -164,3 +164,18 @@ test('an act named again ("the missiles", "the strike") tells more of the event;
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities, e.location]), [['2024-05-09', 4, 'Kharkiv']]);
   assert.deepEqual(dates(background), [null, '2022-04-15']);
 });
+
+test('a place that says whose officer speaks ("Kaduna police spokesman") is not where an event happened', async () => {
+  const text =
+    'A bomb hit a bus near Damboa on Monday, killing six people. ' +
+    'In Kaduna state, gunmen stormed a village in Kajuru on Saturday. ' +
+    'Kaduna police spokesman Mansur Bello said 14 people had been abducted and that no one was killed.';
+  const { events } = await extract(text, '2023-08-15');
+  const kidnapping = events.find((e) => e.event_date === '2023-08-12');
+  assert.deepEqual([kidnapping?.sub_event_type, kidnapping?.location], ['Abduction/forced disappearance', 'Kajuru']);
+});
+
+test('people "taken to hospital" were carried to care, not abducted', async () => {
+  const doc = (await testExtractor()).annotate('Six passengers died and four others were taken to hospital in Maiduguri.', { published: '2023-08-15' });
+  assert.deepEqual(doc.triggers.filter((t) => t.cue === 'abduct').map((t) => t.negated), [true]);
+});
