@@ -36,6 +36,8 @@ const MAX_NOTES = 1200;
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
 /** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
 const OFFICES = new Set(['police', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'commissioner', 'authorities', 'officials']);
+/** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
+const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
@@ -89,11 +91,14 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const after = words.findIndex((w) => w.start >= place.end);
     return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
   };
-  // An act named with a definite article or a demonstrative ("the massacre", "cette attaque") is one told before.
+  // An act named with a definite article or a demonstrative and nothing that says which ("the massacre", "cette
+  // attaque") is one told before; not "the ambush of a convoy near Menaka", described anew.
   const definite = (t: TriggerSpan) => {
     const words = doc.sentenceTokens(t.sentence).filter(isWord);
     const at = words.findIndex((w) => w.start === t.start);
-    return DEFINITE.has(words[at - 1]?.norm ?? '');
+    const next = words.find((w) => w.start >= t.end);
+    const described = !!next && DESCRIBING.has(next.norm) && !/[,;:()]/.test(doc.text.slice(t.end, next.start));
+    return DEFINITE.has(words[at - 1]?.norm ?? '') && !described;
   };
   // "Rebels killed villagers in an overnight raid ... The attackers struck on Monday evening, shooting some
   // victims": the day told right after an undated event, by a sentence that tells no new act, is its day; not the
@@ -122,10 +127,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
     // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
     // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
-    // beside a past time it compares the event with the past ("The attack recalled the strike on Dnipro in January
-    // 2023, which killed 46 people"): background.
+    // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the
+    // strike on Dnipro in January 2023, which killed 46 people"): background.
     const retold = !!current && acts.length > 0 && acts.every(definite);
-    if (retold && reading.recalled.length) {
+    if (current && acts.some(definite) && reading.recalled.length && !reading.casualties.length) {
       toBackground(i, reading.recalled);
       continue;
     }

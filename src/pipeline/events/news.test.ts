@@ -179,3 +179,9 @@ test('people "taken to hospital" were carried to care, not abducted', async () =
   const doc = (await testExtractor()).annotate('Six passengers died and four others were taken to hospital in Maiduguri.', { published: '2023-08-15' });
   assert.deepEqual(doc.triggers.filter((t) => t.cue === 'abduct').map((t) => t.negated), [true]);
 });
+
+test('an act described anew ("the ambush of a convoy near Menaka") on another day is another event', async () => {
+  const text = 'Gunmen attacked the village of Tillia on Monday, killing two herders. On Wednesday, the ambush of a convoy near Menaka left five soldiers dead.';
+  const { events } = await extract(text, '2023-06-09');
+  assert.deepEqual(events.map((e) => e.event_date), ['2023-06-05', '2023-06-07']);
+});
