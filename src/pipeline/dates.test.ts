@@ -64,6 +64,8 @@ test('an undated event takes the day told right after it, not the day of a thing
   assert.deepEqual(await eventDate(raid), [['2023-06-05', 1]]);
   const vote = 'Soldiers detained the governor of Tahoua. They annulled the results of the vote of June 3.';
   assert.deepEqual(await eventDate(vote), [['2023-06-07', 1]]);
+  const visit = 'Militants killed five villagers in an overnight raid near Tillia. On Sunday, the governor visited the village and residents buried the victims.';
+  assert.deepEqual(await eventDate(visit), [['2023-06-07', 1]]);
 });
 
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {

@@ -27,7 +27,7 @@ import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
 import { isLead, readSentence } from './news.js';
 import { findTargets } from './targets.js';
-import { decideType } from './typing.js';
+import { decideType, isArmed } from './typing.js';
 
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
@@ -101,11 +101,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     return DEFINITE.has(words[at - 1]?.norm ?? '') && !described;
   };
   // "Rebels killed villagers in an overnight raid ... The attackers struck on Monday evening, shooting some
-  // victims": the day told right after an undated event, by a sentence that tells no new act, is its day; not the
-  // day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août").
+  // victims": the day an armed actor is told of right after an undated event, by a sentence that tells no new act,
+  // is its day; not the day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août"),
+  // nor that of what followed ("On Sunday, the governor visited the village").
   const dateUndated = (date: DateSpan | null, i: number) => {
     if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
-    if (namesDay(date)) return;
+    if (namesDay(date) || !doc.actors.some((a) => a.sentence === i && isArmed(a))) return;
     current.date = date;
     current.day = date.date;
   };

@@ -53,7 +53,8 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'targe
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
 
-function isArmed(a: ActorSpan): boolean {
+/** An armed actor: a force or a group that bears arms, not civilians, protesters or rioters. */
+export function isArmed(a: ActorSpan): boolean {
   if (a.actor) return a.actor.inter !== 'Civilians' && a.actor.inter !== 'Protesters' && a.actor.inter !== 'Rioters';
   return a.role !== null && ARMED_ROLES.has(a.role);
 }
