@@ -48,6 +48,12 @@ export interface LanguageData {
   /** Phrases naming a week relative to publication ("last week": -1). */
   weeks: PhraseTable<number>;
   monthsRelative: PhraseTable<number>;
+  /** Years back from publication: "a year ago", "one year after" (what follows it happened then), "un an après". */
+  yearsRelative: PhraseTable<number>;
+  /** Auxiliaries of the pluperfect ("had been killed", "avaient été tués"): the past before the story's time. */
+  pluperfect: Set<string>;
+  /** Years named from publication: "last year" (-1), "this year" (0), "l'année dernière". */
+  yearWords: PhraseTable<number>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
@@ -114,6 +120,9 @@ interface DatesFile {
   days: Record<string, number>;
   weeks: Record<string, number>;
   months_relative: Record<string, number>;
+  years_relative: Record<string, number>;
+  pluperfect: string[];
+  year_words: Record<string, number>;
   previous: Record<string, number>;
   month_parts: Record<string, number>;
   year_prepositions: string[];
@@ -163,6 +172,9 @@ export function loadLanguageData(): LanguageData {
     days: new PhraseTable(),
     weeks: new PhraseTable(),
     monthsRelative: new PhraseTable(),
+    yearsRelative: new PhraseTable(),
+    pluperfect: new Set(),
+    yearWords: new PhraseTable(),
     previous: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
@@ -208,6 +220,9 @@ export function loadLanguageData(): LanguageData {
     for (const [w, v] of Object.entries(dates.days)) data.days.add(w, v);
     for (const [w, v] of Object.entries(dates.weeks)) data.weeks.add(w, v);
     for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
+    for (const [w, v] of Object.entries(dates.years_relative)) data.yearsRelative.add(w, v);
+    for (const w of dates.pluperfect) data.pluperfect.add(w);
+    for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);

@@ -43,6 +43,31 @@ test('relative days: yesterday, overnight, a weekday, the day before', async () 
   assert.deepEqual([before.anchor, before.offset], ['previous', -1]);
 });
 
+test('"a year ago", "one year after", "un an après": the same day years back, to the month; "an overnight raid" names no night', async () => {
+  const [ago] = await dates('The town was overrun a year ago.');
+  assert.deepEqual([ago.date, ago.precision], ['2022-06-07', 3]);
+  assert.equal((await dates('Deux ans après le massacre de Yirgou, les familles attendent toujours.'))[0].date, '2021-06-07');
+  assert.deepEqual(await dates('Rebels killed four farmers in an overnight raid.'), []);
+});
+
+test('"late August last year", "fin mars de l\'année dernière", "last year": the year before publication', async () => {
+  const [late] = await dates('He escaped the ambush late August last year.');
+  assert.deepEqual([late.text, late.date, late.precision], ['late August last year', '2022-08-21', 3]);
+  assert.equal((await dates("L'école a été incendiée fin mars de l'année dernière."))[0].date, '2022-03-21');
+  const [year] = await dates('The camp was attacked twice last year.');
+  assert.deepEqual([year.text, year.date, year.anchor], ['last year', null, 'absolute']);
+});
+
+test('an undated event takes the day told right after it, not the day of a thing named', async () => {
+  // Published on Wednesday 2023-06-07.
+  const raid = 'Militants killed five villagers in an overnight raid near Tillia. The attackers struck on Monday evening, shooting some of the victims.';
+  assert.deepEqual(await eventDate(raid), [['2023-06-05', 1]]);
+  const vote = 'Soldiers detained the governor of Tahoua. They annulled the results of the vote of June 3.';
+  assert.deepEqual(await eventDate(vote), [['2023-06-07', 1]]);
+  const visit = 'Militants killed five villagers in an overnight raid near Tillia. On Sunday, the governor visited the village and residents buried the victims.';
+  assert.deepEqual(await eventDate(visit), [['2023-06-07', 1]]);
+});
+
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {
   const text = 'Overnight between June 2-3, soldiers clashed with militants near the border, killing four.';
   assert.equal((await eventDate(text))[0][0], '2023-06-02');

@@ -2,14 +2,16 @@
  * Dates: every phrase that names a day, week, month or year, resolved against the publication date with
  * ACLED's time precision (1 day, 2 week, 3 month).
  *
- *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1
+ *   "early this morning", "yesterday", "on Friday"        relative to publication, precision 1 ("an overnight raid": no date)
  *   "on July 21", "21 juillet 2022", "Apr.10"             absolute; a missing year is the latest one not after publication
  *   "30 September 2023" (in 2022)                         a year one too far: this year's date, if that is news
  *   "5-10 July", "between 10 and 12 May", "May 10-12"     the first day, precision 2, and the last one ("until")
  *   "between December 28 and January 1"                  across months; "on 4 and 9 May" names two days, no range
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
+ *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
+ *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
  *   "some 2000 people", "Mirage 2000"                     no year: a count or a name
  *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
@@ -19,7 +21,7 @@
  *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
-import { addDays, daysBetween, isoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
+import { addDays, daysBetween, isoDay, isValidIsoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
 import { ORDINAL_ENDINGS } from '../doc/text.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
@@ -32,6 +34,8 @@ const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
 const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** Words after a night that say which one it was ("dans la nuit du 2 au 3", "overnight between June 2-3"): not "last night". */
 const NIGHT_OF = new Set(['du', 'de', 'd', 'entre', 'between', 'from', 'of']);
+/** Articles before a word of the day that make it an adjective of the time of day: "an overnight raid". */
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** How many words before a weekday a word of the future ("will", "doit") puts it ahead of publication. */
 const FUTURE_WORDS = 5;
 /** The ISO weekday of a weekend's first day. */
@@ -158,7 +162,9 @@ export function datesStage(lang: LanguageData): Stage {
     // "overnight", "dans la nuit"; not "dans la nuit du 2 au 3 juin", which the words after it date.
     const day = lang.days.matchAt(words, i);
     const nightOf = day && NIGHT.has(words[i + day.length - 1].norm) && NIGHT_OF.has(words[i + day.length]?.norm ?? '');
-    if (day && !nightOf) return relative(published, day.value, 1, day.length);
+    // "in an overnight raid" tells the time of day, not which night.
+    const timeOfDay = day && day.length === 1 && ARTICLES.has(words[i - 1]?.norm ?? '');
+    if (day && !nightOf && !timeOfDay) return relative(published, day.value, 1, day.length);
 
     const week = lang.weeks.matchAt(words, i);
     if (week && published) {
@@ -176,6 +182,14 @@ export function datesStage(lang: LanguageData): Stage {
       return { ...midMonth(m, y, published, monthRel.length)!, anchor: 'published' };
     }
 
+    // "a year ago", "one year after gunmen killed ...", "un an après": the same day years back, known to the month.
+    const yearRel = lang.yearsRelative.matchAt(words, i);
+    if (yearRel) {
+      const date = published ? `${yearOf(published) + yearRel.value}${published.slice(4)}` : null;
+      const day = date && isValidIsoDay(date) ? date : date && addDays(`${date.slice(0, 8)}01`, 27);
+      return { date: day, precision: 3, year: day ? yearOf(day) : null, anchor: 'published', offset: 0, length: yearRel.length };
+    }
+
     // "in early July", "mi-juillet 2022"
     const part = lang.monthParts.matchAt(words, i);
     if (part) {
@@ -187,6 +201,8 @@ export function datesStage(lang: LanguageData): Stage {
       }
       if (month) {
         const year = yearNumber(words[i + part.length + 1]);
+        const named = year ? null : yearNamed(words, i + part.length + 1, published);
+        if (named) return inMonth(month, part.value, named.year, published, part.length + 1 + named.length);
         return inMonth(month, part.value, year, published, part.length + 1 + (year ? 1 : 0));
       }
     }
@@ -224,6 +240,8 @@ export function datesStage(lang: LanguageData): Stage {
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
+      const named = yearNamed(words, i + 1, published);
+      if (named) return midMonth(month, named.year, published, 1 + named.length);
       return midMonth(month, null, published, 1);
     }
 
@@ -311,10 +329,22 @@ export function datesStage(lang: LanguageData): Stage {
     const weekend = lang.weekend.matchAt(words, i);
     if (weekend) return relative(published, published ? -((weekday(published) - SATURDAY + 7) % 7) : 0, 2, weekend.length);
 
+    // "last year", "l'année dernière": that year, no day.
+    const lastYear = yearNamed(words, i, published);
+    if (lastYear && lastYear.year < yearOf(published!)) {
+      return { date: null, precision: 3, year: lastYear.year, anchor: 'absolute', offset: 0, length: lastYear.length };
+    }
+
     // "in 2012", "since 2015", "the 2020 coup"; not "some 2000 people" or "Mirage 2000".
     const year = yearNumber(w);
     if (year && isYear(words, i)) return { date: null, precision: 3, year, anchor: 'absolute', offset: 0, length: 1 };
     return null;
+  }
+
+  /** The year named at word i from publication ("last year", "cette année"), if one is. */
+  function yearNamed(words: Token[], i: number, published: string | null): { year: number; length: number } | null {
+    const found = published ? lang.yearWords.matchAt(words, i) : null;
+    return found ? { year: yearOf(published!) + found.value, length: found.length } : null;
   }
 
   /**

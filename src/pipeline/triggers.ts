@@ -6,9 +6,11 @@
  * Some words are ambiguous and read in context:
  * - "strike(s)" is a labour strike, unless an air or drone strike is near (the same or the two sentences before),
  *   or the report tells one and no demonstration, and no labour word is in its sentence: "the strike hit a market" after "a drone strike" is the air strike.
- * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines", "mine site") or after a name
- *   ("the Inata mine") is no explosive; a bare
+ * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines", "mine site"), after a name
+ *   ("the Inata mine") or after a possessive ("our fields and our mines") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
+ * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
+ * - people "taken to hospital" were carried to care, not abducted.
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a warning, no attack on anyone.
  * - killing animals ("killed two sheep") is destroying property.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
@@ -42,6 +44,12 @@ const MODALS = new Set(['would', 'will']);
 const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
 const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
 const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
+/** Words before "coup" that make it one recalled: "since the coup", "following the failed coup", "depuis le putsch". */
+const SINCE_COUP = new Set(['since', 'after', 'following', 'during', 'depuis', 'apres', 'suite', 'lors', 'pendant']);
+/** Places of care: people "taken to hospital" were not abducted. */
+const CARE = new Set(['hospital', 'hospitals', 'clinic', 'hopital', 'hopitaux', 'dispensaire', 'infirmerie']);
+/** Possessives before "mine(s)" that make it a mining site someone works: "our mines", "leurs mines". */
+const POSSESSIVES = new Set(['our', 'their', 'my', 'your', 'his', 'her', 'nos', 'leur', 'notre', 'mes', 'ma', 'leurs', 'votre', 'vos']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
 const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
 /** Words of firing or bombing that make a helicopter a weapon. */
@@ -136,7 +144,15 @@ function disambiguate(doc: Doc): void {
       const around = [...norms.slice(Math.max(0, at - 3), at), ...norms.slice(at + 1, at + 3)];
       // "the Karma mine", "the Inata mine": a named mine is a mining site.
       const named = at > 1 && ws[at - 1].capitalized && ws[at - 1].text !== ws[at - 1].text.toUpperCase();
-      if (around.some((w) => MINING.has(w)) || named) t.negated = true;
+      // "our fields and our mines", "leurs mines": a possession, a place of work.
+      const owned = POSSESSIVES.has(norms[at - 1] ?? '');
+      if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
+    } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
+      // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
+      t.negated = true;
+    } else if (t.cue === 'abduct' && norms.slice(at + 1, at + 5).some((w) => CARE.has(w))) {
+      // "four others were taken to hospital", "évacués vers l'hôpital": carried to care, no one abducted.
+      t.negated = true;
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
     } else if ((t.cue === 'attack' || t.cue === 'harm') && /fire|shot/.test(t.phrase)) {

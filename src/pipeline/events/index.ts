@@ -15,7 +15,7 @@
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
-import type { DateSpan, Doc, PlaceSpan, Stage } from '../../doc/doc.js';
+import type { DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -27,11 +27,19 @@ import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
 import { isLead, readSentence } from './news.js';
 import { findTargets } from './targets.js';
-import { decideType } from './typing.js';
+import { decideType, isArmed } from './typing.js';
 
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
 const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
 const MAX_NOTES = 1200;
+/** Words before a date that make it the date of the noun before them: "the vote of August 26", "du scrutin du 26 août". */
+const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
+/** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
+const OFFICES = new Set(['police', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'commissioner', 'authorities', 'officials']);
+/** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
+const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
+/** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces']);
 /** The longest range ACLED codes as one event a day; a longer one (an operation "from 1 to 17 November") is one event. */
 const MAX_RANGE_DAYS = 7;
 /** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
@@ -72,29 +80,73 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     background.add(i);
     for (const t of doc.triggers) if (t.sentence === i && !t.negated) recalledActs.add(t.phrase);
   };
+  // A date after "of", "du" is the day of the thing named before it: "the vote of August 26", "les manifestations du 9 février".
+  const namesDay = (date: DateSpan) => {
+    const words = doc.sentenceTokens(date.sentence).filter(isWord);
+    return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
+  };
+  // A place before an office: "the Kaduna police spokesman", "Borno state governor".
+  const titles = (place: PlaceSpan) => {
+    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const after = words.findIndex((w) => w.start >= place.end);
+    return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
+  };
+  // An act named with a definite article or a demonstrative and nothing that says which ("the massacre", "cette
+  // attaque") is one told before; not "the ambush of a convoy near Menaka", described anew.
+  const definite = (t: TriggerSpan) => {
+    const words = doc.sentenceTokens(t.sentence).filter(isWord);
+    const at = words.findIndex((w) => w.start === t.start);
+    const next = words.find((w) => w.start >= t.end);
+    const described = !!next && DESCRIBING.has(next.norm) && !/[,;:()]/.test(doc.text.slice(t.end, next.start));
+    return DEFINITE.has(words[at - 1]?.norm ?? '') && !described;
+  };
+  // "Rebels killed villagers in an overnight raid ... The attackers struck on Monday evening, shooting some
+  // victims": the day an armed actor is told of right after an undated event, by a sentence that tells no new act,
+  // is its day; not the day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août"),
+  // nor that of what followed ("On Sunday, the governor visited the village").
+  const dateUndated = (date: DateSpan | null, i: number) => {
+    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
+    if (namesDay(date) || !doc.actors.some((a) => a.sentence === i && isArmed(a))) return;
+    current.date = date;
+    current.day = date.date;
+  };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
     if (!reading.triggers.length && !reading.casualties.length) {
-      if (reading.date?.date && reading.date.anchor !== 'previous') setting = { date: reading.date, day: reading.date.date };
+      if (reading.date?.date && reading.date.anchor !== 'previous') {
+        setting = { date: reading.date, day: reading.date.date };
+        dateUndated(reading.date, i);
+      }
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
     }
-    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
     const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
+    // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
+    // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the
+    // strike on Dnipro in January 2023, which killed 46 people"): background.
+    const retold = !!current && acts.length > 0 && acts.every(definite);
+    if (current && acts.some(definite) && reading.recalled.length && !reading.casualties.length) {
+      toBackground(i, reading.recalled);
+      continue;
+    }
+    if (reading.recalled.length) addBackground(doc, i, reading.recalled);
     const act = acts.length > 0;
-    const date = act || !current ? reading.date : null;
+    const told = act || !current ? reading.date : null;
+    if (!acts.length) dateUndated(reading.date, i);
     // A report that has turned to its background before telling any news (a speech, a policy story) is still
     // telling it: what tells no act follows no event ("roads around parliament were closed"), and an undated act
     // told in the words of the background ("the army's offensive since August ... Analysts said the offensive had
-    // made real gains") is that background again. A count or a precise place of its own makes it news.
+    // made real gains", "The massacre shocked the country") is that background again. A count or a precise place of
+    // its own makes it news.
     const own = reading.casualties.length > 0 || doc.places.some((p) => p.sentence === i && p.place && p.precision < 3);
     const contextOnly = !current && background.size > 0 && !isLead(doc, i) && !reading.date && !own;
-    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase)))) {
+    if (contextOnly && (!act || acts.every((t) => recalledActs.has(t.phrase) || definite(t)))) {
       if (act) toBackground(i, []);
       continue;
     }
@@ -103,11 +155,21 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // So is what was announced before the event being told happened ("the army announced last week that it had
     // neutralised several devices"): it happened before the announcement.
     const said = reading.saidOn;
-    const before = !date && said?.date && current?.day && (said.until ?? said.date) < current.day;
-    if ((date && date.precision > 1 && date.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
-      toBackground(i, [date ?? said!]);
+    const before = !told && said?.date && current?.day && (said.until ?? said.date) < current.day;
+    if ((told && told.precision > 1 && told.anchor === 'published' && groups.some((g) => g.date?.precision === 1)) || before) {
+      toBackground(i, [told ?? said!]);
       continue;
     }
+
+    // "Ce rassemblement intervient deux semaines après ... Les manifestations du 9 février avaient été violemment
+    // dispersées": acts named by their day ("the protests of February 9") and told in the pluperfect, on a day
+    // before the event being told, are past events it recalls. Not the story's lead-up told in the pluperfect ("On
+    // Friday evening, a police officer had shot dead a driver"): news.
+    if (reading.pluperfect && told?.date && told.anchor !== 'previous' && current?.day && told.date < current.day && namesDay(told)) {
+      toBackground(i, [told]);
+      continue;
+    }
+    const date = retold ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -122,18 +184,22 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       startsNew = inverted || offset !== 0;
     }
 
-    const precise = places.filter((p) => p.precision < 3);
-    const target = chooseGroup(groups, current, { day, startsNew, precise: act ? precise : [] });
+    // A place that names whose officers speak ("Kaduna police spokesman Mansur Hassan said ...") is not where the
+    // event happened: it sends the sentence to no event of its own, and places none.
+    const precise = places.filter((p) => p.precision < 3 && !titles(p));
+    const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] });
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
-    if (!target && (current || !isLead(doc, i)) && reading.general) {
+    // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes
+    // military sites"), never an act.
+    if ((!target && (current || !isLead(doc, i)) && reading.general) || reading.rule) {
       toBackground(i, []);
       continue;
     }
     const group = target ?? { sentences: [], date: null, day: null, places: [] };
     if (!target) groups.push(group);
     group.sentences.push(i);
-    group.places.push(...places);
+    group.places.push(...places.filter((p) => !titles(p)));
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
       group.day = day;

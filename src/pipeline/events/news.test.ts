@@ -112,3 +112,76 @@ test('a present perfect with a toll, or an act with a count after background, is
   );
   assert.deepEqual(afterBackground.events.map((e) => [e.location, e.fatalities]), [['Koro', 12]]);
 });
+
+test('an anniversary feature tells no news: what "a year after" recalls, and "the massacre" named again, are background', async () => {
+  const text =
+    'A year after gunmen killed dozens of people in the market town of Tin-Akof, most survivors still live in camps in Dori. ' +
+    'The massacre shocked the country. ' +
+    '"We want to go back to our fields and our mines," said a village elder.';
+  const { events, background } = await extract(text, '2023-03-12');
+  assert.deepEqual(events, []);
+  assert.deepEqual(dates(background), ['2022-03-12', null]);
+});
+
+test('an act the date tells of after "a year after" is its; the one before it is news', async () => {
+  const text = 'Gunmen attacked a checkpoint near Kaya on Sunday, a year after militants killed 20 soldiers in the town.';
+  const { events, background } = await extract(text, '2023-03-14');
+  assert.deepEqual(events.map((e) => e.event_date), ['2023-03-12']);
+  assert.deepEqual(dates(background), ['2022-03-14']);
+});
+
+test('in the lead, a habitual word governs only its clause: "massacres that have terrorised the area for years"', async () => {
+  const text = 'Rebels killed six villagers near Oicha, the latest of a string of massacres that have terrorised the area for years.';
+  const { events } = await extract(text, '2021-02-10');
+  assert.deepEqual(events.map((e) => e.fatalities), [6]);
+});
+
+test('told in the pluperfect on a day before the news, with no one quoted, an act is the past that led to it', async () => {
+  const text =
+    'Des centaines de personnes ont manifesté samedi à Thiès contre la hausse des prix. ' +
+    'Les marches du 3 mars avaient été dispersées par la police et deux manifestants avaient été tués.';
+  const { events, background } = await extract(text, '2024-03-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]), [['2024-03-09', 'Peaceful protest', 0]]);
+  assert.deepEqual(dates(background), ['2024-03-03']);
+  // Reported speech of the news is no recollection: "the mayor said gunmen had killed ...".
+  const reported = 'Gunmen attacked a bus near Kaya on Saturday. The mayor said on Sunday that the gunmen had killed four passengers on Friday.';
+  assert.equal((await extract(reported, '2024-03-11')).events.length, 2);
+});
+
+test('a past time named in a sentence of news is listed as background: "ruled since the coup of September 2021"', async () => {
+  const text = 'Youths burned tyres in Kankan on Friday. The country has been ruled since the coup of September 2021 by a general, who dissolved the government this week.';
+  const { background } = await extract(text, '2024-02-18');
+  assert.ok(dates(background).includes('2021-09-15'));
+});
+
+test('an act named again ("the missiles", "the strike") tells more of the event; a general claim in the present is none', async () => {
+  const text =
+    'Missiles hit a school in Kharkiv on Thursday evening, killing four people, officials said. ' +
+    '"The missiles came without warning," said a teacher standing in the rubble on Friday morning. ' +
+    'Moscow denies targeting civilians and says it strikes only military sites in Kyiv. ' +
+    'The attack recalled the strike on a railway station in Kramatorsk in April 2022, which killed 61 people.';
+  const { events, background } = await extract(text, '2024-05-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities, e.location]), [['2024-05-09', 4, 'Kharkiv']]);
+  assert.deepEqual(dates(background), [null, '2022-04-15']);
+});
+
+test('a place that says whose officer speaks ("Kaduna police spokesman") is not where an event happened', async () => {
+  const text =
+    'A bomb hit a bus near Damboa on Monday, killing six people. ' +
+    'In Kaduna state, gunmen stormed a village in Kajuru on Saturday. ' +
+    'Kaduna police spokesman Mansur Bello said 14 people had been abducted and that no one was killed.';
+  const { events } = await extract(text, '2023-08-15');
+  const kidnapping = events.find((e) => e.event_date === '2023-08-12');
+  assert.deepEqual([kidnapping?.sub_event_type, kidnapping?.location], ['Abduction/forced disappearance', 'Kajuru']);
+});
+
+test('people "taken to hospital" were carried to care, not abducted', async () => {
+  const doc = (await testExtractor()).annotate('Six passengers died and four others were taken to hospital in Maiduguri.', { published: '2023-08-15' });
+  assert.deepEqual(doc.triggers.filter((t) => t.cue === 'abduct').map((t) => t.negated), [true]);
+});
+
+test('an act described anew ("the ambush of a convoy near Menaka") on another day is another event', async () => {
+  const text = 'Gunmen attacked the village of Tillia on Monday, killing two herders. On Wednesday, the ambush of a convoy near Menaka left five soldiers dead.';
+  const { events } = await extract(text, '2023-06-09');
+  assert.deepEqual(events.map((e) => e.event_date), ['2023-06-05', '2023-06-07']);
+});

@@ -17,7 +17,8 @@
  * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
  *   several unnamed places ("dans plusieurs villes") is no one event: background.
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
- *   general claim unless it tells more of the event being told (events/index.ts decides).
+ *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
+ *   strikes military infrastructure") always is.
  * - The headline restates the lead and is skipped.
  */
 import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
@@ -46,10 +47,14 @@ const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
   /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+/** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
+const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
 const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
+/** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
+const PRONOUNS = new Set(['it', 'he', 'she']);
 /** How far before an event word a perfect auxiliary makes its clause a perfect. */
 const PERFECT_WORDS = 8;
 
@@ -72,6 +77,14 @@ export interface SentenceReading {
    * With a toll it is news ("militants have killed four soldiers near Djibo").
    */
   general: boolean;
+  /** Its news is told in the simple present ("Moscow says it strikes only military sites"): what someone does as a rule, never an act. */
+  rule: boolean;
+  /**
+   * The sentence tells its acts in the pluperfect and reports no one's words ("Les manifestations du 9 février
+   * avaient été dispersées et trois jeunes avaient été tués"): the past before the story being told, if dated before
+   * it (events/index.ts decides). Not "police said gunmen had killed three", reported speech of the news.
+   */
+  pluperfect: boolean;
   /** When the news was given ("the army announced last week that it had neutralised ..."), if the sentence says. */
   saidOn: DateSpan | null;
 }
@@ -157,7 +170,9 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const between = words.filter((w) => w.start >= d.end && w.end <= span.start);
     return between.length === 0 || (between.length === 1 && !COORDINATORS.has(between[0].norm));
   };
-  const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span);
+  // "The attack came a year after gunmen killed ...": a date that ends on "after" tells only of what follows it.
+  const ahead = (d: DateSpan, span: Span) => span.start < d.start && AFTER.test(doc.slice(d));
+  const toldBy = (d: DateSpan, span: Span) => toldOf(doc, d, span) && !mainVerb(d, span) && !ahead(d, span);
   // What an old date is told of: the words of its clause near it ("attacked in 2019"); what a "since" sums up,
   // back to the start of its clause ("militias that have joined the offensive in Hiiraan since August"), unless
   // the date only measures the news ("the deadliest attack since 2019"). And, after the lead (which tells the
@@ -178,13 +193,14 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
       (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
       (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span) && !mainVerb(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
-  // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") it
-  // governs only its own clause.
+  // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") or in the lead
+  // ("Rebels killed villagers in a raid, the latest of a string of massacres that have terrorised the area for
+  // years") it governs only its own clause.
   const habitual = words.filter((_, k) => lang.habitual.matchAt(words, k));
   // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
   // dans plusieurs villes") sums up many events: none of them is the one being told.
   const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
-  const usual = (span: Span) => spread || (habitual.length > 0 && (!dated || habitual.some((h) => toldOf(doc, h, span))));
+  const usual = (span: Span) => spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span))));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
@@ -195,13 +211,16 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
-    const general = !dated && !casualties.length && triggers.some((t) => perfect(doc, words, wordIndex(t)));
-    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), is background
-    // all the same, at each past time it gives ("who have kidnapped thousands since 2019, including 279
-    // schoolgirls taken from Jangebe in February 2021").
-    const recalls = [...doc.triggers.filter((t) => t.sentence === sentence && !t.negated), ...doc.casualties.filter((c) => c.sentence === sentence)];
-    const recalled = recalls.some((x) => !news(x)) || old.some(yardstick) ? old.filter(past) : [];
-    return { recollection: false, triggers, casualties, date, recalled, general, saidOn: statements[0] ?? null };
+    const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
+    const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
+    // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), or names ("the
+    // country has been ruled since the coup of September 2021 by a general, who dissolved the government this week")
+    // is background all the same, at each past time it gives ("who have kidnapped thousands since 2019, including
+    // 279 schoolgirls taken from Jangebe in February 2021").
+    const recalled = old.filter(past);
+    const reporting = words.some((w) => lang.reporting.has(w.norm));
+    const pluperfect = !reporting && triggers.some((t) => auxiliary(doc, words, wordIndex(t), lang.pluperfect));
+    return { recollection: false, triggers, casualties, date, recalled, general, rule, pluperfect, saidOn: statements[0] ?? null };
   }
   const told = doc.triggers.some((t) => t.sentence === sentence && !t.negated);
   // A bare mention of the current year ("in 2023") recalls nothing.
@@ -210,17 +229,26 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
   const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
-  return { recollection, triggers, casualties, date: setting, recalled, general: false, saidOn: statements[0] ?? null };
+  return { recollection, triggers, casualties, date: setting, recalled, general: false, rule: false, pluperfect: false, saidOn: statements[0] ?? null };
 }
 
 /**
- * An event word in an English present-perfect clause: "have" or "has" a few words before it in its clause
- * ("have fought alongside", "has relied heavily on drones", "have been killed").
+ * An English event verb in the simple present after a pronoun: what someone does as a rule ("Moscow denies targeting
+ * civilians and says it strikes military infrastructure"), no act told.
  */
-function perfect(doc: Doc, words: { norm: string; start: number; end: number }[], at: number): boolean {
+function present(words: { norm: string; text: string }[], at: number): boolean {
+  return PRONOUNS.has(words[at - 1]?.norm ?? '') && /[^s]s$/.test(words[at]?.text ?? '');
+}
+
+/**
+ * An event word in a clause of a compound tense: its auxiliary a few words before it in its clause (the present
+ * perfect's "have fought alongside", "has relied heavily on drones", "have been killed"; the pluperfect's "had
+ * been dispersed", "avaient été tués").
+ */
+function auxiliary(doc: Doc, words: { norm: string; start: number; end: number }[], at: number, auxiliaries: Set<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PERFECT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
-    if (PERFECT.has(words[k].norm)) return true;
+    if (auxiliaries.has(words[k].norm)) return true;
   }
   return false;
 }

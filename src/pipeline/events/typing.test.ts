@@ -103,6 +103,10 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  ['Gunmen beat two miners near Kalsaka on Monday, who said they could no longer reach their mines.', 'Violence against civilians/Attack'],
+  // A coup is a strategic development (Other), the arrests within it part of it; a coup recalled makes none.
+  ['Des militaires ont pris le pouvoir à Niamey mercredi ; le président est en résidence surveillée et deux ministres ont été arrêtés.', 'Strategic developments/Other'],
+  ['Police arrested two journalists in Bamako on Monday, the first such arrests since the 2021 coup.', 'Strategic developments/Arrests'],
   // Security forces seizing weapons or a cache disrupt weapons use; seized in an operation that killed militants,
   // they are part of the battle; militants killed planting a mine disrupted its use.
   ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],

@@ -53,7 +53,8 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'targe
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
 
-function isArmed(a: ActorSpan): boolean {
+/** An armed actor: a force or a group that bears arms, not civilians, protesters or rioters. */
+export function isArmed(a: ActorSpan): boolean {
   if (a.actor) return a.actor.inter !== 'Civilians' && a.actor.inter !== 'Protesters' && a.actor.inter !== 'Rioters';
   return a.role !== null && ARMED_ROLES.has(a.role);
 }
@@ -332,6 +333,9 @@ export function decideType(given: TypingInput): Typing | null {
     if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
     return result('Violence against civilians', 'Attack', trigger);
   }
+  // A coup with no fighting told is, in ACLED's codebook, a strategic development (Other): the arrest of the leaders
+  // it overthrows ("le président en résidence surveillée, un de ses fils arrêté") is part of it.
+  if (has('coup')) return result('Strategic developments', 'Other', first('coup'));
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
   // property destruction; security measures (a curfew, a state of emergency) are the state's own doing. Ministers
   // agreeing on energy are no event.
