@@ -89,6 +89,10 @@ test('speakers, sources and the targets of demands only report: they are no part
   // The speaker of its own act, or one reported on, takes part.
   assert.ok((await roles('The army said it had killed ten militants near Djibo on Monday.')).includes('military'));
   assert.ok((await roles('The armed forces announced an operation to secure the Est region.')).includes('military'));
+  // The speaker of a toll: "a member of the CJTF who helped to recover the bodies put the death toll at nine".
+  assert.deepEqual(await roles('A member of the Civilian Joint Task Force who helped to recover the bodies put the death toll at nine.'), []);
+  assert.deepEqual(await roles('Un responsable de la police évalue le bilan à douze morts.'), []);
+  assert.ok((await roles('Soldiers put the attackers to flight, killing nine of them.')).includes('military'));
   // "local government area" is a district.
   assert.ok(!(await roles('Bandits abducted 37 people in Tsafe local government area on Sunday.')).includes('government'));
 });

@@ -83,6 +83,21 @@ const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
+/** Verbs that give a toll, and the words of a toll after them: "put the death toll at nine", "évalue le bilan à". */
+const TOLL_VERBS = new Set(['put', 'puts', 'putting', 'gave', 'gives', 'estimated', 'estimates', 'placed', 'evalue', 'evaluent', 'avance', 'avancent', 'estime', 'estiment']);
+const TOLL_WORDS = new Set(['toll', 'tolls', 'number', 'figure', 'bilan']);
+/** How far a toll-giving verb may stand after its speaker ("a member of the CJTF who helped to recover the bodies put"). */
+const TOLL_SPEAKER_WORDS = 10;
+
+/** The speaker of a toll with no act of its own between them: "a member of the CJTF ... put the death toll at nine". */
+function givesToll(words: readonly string[], end: number, acts: ReadonlySet<number>): boolean {
+  for (let j = end; j < words.length && j < end + TOLL_SPEAKER_WORDS; j++) {
+    if (acts.has(j)) return false;
+    if (TOLL_VERBS.has(words[j]) && words.slice(j + 1, j + 4).some((w) => TOLL_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
 /**
  * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
  * that tells another's act, or the target of a demand (see the header).
@@ -91,6 +106,7 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
   if (SOURCE_BEFORE.some((p) => before.includes(' ' + p + ' '))) return true;
   const end = i + length;
+  if (givesToll(words, end, acts)) return true;
   if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.has(end))) {
     if (words[end] !== 'press' || words[end + 1] === 'release' || words[end + 1] === 'office') return true;
   }
