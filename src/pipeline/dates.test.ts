@@ -146,6 +146,13 @@ test('French months in lower case after a part of the month or an ordinal day: "
   assert.deepEqual(await first('Fin sept militaires ont été tués.'), []);
 });
 
+test('French months in lower case after "en" or "mois de": "en mars", "en octobre dernier", "au mois d\'avril"', async () => {
+  const first = async (text: string) => (await dates(text, '2023-07-20')).map((d) => [d.date, d.precision]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le village en mars.'), [['2023-03-15', 3]]);
+  assert.deepEqual(await first('Le village avait déjà été attaqué en octobre dernier.'), [['2022-10-15', 3]]);
+  assert.deepEqual(await first("Au mois d'avril, des hommes armés ont attaqué le village."), [['2023-04-15', 3]]);
+});
+
 test('a night named by its days, weekdays or not, is one event on its first day, to the day', async () => {
   // Published on Wednesday 2023-06-07.
   for (const text of [

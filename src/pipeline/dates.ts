@@ -10,6 +10,7 @@
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
  *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
+ *   "en mars", "au mois d'octobre"                         the same: a French month is written in lower case
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
@@ -34,6 +35,8 @@ const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
 const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** Words after a night that say which one it was ("dans la nuit du 2 au 3", "overnight between June 2-3"): not "last night". */
 const NIGHT_OF = new Set(['du', 'de', 'd', 'entre', 'between', 'from', 'of']);
+/** French "mois de", "mois d'" before a month name: "au mois de mars". */
+const MONTH_OF = new Set(['de', 'd']);
 /** Articles before a word of the day that make it an adjective of the time of day: "an overnight raid". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** How many words before a weekday a word of the future ("will", "doit") puts it ahead of publication. */
@@ -65,17 +68,20 @@ export function datesStage(lang: LanguageData): Stage {
 
   /**
    * The month named by a word: capitalised (English), next to a day or year ("le 21 juillet", "le 1er juillet"),
-   * or after a part of the month ("début juillet": a French month is written in lower case).
+   * or after a part of the month or a word that introduces one ("début juillet", "en mars", "au mois d'octobre":
+   * a French month is written in lower case).
    */
   function monthAt(words: Token[], i: number, afterPart = false): number | null {
     const t = words[i];
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
+    const before = words[i - 1]?.norm ?? '';
+    const introduced = afterPart || before === 'en' || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
     const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['may', 'june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (abbreviation || (!afterPart && (!t.capitalized || t.norm === 'may')))) return null;
+    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || t.norm === 'may')))) return null;
     return month;
   }
 
