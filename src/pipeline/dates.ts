@@ -19,6 +19,7 @@
  *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
  *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
  *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
+ *   "scheduled for 25 February", "prévu le 25 février"    a plan: the day nearest publication, often ahead of it
  *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
@@ -85,10 +86,20 @@ export function datesStage(lang: LanguageData): Stage {
     return month;
   }
 
-  /** The year of a month and day given without one: the latest not after publication. */
-  function resolveYear(month: number, day: number, published: string | null): number | null {
+  /**
+   * The year of a month and day given without one: the latest not after publication; for a day planned ("scheduled
+   * for 25 February", "prévu le 25 février"), the one nearest publication, ahead of it or not.
+   */
+  function resolveYear(month: number, day: number, published: string | null, planned = false): number | null {
     if (!published) return null;
     const year = yearOf(published);
+    if (planned) {
+      const distance = (y: number) => {
+        const date = isoDay(y, month, day);
+        return date ? Math.abs(daysBetween(date, published)) : Infinity;
+      };
+      return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
+    }
     const candidate = isoDay(year, month, day);
     if (candidate && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) return year - 1;
     return year;
@@ -111,8 +122,8 @@ export function datesStage(lang: LanguageData): Stage {
     return recent(thisYear, published) ? thisYear : null;
   }
 
-  function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number): Found | null {
-    const y = year ?? resolveYear(month, day, published);
+  function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number, planned = false): Found | null {
+    const y = year ?? resolveYear(month, day, published, planned);
     const written = y === null ? null : isoDay(y, month, day);
     if (y !== null && written === null) return null;
     const date = (written && published && precision < 3 && slip(month, day, year, published)) || written;
@@ -242,7 +253,7 @@ export function datesStage(lang: LanguageData): Stage {
           precision = 2;
         }
         const year = yearNumber(words[i + n]);
-        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0)), words, i, d, end);
+        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0), ahead(words, i)), words, i, d, end);
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
@@ -280,7 +291,7 @@ export function datesStage(lang: LanguageData): Stage {
       const m = monthAt(words, i + n);
       if (m) {
         const year = yearNumber(words[i + n + 1]);
-        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0)), words, i, d, end);
+        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0), ahead(words, i)), words, i, d, end);
       }
       const numericMonth = dayNumber(words[i + 1]);
       const numericYear = yearNumber(words[i + 2]);
