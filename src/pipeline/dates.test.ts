@@ -146,6 +146,22 @@ test('French months in lower case after a part of the month or an ordinal day: "
   assert.deepEqual(await first('Fin sept militaires ont été tués.'), []);
 });
 
+test('French months in lower case after "en" or "mois de": "en mars", "en octobre dernier", "au mois d\'avril"', async () => {
+  const first = async (text: string) => (await dates(text, '2023-07-20')).map((d) => [d.date, d.precision]);
+  assert.deepEqual(await first('Des hommes armés ont attaqué le village en mars.'), [['2023-03-15', 3]]);
+  assert.deepEqual(await first('Le village avait déjà été attaqué en octobre dernier.'), [['2022-10-15', 3]]);
+  assert.deepEqual(await first("Au mois d'avril, des hommes armés ont attaqué le village."), [['2023-04-15', 3]]);
+});
+
+test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {
+  const first = async (text: string, published: string) => (await dates(text, published)).map((d) => d.date);
+  assert.deepEqual(await first('The local elections, scheduled for 25 February, may be postponed.', '2024-02-10'), ['2024-02-25']);
+  assert.deepEqual(await first('Le scrutin, prévu le 25 février, pourrait être reporté.', '2024-02-10'), ['2024-02-25']);
+  assert.deepEqual(await first('The talks scheduled for January 8 will open in Niamey.', '2023-12-20'), ['2024-01-08']);
+  // Told as past, a day stays the latest one not after publication.
+  assert.deepEqual(await first('Gunmen attacked the village on 25 February.', '2024-02-10'), ['2023-02-25']);
+});
+
 test('a night named by its days, weekdays or not, is one event on its first day, to the day', async () => {
   // Published on Wednesday 2023-06-07.
   for (const text of [

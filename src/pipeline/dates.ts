@@ -10,6 +10,7 @@
  *   "last week"                                           precision 2;  "in early July", "last month": precision 3
  *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
+ *   "en mars", "au mois d'octobre"                         the same: a French month is written in lower case
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
@@ -18,6 +19,7 @@
  *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
  *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
  *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
+ *   "scheduled for 25 February", "prévu le 25 février"    a plan: the day nearest publication, often ahead of it
  *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
  */
 import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
@@ -34,6 +36,8 @@ const BETWEEN = new Set(['between', 'entre', 'from', 'du']);
 const NIGHT = new Set(['overnight', 'night', 'nuit']);
 /** Words after a night that say which one it was ("dans la nuit du 2 au 3", "overnight between June 2-3"): not "last night". */
 const NIGHT_OF = new Set(['du', 'de', 'd', 'entre', 'between', 'from', 'of']);
+/** French "mois de", "mois d'" before a month name: "au mois de mars". */
+const MONTH_OF = new Set(['de', 'd']);
 /** Articles before a word of the day that make it an adjective of the time of day: "an overnight raid". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** How many words before a weekday a word of the future ("will", "doit") puts it ahead of publication. */
@@ -65,24 +69,37 @@ export function datesStage(lang: LanguageData): Stage {
 
   /**
    * The month named by a word: capitalised (English), next to a day or year ("le 21 juillet", "le 1er juillet"),
-   * or after a part of the month ("début juillet": a French month is written in lower case).
+   * or after a part of the month or a word that introduces one ("début juillet", "en mars", "au mois d'octobre":
+   * a French month is written in lower case).
    */
   function monthAt(words: Token[], i: number, afterPart = false): number | null {
     const t = words[i];
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
+    const before = words[i - 1]?.norm ?? '';
+    const introduced = afterPart || before === 'en' || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
     const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['may', 'june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (abbreviation || (!afterPart && (!t.capitalized || t.norm === 'may')))) return null;
+    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || t.norm === 'may')))) return null;
     return month;
   }
 
-  /** The year of a month and day given without one: the latest not after publication. */
-  function resolveYear(month: number, day: number, published: string | null): number | null {
+  /**
+   * The year of a month and day given without one: the latest not after publication; for a day planned ("scheduled
+   * for 25 February", "prévu le 25 février"), the one nearest publication, ahead of it or not.
+   */
+  function resolveYear(month: number, day: number, published: string | null, planned = false): number | null {
     if (!published) return null;
     const year = yearOf(published);
+    if (planned) {
+      const distance = (y: number) => {
+        const date = isoDay(y, month, day);
+        return date ? Math.abs(daysBetween(date, published)) : Infinity;
+      };
+      return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
+    }
     const candidate = isoDay(year, month, day);
     if (candidate && candidate > addDays(published, FUTURE_TOLERANCE_DAYS)) return year - 1;
     return year;
@@ -105,8 +122,8 @@ export function datesStage(lang: LanguageData): Stage {
     return recent(thisYear, published) ? thisYear : null;
   }
 
-  function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number): Found | null {
-    const y = year ?? resolveYear(month, day, published);
+  function absolute(month: number, day: number, year: number | null, published: string | null, precision: 1 | 2 | 3, length: number, planned = false): Found | null {
+    const y = year ?? resolveYear(month, day, published, planned);
     const written = y === null ? null : isoDay(y, month, day);
     if (y !== null && written === null) return null;
     const date = (written && published && precision < 3 && slip(month, day, year, published)) || written;
@@ -236,7 +253,7 @@ export function datesStage(lang: LanguageData): Stage {
           precision = 2;
         }
         const year = yearNumber(words[i + n]);
-        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0)), words, i, d, end);
+        return withEnd(absolute(month, d, year, published, precision, n + (year ? 1 : 0), ahead(words, i)), words, i, d, end);
       }
       const year = yearNumber(words[i + 1]);
       if (year) return midMonth(month, year, published, 2);
@@ -274,7 +291,7 @@ export function datesStage(lang: LanguageData): Stage {
       const m = monthAt(words, i + n);
       if (m) {
         const year = yearNumber(words[i + n + 1]);
-        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0)), words, i, d, end);
+        return withEnd(absolute(m, d, year, published, precision, n + 1 + (year ? 1 : 0), ahead(words, i)), words, i, d, end);
       }
       const numericMonth = dayNumber(words[i + 1]);
       const numericYear = yearNumber(words[i + 2]);

@@ -55,7 +55,7 @@ export function buildPipeline({ gazetteer, actors, lang, areas }: Resources): St
     datesStage(lang),
     actorsStage(actors),
     placesStage(gazetteer, lang, actors, areas),
-    triggersStage(lang),
+    triggersStage(lang, gazetteer),
     casualtiesStage(lang),
     eventsStage(gazetteer, actors, lang),
   ];

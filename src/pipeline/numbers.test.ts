@@ -37,6 +37,11 @@ test("vague words take ACLED's values, years and clock times are not counts", as
   );
 });
 
+test('"scores of people" is a vague many, counted as conservatively as "dozens"', async () => {
+  const found = await numbers('Scores of people were killed when gunmen attacked the market.');
+  assert.deepEqual(found.map((n) => [n.value, n.qualifier]), [[12, 'vague']]);
+});
+
 test('French numbers and qualifiers', async () => {
   const found = await numbers("Au moins trente-deux civils ont été tués et une vingtaine blessés.");
   assert.equal(found[0].value, 32);

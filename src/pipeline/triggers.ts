@@ -6,6 +6,9 @@
  * Some words are ambiguous and read in context:
  * - "strike(s)" is a labour strike, unless an air or drone strike is near (the same or the two sentences before),
  *   or the report tells one and no demonstration, and no labour word is in its sentence: "the strike hit a market" after "a drone strike" is the air strike.
+ *   Right after a country's adjective it is a state's air or missile strike ("Israeli strikes killed 20 people",
+ *   "Russian strikes hit Kharkiv"), and so is French "frappe(s)" right before one ("des frappes russes"), which
+ *   is otherwise a beating.
  * - a bare "mine(s)" next to mining words ("l'exploitation des mines", "gold mines", "mine site"), after a name
  *   ("the Inata mine") or after a possessive ("our fields and our mines") is no explosive; a bare
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
@@ -26,6 +29,7 @@
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
  */
 import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import { isWord } from './tokens.js';
 
@@ -88,7 +92,7 @@ function isArmedActor(a: ActorSpan): boolean {
 }
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
-export function triggersStage(lang: LanguageData): Stage {
+export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
   return {
     name: 'triggers',
     run(doc: Doc) {
@@ -114,13 +118,13 @@ export function triggersStage(lang: LanguageData): Stage {
           i += match.length - 1;
         }
       }
-      disambiguate(doc);
+      disambiguate(doc, gazetteer);
     },
   };
 }
 
 /** Reads the ambiguous cues in their context (see the header). */
-function disambiguate(doc: Doc): void {
+function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
   const wordsOf = new Map<number, Token[]>();
   const words = (s: number) => {
     let w = wordsOf.get(s);
@@ -135,7 +139,14 @@ function disambiguate(doc: Doc): void {
     const ws = words(t.sentence);
     const at = ws.findIndex((w) => w.start === t.start);
     const norms = ws.map((w) => w.norm);
-    if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes')) {
+    const demonym = (w: string | undefined) => w !== undefined && gazetteer.countryByDemonym(w) !== undefined;
+    if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes') && demonym(norms[at - 1])) {
+      // "Israeli strikes", "Russian strikes": a state strikes from the air, no one stops work.
+      t.cue = 'air_strike';
+    } else if (t.cue === 'harm' && (t.phrase === 'frappe' || t.phrase === 'frappes') && demonym(norms[at + 1])) {
+      // "des frappes russes", "une frappe israélienne": an air or missile strike, no beating.
+      t.cue = 'air_strike';
+    } else if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes')) {
       if (norms.some((w) => LABOUR.has(w)) || norms[at - 1] === 'on' || norms[at - 1] === 'hunger') continue;
       const near = (s: number) =>
         s >= 0 && (doc.triggers.some((o) => o.sentence === s && o.cue === 'air_strike' && !o.negated) || words(s).some((w) => AERIAL.has(w.norm)));

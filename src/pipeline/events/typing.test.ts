@@ -122,6 +122,10 @@ const cases: [string, string][] = [
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
+  // Strikes of a country's forces are air or missile strikes; a general strike stops work.
+  ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Workers began a general strike in Niamey on Monday.', 'Strategic developments/Other'],
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
