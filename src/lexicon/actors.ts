@@ -100,6 +100,8 @@ export interface RoleWord {
   mission?: boolean;
   /** A weapon or strike that names the force firing it ("Russian missiles"). */
   weapon?: boolean;
+  /** Words that in one country mean the group ACLED codes there ("separatists" in Cameroon): the country and the group's id. */
+  local?: { country: string; group: string };
 }
 
 export interface EthnicGroup {
@@ -185,6 +187,8 @@ const RoleData = z.object({
   /** Words for a peace operation's troops, named for the mission of the event's country and day. */
   peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   weapons: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
+  /** Words that in a country mean the group ACLED codes there, else their role's generic actor. */
+  local: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), group: z.string(), role: z.enum(ROLES), phrases: z.array(Alias) })).optional(),
   links: z.array(z.string()),
 });
 
@@ -356,6 +360,11 @@ export class ActorLexicon {
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, weapon: true };
       for (const phrase of phrases) addPhrase(this.weapons, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
+    for (const { country, group, role, phrases } of data.roles.local ?? []) {
+      if (!this.byId.has(group)) throw new Error(`actor lexicon: local words of unknown group ${group}`);
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, local: { country, group } };
+      for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
+    }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
     for (const group of data.ethnic.groups) {
       const value: EthnicGroup = { id: group.id, name: group.name };
@@ -466,13 +475,20 @@ export class ActorLexicon {
 
   /**
    * The people a role word names as an associated actor ("herders": Pastoralists), the branch of a force it
-   * names ("forest guards"), or forces it leaves unsaid ("security forces": army or police), pending its country
-   * (and for the last, the event's type); or null.
+   * names ("forest guards"), forces it leaves unsaid ("security forces": army or police), or the group it means in
+   * one country ("separatists" in Cameroon), pending its country (and for the third, the event's type); or null.
    */
   pendingGroup(word: RoleWord): ActorEntry | null {
-    if (word.group === null && !word.branch && !word.crowd && !word.mission) return null;
-    const id =
-      word.group !== null ? `group@${word.group}` : word.mission ? 'mission@' : word.crowd ? `forces@${word.template}` : `branch@${word.template}`;
+    if (word.group === null && !word.branch && !word.crowd && !word.mission && !word.local) return null;
+    const id = word.local
+      ? `local@${word.local.group}`
+      : word.group !== null
+        ? `group@${word.group}`
+        : word.mission
+          ? 'mission@'
+          : word.crowd
+            ? `forces@${word.template}`
+            : `branch@${word.template}`;
     const known = this.pending.get(id);
     if (known) return known.entry;
     const t = this.data.state.templates[word.template];

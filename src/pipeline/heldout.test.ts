@@ -87,7 +87,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: 'the second event, soldiers sent as reinforcements shooting dead a fleeing motorbike rider in the town the same day ("was shot dead as he tried to flee", told by his brother), is not found',
     type: 'the soldiers\' killing of the motorbike rider (Violence against civilians, Attack) is not found',
     date: 'the soldiers\' killing of the motorbike rider is not found',
-    actors: '"separatist fighters" in an Anglophone Cameroon report are not coded Ambazonian Separatists (Unidentified Armed Group (Cameroon)); the soldiers\' killing of the motorbike rider is not found',
+    actors: 'the soldiers\' killing of the motorbike rider is not found',
     place: 'the soldiers\' killing of the motorbike rider is not found',
     fatalities: 'the International Crisis Group\'s aggregate of the whole conflict ("has killed more than 6,000 people") is added to the raid\'s 1 gendarme + 2 separatists (6003 for 3); the motorbike rider\'s event is not found',
   },

@@ -325,3 +325,12 @@ test('a strike blamed on a group is its; missiles named by their country are its
   assert.equal(fired.actor1, 'Military Forces of Russia (2000-)');
   assert.equal(fired.actor2, 'Civilians (Ukraine)');
 });
+
+test('separatists in Cameroon are the group ACLED codes there; elsewhere an unidentified armed group', async () => {
+  const text = 'On Friday, armed separatists stormed a police post in the town, killing one officer.';
+  const cm = await code(text, ['Battles', 'Armed clash'], 'CM');
+  assert.equal(cm.actor1, 'Ambazonian Separatists');
+  assert.equal(cm.actor2, 'Police Forces of Cameroon (1982-)');
+  const other = await code(text, ['Battles', 'Armed clash'], 'ET');
+  assert.equal(other.actor1, 'Unidentified Armed Group (Ethiopia)');
+});

@@ -12,6 +12,8 @@
  * - People named by their community are associated actors of the civilians or protesters they are: "Civilians
  *   (Mali)" with "Fulani Ethnic Group (Mali)", "Pastoralists (Mali)". A community that fights is its ethnic
  *   militia ("Dogon Ethnic Militia (Mali)").
+ * - Words that in a country mean the group ACLED codes there are that group ("separatist fighters" in Cameroon:
+ *   the Ambazonian Separatists; data/actors/roles.json "local"), elsewhere the generic actor of their role.
  * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
  *   was suspected; when the event's sentences name no group, so is one it was attributed to. A group blamed for
  *   it ("the army blamed the RSF") is its actor, an air or drone strike's too (most strikes are a state's).
@@ -277,7 +279,10 @@ export function decideParticipants(
       else if (pending.word?.mission) {
         const mission = lexicon.missionIn(where, date);
         if (mission) add(mission, span);
-      } else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
+      }
+      // Words that in the event's country mean the group ACLED codes there ("separatist fighters" in Cameroon).
+      else if (pending.word?.local && where === pending.word.local.country) addNamed(lexicon.get(pending.word.local.group)!, span);
+      else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
       else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
         // Forces of another country than the event's are no police of the crowd ("French forces").
