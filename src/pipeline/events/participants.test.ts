@@ -334,3 +334,13 @@ test('separatists in Cameroon are the group ACLED codes there; elsewhere an unid
   const other = await code(text, ['Battles', 'Armed clash'], 'ET');
   assert.equal(other.actor1, 'Unidentified Armed Group (Ethiopia)');
 });
+
+test('armed herdsmen of a community who attack are its ethnic militia; herders who are killed are civilians', async () => {
+  const attackers = await code('Suspected armed Fulani herdsmen attacked a farming village in Bassa, Plateau State, on Tuesday night, killing seven residents.', ['Violence against civilians', 'Attack'], 'NG');
+  assert.equal(attackers.actor1, 'Fulani Ethnic Militia (Nigeria)');
+  assert.equal(attackers.actor2, 'Civilians (Nigeria)');
+  const victims = await code('Gunmen killed seven Fulani herders near a grazing reserve in Bassa, Plateau State, on Tuesday.', ['Violence against civilians', 'Attack'], 'NG');
+  assert.equal(victims.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(victims.actor2, 'Civilians (Nigeria)');
+  assert.ok(victims.assoc2.includes('Fulani Ethnic Group (Nigeria)'));
+});

@@ -28,6 +28,7 @@ import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '..
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
 import { isWord } from '../tokens.js';
 import { isBackgroundDate } from './news.js';
+import { armedCrowdActors } from './targets.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -264,6 +265,8 @@ export function decideParticipants(
   const trades: ActorSpan[] = [];
   /** Forces facing a crowd are the police when the report does not say which they are ("security forces"). */
   const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
+  /** People told armed ("armed Fulani herdsmen", "villagers armed with guns"): a militia, not civilians. */
+  const armedPeople = new Set(report ? armedCrowdActors(report.doc, [...new Set(actors.map((a) => a.sentence))], actors) : []);
   /** Adds the side a span names. */
   const take = (span: ActorSpan) => {
     if (span.descriptive) return;
@@ -290,6 +293,9 @@ export function decideParticipants(
         add(genericActor(lexicon, where, police ?? pending.word.template), span, group);
       }
       else if (pending.kind === 'militia') add(lexicon.localize(span.actor, where), span);
+      // A community's people told armed are its militia ("suspected armed Fulani herdsmen attacked"): ACLED codes
+      // herders who attack as their ethnic militia; unarmed, they are civilians ("gunmen killed seven Fulani herders").
+      else if (pending.kind === 'group' && armedPeople.has(span.start)) add(lexicon.localize(lexicon.pendingEthnic(pending.ethnic!, 'militia'), where), span);
       // In a fight, armed villagers of a community are its militia: ACLED has no civilians in battles.
       else if (pending.kind === 'group' && type.event_type === 'Battles') people.push(span);
       else if (pending.kind === 'group') add(genericActor(lexicon, where, 'civilians'), span, lexicon.localize(span.actor, where));

@@ -121,7 +121,7 @@ const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
 const WITH = new Set(['with', 'de']);
 
 /** Crowds (youths, students, villagers) told armed, other than with sticks or stones: the starts of their spans. */
-function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
+export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
     const words = doc.sentenceTokens(i).filter(isWord);
