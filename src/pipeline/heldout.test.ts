@@ -108,7 +108,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-so-mogadishu-hotel-car-bomb': {
     count: 'the hospital director\'s toll and al-Shabaab\'s claim ("the director of Medina hospital ... had received 12 bodies"; "its martyrdom operation had killed more than 20") make a second event: an Armed clash at Medina (Saudi Arabia\'s city, actor2 Military Forces of Saudi Arabia) with 12 dead',
-    actors: 'al-Shabaab\'s claim in the third paragraph ("said in a statement ... that its martyrdom operation had killed") is not carried to the suicide bombing, coded Unidentified Armed Group (Somalia)',
   },
   'fr-bf-gorom-gorom-prison': {
     count: 'the paragraph of the resident\'s account and the claim ("On a entendu les tirs ... L\'attaque a été revendiquée mercredi par le GSIM") makes a second event, a JNIM Attack on civilians at Gorom-Gorom dated 9 May, though it tells the same attack',

@@ -344,3 +344,34 @@ test('armed herdsmen of a community who attack are its ethnic militia; herders w
   assert.equal(victims.actor2, 'Civilians (Nigeria)');
   assert.ok(victims.assoc2.includes('Fulani Ethnic Group (Nigeria)'));
 });
+
+test('a group\'s own account of the operation, in a sentence of another event, is its claim of the bombing', async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const text =
+    'A suicide bomber drove a car full of explosives into the gate of a district office in Baidoa on Saturday, killing six people. ' +
+    'The blast also wounded 14 others, police said. ' +
+    'Al-Shabaab, the armed group that has fought the federal government for many years, said in a statement on its radio that its martyrdom operation had killed more than 15 soldiers.';
+  const doc = extractor.annotate(text, { published: '2023-03-12' });
+  const sentences = [0, 1];
+  const actors = doc.actors.filter((a) => sentences.includes(a.sentence));
+  const who = decideParticipants(actors, { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' }, 'SO', '2023-03-11', lexicon, { doc, sentences });
+  assert.equal(lexicon.nameOn(who.actor1.entry, '2023-03-11'), 'Al Shabaab');
+  const denied = extractor.annotate(text.replace('said in a statement', 'denied in a statement'), { published: '2023-03-12' });
+  const other = decideParticipants(denied.actors.filter((a) => sentences.includes(a.sentence)), { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' }, 'SO', '2023-03-11', lexicon, { doc: denied, sentences });
+  assert.equal(lexicon.nameOn(other.actor1.entry, '2023-03-11'), 'Unidentified Armed Group (Somalia)');
+});
+
+test('a group\'s account of the bomb it planted is no claim of an abduction told beside it', async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const text =
+    'A roadside bomb hit a minibus near Damboa in Borno state on Monday, killing five passengers. ' +
+    'ISWAP said in a statement that its fighters had planted the bomb. ' +
+    'In Kaduna state, armed men stormed a village on Saturday night and abducted 12 residents, police said.';
+  const doc = extractor.annotate(text, { published: '2023-08-15' });
+  const sentences = [2];
+  const actors = doc.actors.filter((a) => sentences.includes(a.sentence));
+  const who = decideParticipants(actors, { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' }, 'NG', '2023-08-12', lexicon, { doc, sentences });
+  assert.equal(lexicon.nameOn(who.actor1.entry, '2023-08-12'), 'Unidentified Armed Group (Nigeria)');
+});

@@ -14,7 +14,8 @@
  *   militia ("Dogon Ethnic Militia (Mali)").
  * - Words that in a country mean the group ACLED codes there are that group ("separatist fighters" in Cameroon:
  *   the Ambazonian Separatists; data/actors/roles.json "local"), elsewhere the generic actor of their role.
- * - A group the report says claimed the event is its actor ("JNIM claimed responsibility"), even when another
+ * - A group the report says claimed the event is its actor ("JNIM claimed responsibility", or its own account: "the
+ *   group said its fighters carried out the operation"), even when another
  *   was suspected; when the event's sentences name no group, so is one it was attributed to. A group blamed for
  *   it ("the army blamed the RSF") is its actor, an air or drone strike's too (most strikes are a state's).
  * - A state's force named by what it fired ("Russian missiles slammed into") is the author of the shelling.
@@ -69,6 +70,29 @@ const NON_STATE_ARMED: InterLabel[] = ['Rebel group', 'Political militia', 'Iden
  * attack was attributed to ISGS", "l'attaque a été revendiquée par le GSIM". Folded word prefixes.
  */
 const CLAIM = ['claim', 'responsib', 'revendi'];
+/**
+ * A group's own account of the act as its deed is a claim too: the group says ("said in a statement", "a affirmé")
+ * that its operation or its fighters did it ("its martyrdom operation had killed", "ses combattants ont mené
+ * l'attaque"). Saying verbs, possessives and what they may own (folded words, prefixes for the last). An account
+ * of a bomb ("its fighters had planted the bomb") is the claim of an explosion only, not of a raid told beside it.
+ */
+const SAY = new Set(['said', 'says', 'stated', 'announced', 'declared', 'boasted', 'affirme', 'declare', 'annonce', 'indique', 'affirmait', 'declarait']);
+const OWN = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const DEED = ['operation', 'attack', 'fighter', 'mujahid', 'men', 'martyr', 'raid', 'bomb', 'combattant', 'hommes', 'attaque', 'moudjahid', 'kamikaze'];
+const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'mine', 'ied', 'engin'];
+/** How many words after the group its saying verb may stand ("Al-Shabaab, the al-Qaeda-linked group that has ... said"). */
+const SAY_REACH = 24;
+
+function ownAccount(words: { norm: string; start: number }[], span: ActorSpan, explosion: boolean): boolean {
+  const k = words.findIndex((w) => w.start >= span.end);
+  if (k < 0) return false;
+  const say = words.slice(k, k + SAY_REACH).findIndex((w) => SAY.has(w.norm));
+  if (say < 0) return false;
+  const rest = words.slice(k + say + 1);
+  if (!explosion && rest.some((w) => BOMB.some((p) => w.norm.startsWith(p)))) return false;
+  return rest.some((w, j) => OWN.has(w.norm) && rest.slice(j + 1, j + 3).some((x) => DEED.some((p) => x.norm.startsWith(p))));
+}
+
 /**
  * Words that blame an event on the group named right after them, also in the event's sentences: "the army blamed
  * the RSF", "was blamed on the RSF", "a accusé les FSR", "imputée aux terroristes". Folded prefixes, and the
@@ -194,9 +218,10 @@ interface Claim {
 /**
  * The named non-state group the report credits the event to: one that claimed it, in the event's sentences or
  * any other ("JNIM claimed responsibility"), or one a sentence telling no event attributes it to ("the attack
- * was attributed to ISGS"). The nearest to the event's sentences.
+ * was attributed to ISGS"). The nearest to the event's sentences. `explosion`: the event is one, which a group's
+ * own account of a bomb claims.
  */
-function claimedBy(report: ReportContext): Claim | null {
+function claimedBy(report: ReportContext, explosion: boolean): Claim | null {
   const { doc, sentences } = report;
   let best: Claim | null = null;
   for (const span of doc.actors) {
@@ -204,7 +229,9 @@ function claimedBy(report: ReportContext): Claim | null {
     if (span.actor.id.includes('@')) continue; // a community, not a group that claims
     const s = span.sentence;
     const words = doc.sentenceTokens(s).filter(isWord);
-    const strict = words.some((w, k) => CLAIM.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k)) && !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
+    const strict =
+      (words.some((w, k) => CLAIM.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k)) || ownAccount(words, span, explosion)) &&
+      !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));
     // "The army blamed the RSF": the group blamed, named right after the word of blame, is the author told.
     const k = words.findIndex((w) => w.start >= span.start);
     const blamed = words.some(
@@ -341,7 +368,7 @@ export function decideParticipants(
   }
   // The group that claimed the event is its author, even when the report names another ("most likely carried out
   // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
-  const claim = report && type.event_type !== 'Protests' ? claimedBy(report) : null;
+  const claim = report && type.event_type !== 'Protests' ? claimedBy(report, type.event_type === 'Explosions/Remote violence') : null;
   let claimant: string | null = null;
   if (claim && claim.distance === 0) {
     const author = lexicon.regional(claim.span.actor!, claim.span.country ?? country);
