@@ -375,3 +375,17 @@ test('a group\'s account of the bomb it planted is no claim of an abduction told
   const who = decideParticipants(actors, { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' }, 'NG', '2023-08-12', lexicon, { doc, sentences });
   assert.equal(lexicon.nameOn(who.actor1.entry, '2023-08-12'), 'Unidentified Armed Group (Nigeria)');
 });
+
+test('armed men the report identifies as a community\'s people, in the next sentence, are its ethnic militia', async () => {
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const text =
+    'Gunmen killed nine villagers in a farming settlement of Riyom, Plateau State, on Sunday night, residents said. ' +
+    'A survivor said the attackers, believed to be Fulani herdsmen, came on motorcycles.';
+  const doc = extractor.annotate(text, { published: '2024-06-03' });
+  const sentences = [0];
+  const actors = doc.actors.filter((a) => sentences.includes(a.sentence));
+  const who = decideParticipants(actors, { event_type: 'Violence against civilians', sub_event_type: 'Attack' }, 'NG', '2024-06-02', lexicon, { doc, sentences });
+  assert.equal(lexicon.nameOn(who.actor1.entry, '2024-06-02'), 'Fulani Ethnic Militia (Nigeria)');
+  assert.equal(lexicon.nameOn(who.actor2!.entry, '2024-06-02'), 'Civilians (Nigeria)');
+});

@@ -119,6 +119,23 @@ function saysUnknown(doc: Doc, span: ActorSpan): boolean {
   return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
 }
 
+/** How far after armed men the people they are said to be may be named ("the assailants, suspected to be armed X"). */
+const IDENTIFIED_REACH = 40;
+
+/**
+ * People of a community that the report identifies armed men as ("the assailants, suspected to be Fulani
+ * herdsmen", "gunmen believed to be Dogon hunters"): the starts of their spans.
+ */
+function identifiedPeople(doc: Doc, lexicon: ActorLexicon): number[] {
+  const out: number[] = [];
+  for (const a of doc.actors) {
+    if (a.actor || a.role !== 'armed' || !IDENTIFIED.test(doc.text.slice(a.end, a.end + 30))) continue;
+    const next = doc.actors.find((b) => b.sentence === a.sentence && b.start >= a.end && b.start - a.end <= IDENTIFIED_REACH && b.actor);
+    if (next && lexicon.pendingOf(next.actor!)?.kind === 'group') out.push(next.start);
+  }
+  return out;
+}
+
 /** A template actor of a country ("military:ML") or without one ("civilians:"): not a named group. */
 function isGeneric(entry: ActorEntry): boolean {
   const colon = entry.id.indexOf(':');
@@ -294,6 +311,8 @@ export function decideParticipants(
   const crowd = type.event_type === 'Protests' || type.event_type === 'Riots';
   /** People told armed ("armed Fulani herdsmen", "villagers armed with guns"): a militia, not civilians. */
   const armedPeople = new Set(report ? armedCrowdActors(report.doc, [...new Set(actors.map((a) => a.sentence))], actors) : []);
+  const identified = report ? identifiedPeople(report.doc, lexicon) : [];
+  for (const start of identified) armedPeople.add(start);
   /** Adds the side a span names. */
   const take = (span: ActorSpan) => {
     if (span.descriptive) return;
@@ -365,6 +384,12 @@ export function decideParticipants(
     const again = [...candidates.values()].some((c) => (c.entry.id.startsWith('unidentified:') || c.entry.id.startsWith('islamist:')) && c.spans.some((span) => spokenOfAgain(report.doc, span)));
     const before = again ? namedBefore(report) : null;
     if (before) addNamed(lexicon.regional(before.actor!, before.country ?? country), before);
+  }
+  // "Gunmen attacked the village ... the assailants, suspected to be armed Fulani herdsmen": the community the
+  // report identifies the armed men as, next to the event's sentences, is its author.
+  if (report && armedSoFar() === 0 && [...candidates.values()].some((c) => c.entry.id.startsWith('unidentified:'))) {
+    const near = report.doc.actors.find((a) => identified.includes(a.start) && report.sentences.some((s) => Math.abs(s - a.sentence) <= 1));
+    if (near) take(near);
   }
   // The group that claimed the event is its author, even when the report names another ("most likely carried out
   // by Ansaroul Islam militants. JNIM claimed responsibility."); an attribution only names an author not named.
