@@ -374,6 +374,10 @@ test('a group\'s account of the bomb it planted is no claim of an abduction told
   const actors = doc.actors.filter((a) => sentences.includes(a.sentence));
   const who = decideParticipants(actors, { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' }, 'NG', '2023-08-12', lexicon, { doc, sentences });
   assert.equal(lexicon.nameOn(who.actor1.entry, '2023-08-12'), 'Unidentified Armed Group (Nigeria)');
+  // An account of the abduction claims it: gold miners named in it are no mines.
+  const told = extractor.annotate(text.replace('had planted the bomb', 'had seized the villagers near a camp of gold miners'), { published: '2023-08-15' });
+  const claimed = decideParticipants(told.actors.filter((a) => sentences.includes(a.sentence)), { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' }, 'NG', '2023-08-12', lexicon, { doc: told, sentences });
+  assert.equal(lexicon.nameOn(claimed.actor1.entry, '2023-08-12'), 'Islamic State (West Africa)');
 });
 
 test('armed men the report identifies as a community\'s people, in the next sentence, are its ethnic militia', async () => {

@@ -79,7 +79,7 @@ const CLAIM = ['claim', 'responsib', 'revendi'];
 const SAY = new Set(['said', 'says', 'stated', 'announced', 'declared', 'boasted', 'affirme', 'declare', 'annonce', 'indique', 'affirmait', 'declarait']);
 const OWN = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const DEED = ['operation', 'attack', 'fighter', 'mujahid', 'men', 'martyr', 'raid', 'bomb', 'combattant', 'hommes', 'attaque', 'moudjahid', 'kamikaze'];
-const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'mine', 'ied', 'engin'];
+const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'landmine', 'ied'];
 /** How many words after the group its saying verb may stand ("Al-Shabaab, the al-Qaeda-linked group that has ... said"). */
 const SAY_REACH = 24;
 
