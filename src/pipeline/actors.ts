@@ -301,7 +301,12 @@ const LETTER = /\p{L}/u;
 /** A word of two characters or more all in capitals, as an acronym is written ("JNIM", "FAMa" is not). */
 function allCaps(token: { text: string }): boolean {
   const text = token.text;
-  return text.length > 1 && text === text.toUpperCase() && LETTER.test(text);
+  if (text.length < 2) return false;
+  // Most words have a small ASCII letter in their first two characters: told without an upper-case copy.
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
+  return text === text.toUpperCase() && LETTER.test(text);
 }
 
 /** Indexes of the words of the sentence that are words of violence (known from the lexicon of cues), in order. */
