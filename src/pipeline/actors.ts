@@ -41,29 +41,40 @@ const DESCRIPTIVE = [
  * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
  * the jihadists", "soupçonnés d'être des terroristes", "accusés de complicité avec les jihadistes". Folded.
  */
-const ALLEGED = [
+const ALLEGED = padded([
   'of being', 'they were', 'them as', 'of supporting', 'of helping', 'of collaborating with', 'collaborating with', 'of links with',
   'links to', 'ties to', 'complicity with', 'd etre', 'etre des', 'complicite avec', 'collaboration avec',
   'de soutenir', 'liens avec',
-];
+]);
 const ARTICLES = new Set(['the', 'a', 'an', 'les', 'des', 'de', 'd', 'du', 'la', 'l', 'le', 'un', 'une', 'suspected', 'presumed', 'presumes']);
 
 function alleged(words: readonly string[], i: number): boolean {
   let j = i;
   while (j > 0 && ARTICLES.has(words[j - 1]) && i - j < 2) j--;
-  const before = ' ' + words.slice(Math.max(0, j - 4), j).join(' ');
-  return ALLEGED.some((p) => before.endsWith(' ' + p));
+  const before = ' ' + words.slice(Math.max(0, j - 4), j).join(' ') + ' ';
+  return ALLEGED.some((p) => before.endsWith(p));
 }
+
+/** Phrases with a space at each end, padded once, to look for whole words in a sentence's words joined by spaces. */
+function padded(phrases: readonly string[]): string[] {
+  return phrases.map((p) => ` ${p} `);
+}
+
+/**
+ * The indexes of a sentence's words of violence, in increasing order (see actWords): a sentence has few, so
+ * `includes` is quick, and the first and last tell whether any stands before or after a word.
+ */
+type Acts = readonly number[];
 
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
-const SOURCE_BEFORE = [
+const SOURCE_BEFORE = padded([
   'according to', 'selon', 'd apres', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'spokesman of', 'spokesperson of',
   'porte parole de', 'porte parole du', 'porte parole des', 'statement by', 'statement from', 'communique de', 'communique du',
   'called on', 'calling on', 'call on', 'calls on', 'urged', 'urging', 'appealed to', 'appealing to', 'demanded', 'demanding',
   'resignation of', 'demission de', 'demission du', 'appele', 'appelant', 'exhorte', 'exige', 'exigeant', 'reclame', 'reclamant',
-];
+]);
 /** Words right after an actor that name its speaker: "the army spokesman", "government officials said". */
 const SPEAKER_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'porte', 'statement', 'communique', 'press']);
 /** Reporting verbs (folded). */
@@ -90,9 +101,9 @@ const TOLL_WORDS = new Set(['toll', 'tolls', 'number', 'figure', 'bilan']);
 const TOLL_SPEAKER_WORDS = 10;
 
 /** The speaker of a toll with no act of its own between them: "a member of the CJTF ... put the death toll at nine". */
-function givesToll(words: readonly string[], end: number, acts: ReadonlySet<number>): boolean {
+function givesToll(words: readonly string[], end: number, acts: Acts): boolean {
   for (let j = end; j < words.length && j < end + TOLL_SPEAKER_WORDS; j++) {
-    if (acts.has(j)) return false;
+    if (acts.includes(j)) return false;
     if (TOLL_VERBS.has(words[j]) && words.slice(j + 1, j + 4).some((w) => TOLL_WORDS.has(w))) return true;
   }
   return false;
@@ -102,26 +113,26 @@ function givesToll(words: readonly string[], end: number, acts: ReadonlySet<numb
  * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
  * that tells another's act, or the target of a demand (see the header).
  */
-function onlyReports(words: readonly string[], i: number, length: number, acts: ReadonlySet<number>): boolean {
+function onlyReports(words: readonly string[], i: number, length: number, acts: Acts): boolean {
   const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
-  if (SOURCE_BEFORE.some((p) => before.includes(' ' + p + ' '))) return true;
+  if (SOURCE_BEFORE.some((p) => before.includes(p))) return true;
   const end = i + length;
   if (givesToll(words, end, acts)) return true;
-  if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.has(end))) {
+  if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.includes(end))) {
     if (words[end] !== 'press' || words[end + 1] === 'release' || words[end + 1] === 'office') return true;
   }
   // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
   // object of an act just before it ("attacked the police, said a witness").
-  if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && [...acts].some((k) => k < i) && ![i - 1, i - 2].some((k) => acts.has(k))) return true;
+  if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && acts.length > 0 && acts[0] < i && !acts.includes(i - 1) && !acts.includes(i - 2)) return true;
   // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
   const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
-  if (REPORTING.has(words[verb]) && [...acts].some((k) => k < verb) && ![...acts].some((k) => k >= end)) return true;
+  if (REPORTING.has(words[verb]) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
-  if ([...acts].some((k) => k < i)) return false;
+  if (acts.length > 0 && acts[0] < i) return false;
   let j = end;
   let skipped = 0;
-  while (j < words.length && skipped < 3 && !REPORTING.has(words[j]) && !acts.has(j) && (FILLER.has(words[j]) || skipped < 1)) {
+  while (j < words.length && skipped < 3 && !REPORTING.has(words[j]) && !acts.includes(j) && (FILLER.has(words[j]) || skipped < 1)) {
     j++;
     skipped++;
   }
@@ -130,11 +141,10 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   if (PASSIVE_AUX.has(words[j - 1]) || words[j + 1] === 'to') return false;
   // Only a speaker that tells of an act: "the army said it had killed" (its own act) or "police said gunmen
   // killed" (another's). "The armed forces announced an operation" tells the speaker's own doing.
-  const act = [...acts].some((k) => k > j);
-  if (!act) return false;
-  const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && [...acts].some((k) => k > j && k <= j + ACT_WINDOW);
+  const next = acts.find((k) => k > j);
+  if (next === undefined) return false;
+  const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && next <= j + ACT_WINDOW;
   // "said in a statement ... that its fighters had planted the bomb": its own men are the subject of the act.
-  const next = Math.min(...[...acts].filter((k) => k > j));
   const ownMen = words.slice(Math.max(j + 1, next - OWN_SUBJECT), next).some((w) => SELF.has(w));
   return !own && !ownMen;
 }
@@ -153,10 +163,10 @@ const ACCUSED_OF = new Set(['of', 'for', 'de', 'd']);
  * blamed the RSF for the strike"). Not when the blame is passive ("the RSF was blamed", "a civilian accused of")
  * nor across another verb or a relative clause ("militants killed a man accused of", "the RSF, which the army blamed").
  */
-function accuses(words: readonly string[], i: number, length: number, acts: ReadonlySet<number>): boolean {
+function accuses(words: readonly string[], i: number, length: number, acts: Acts): boolean {
   for (let j = i + length; j < words.length && j < i + length + BLAME_WINDOW; j++) {
     if (BLAME.has(words[j])) return !PASSIVE_AUX.has(words[j - 1]) && words[j - 1] !== 'ete' && !ACCUSED_OF.has(words[j + 1]);
-    if (acts.has(j) || RELATIVE_WORDS.has(words[j]) || REPORTING.has(words[j]) || words[j].endsWith('ed')) return false;
+    if (acts.includes(j) || RELATIVE_WORDS.has(words[j]) || REPORTING.has(words[j]) || words[j].endsWith('ed')) return false;
   }
   return false;
 }
@@ -203,8 +213,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
       for (const sentence of doc.sentences) {
         const tokens = doc.sentenceTokens(sentence.index).filter(isWord);
         const words = tokens.map((t) => t.norm);
-        const upper = tokens.map((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
-        let acts: Set<number> | null = null;
+        const upper = tokens.map(allCaps);
+        let acts: Acts | null = null;
         let last: ActorSpan | null = null;
         /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
         let community: number | null = null;
@@ -219,12 +229,12 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           const start = community ?? tokens[i].start;
           community = null;
-          const before = words.slice(Math.max(0, i - 4), i).join(' ');
           // "to set up an Islamic state", "instaurer un État islamique": a kind of state, not the group.
           if (match.entry && lexicon.isRegional(match.entry) && words.slice(Math.max(0, i - 2), i).some((w) => INDEFINITE.has(w))) continue;
           // "Tsafe local government area": a district, not the government.
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
+          const before = words.slice(Math.max(0, i - 4), i).join(' ');
           const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
@@ -286,11 +296,24 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
   };
 }
 
-/** Indexes of the words of the sentence that are words of violence (known from the lexicon of cues). */
-function actWords(tokens: readonly { norm: string }[]): Set<number> {
-  const out = new Set<number>();
+const LETTER = /\p{L}/u;
+
+/** A word of two characters or more all in capitals, as an acronym is written ("JNIM", "FAMa" is not). */
+function allCaps(token: { text: string }): boolean {
+  const text = token.text;
+  if (text.length < 2) return false;
+  // Most words have a small ASCII letter in their first two characters: told without an upper-case copy.
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false;
+  return text === text.toUpperCase() && LETTER.test(text);
+}
+
+/** Indexes of the words of the sentence that are words of violence (known from the lexicon of cues), in order. */
+function actWords(tokens: readonly { norm: string }[]): Acts {
+  const out: number[] = [];
   tokens.forEach((t, k) => {
-    if (ACT_STEMS.test(t.norm)) out.add(k);
+    if (ACT_STEMS.test(t.norm)) out.push(k);
   });
   return out;
 }

@@ -139,6 +139,34 @@ interface ListContext {
 const NO_LIST: ListContext = { items: new Set(), quiet: new Set() };
 const NO_FORWARD: Forward = { role: null, side: null, distance: Infinity, passive: false, spared: false, end: -1, later: false };
 
+/**
+ * Index of the token that starts (or ends) at a character offset, or -1: a binary search, tokens being in the
+ * order of the text and never overlapping, so their starts and ends both rise.
+ */
+function tokenAt(tokens: readonly Token[], edge: 'start' | 'end', offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid][edge];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Spans (numbers, dates) by the index of their sentence, in their order. */
+function bySentence<T extends { sentence: number }>(spans: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const span of spans) {
+    const list = out.get(span.sentence);
+    if (list) list.push(span);
+    else out.set(span.sentence, [span]);
+  }
+  return out;
+}
+
 /** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
 const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
@@ -613,7 +641,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     for (let k = before.length - 1; k >= 0; k--) {
       const o = before[k];
       if (spans[k].role !== role || o.last >= c.first || o.last < c.first - MAX_NP - 2) continue;
-      return tokens.slice(o.last + 1, c.first).every((t) => !isStop(t) && !lang.casualtyRoles.matchAt(tokens, tokens.indexOf(t)) && !lang.clauseBreaks.has(t.norm));
+      return tokens.slice(o.last + 1, c.first).every((t, k) => !isStop(t) && !lang.casualtyRoles.matchAt(tokens, o.last + 1 + k) && !lang.clauseBreaks.has(t.norm));
     }
     return false;
   }
@@ -705,17 +733,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
     run(doc: Doc) {
       /** The last count of people taken (arrested, abducted), for "executed them" in the same or the next sentence. */
       let lastTaken: { count: number; sentence: number } | null = null;
-      // Token positions by offset, and numbers and dates by sentence, looked up once for the whole report.
-      const startIndex = new Map<number, number>();
-      const endIndex = new Map<number, number>();
-      doc.tokens.forEach((t, i) => {
-        startIndex.set(t.start, i);
-        endIndex.set(t.end, i);
-      });
-      const numbersOf = new Map<number, NumberSpan[]>();
-      for (const n of doc.numbers) numbersOf.set(n.sentence, [...(numbersOf.get(n.sentence) ?? []), n]);
-      const datesOf = new Map<number, typeof doc.dates>();
-      for (const d of doc.dates) datesOf.set(d.sentence, [...(datesOf.get(d.sentence) ?? []), d]);
+      // Numbers and dates by sentence, gathered once for the whole report.
+      const numbersOf = bySentence(doc.numbers);
+      const datesOf = bySentence(doc.dates);
       for (const sentence of doc.sentences) {
         const tokens = doc.sentenceTokens(sentence.index);
         const dates = datesOf.get(sentence.index) ?? [];
@@ -723,9 +743,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const candidates: Candidate[] = [];
         for (const n of numbersOf.get(sentence.index) ?? []) {
           if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
-          const firstAt = startIndex.get(n.start);
-          const lastAt = endIndex.get(n.end);
-          if (firstAt === undefined || lastAt === undefined) continue;
+          const firstAt = tokenAt(doc.tokens, 'start', n.start);
+          const lastAt = tokenAt(doc.tokens, 'end', n.end);
+          if (firstAt < 0 || lastAt < 0) continue;
           const first = firstAt - sentence.tokenStart;
           const last = lastAt - sentence.tokenStart;
           // "displaced two million people": a count in millions is a population, never one event's toll.
@@ -758,7 +778,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           const np = nounPhrase(tokens, firstWord - 1);
           const head = np[np.length - 1]?.norm ?? '';
           // Not a pronoun ("They were killed") nor words running into a count ("JNIM acknowledged three dead").
-          const noun = (w: Token) => !lang.things.has(w.norm) && !inDate(w) && !lang.pronouns.has(w.norm) && w.norm !== 'i' && !covered(tokens.indexOf(w));
+          const noun = (w: Token) => !lang.things.has(w.norm) && !inDate(w) && !lang.pronouns.has(w.norm) && w.norm !== 'i' && !covered(tokenAt(tokens, 'start', w.start));
           if (np.length && np.length <= 3 && !isPlural(head) && np.every(noun)) {
             candidates.push({ start: tokens[firstWord].start, end: np[np.length - 1].end, value: 1, qualifier: 'exact', first: firstWord, last: firstWord + np.length - 1, kind: 'bare' });
           }
