@@ -106,10 +106,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     actors: '"suspected to be armed Fulani herdsmen" is not coded Fulani Ethnic Militia (Nigeria) (Unidentified Armed Group (Nigeria))',
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
   },
-  'en-so-mogadishu-hotel-car-bomb': {
-    count: 'the hospital director\'s toll and al-Shabaab\'s claim ("the director of Medina hospital ... had received 12 bodies"; "its martyrdom operation had killed more than 20") make a second event: an Armed clash at Medina (Saudi Arabia\'s city, actor2 Military Forces of Saudi Arabia) with 12 dead',
-    actors: 'al-Shabaab\'s claim in the third paragraph ("said in a statement ... that its martyrdom operation had killed") is not carried to the suicide bombing, coded Unidentified Armed Group (Somalia)',
-  },
   'fr-bf-gorom-gorom-prison': {
     count: 'the paragraph of the resident\'s account and the claim ("On a entendu les tirs ... L\'attaque a été revendiquée mercredi par le GSIM") makes a second event, a JNIM Attack on civilians at Gorom-Gorom dated 9 May, though it tells the same attack',
     fatalities: 'the local source\'s higher "cinq morts" (5) is taken over the communiqué\'s "trois agents tombés" (3), which is apparently not read as a toll',

@@ -44,6 +44,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', '
 const MAX_RANGE_DAYS = 7;
 /** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
 const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
+/** Cues that tell only how someone responded to an act ("police dispersed them", troops sent): no act of their own. */
+const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -53,6 +55,8 @@ interface Group {
   /** The resolved day (YYYY-MM-DD), when known. */
   day: string | null;
   places: PlaceSpan[];
+  /** Event words its sentences tell as news: not those of what keeps happening ("has fought the army for years"). */
+  news: Set<TriggerSpan>;
 }
 
 export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
@@ -196,9 +200,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, []);
       continue;
     }
-    const group = target ?? { sentences: [], date: null, day: null, places: [] };
+    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan>() };
     if (!target) groups.push(group);
     group.sentences.push(i);
+    for (const t of reading.triggers) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
@@ -322,7 +327,12 @@ function buildEvents(
   lexicon: ActorLexicon,
 ): Event[] {
   const inGroup = <T extends { sentence: number }>(list: T[]) => list.filter((x) => group.sentences.includes(x.sentence));
-  const triggers = inGroup(doc.triggers);
+  // The event words its sentences tell as news, with the negated ones ("no one was killed" says a count is no
+  // death); where the news only tells a reaction ("police dispersed the few who gathered" after "they had marched
+  // in September"), what the past words tell too.
+  const all = inGroup(doc.triggers);
+  const news = all.filter((t) => t.negated || group.news.has(t));
+  const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
   const casualties = inGroup(doc.casualties);
   const actors = inGroup(doc.actors);
   const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });

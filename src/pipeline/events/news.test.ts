@@ -185,3 +185,19 @@ test('an act described anew ("the ambush of a convoy near Menaka") on another da
   const { events } = await extract(text, '2023-06-09');
   assert.deepEqual(events.map((e) => e.event_date), ['2023-06-05', '2023-06-07']);
 });
+
+test('what a group has done "for more than 15 years" keeps happening: no act of the event being told', async () => {
+  const text =
+    'A suicide bomber blew himself up at a checkpoint in Baidoa on Sunday, killing five civilians, police said. ' +
+    'Al-Shabaab, which has fought the government for more than 15 years, said it carried out the bombing.';
+  const { events } = await extract(text, '2023-06-12');
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.fatalities]), [['Suicide bomb', 5]]);
+});
+
+test('acts told "in past attacks" are recalled, not the event being told', async () => {
+  const text =
+    'A suicide bomber blew himself up at the gate of a hotel in Baidoa on Sunday, killing five civilians, police said. ' +
+    'Soldiers sealed off the area and no gunmen entered the building, unlike in past attacks in which fighters stormed hotels.';
+  const { events } = await extract(text, '2023-06-12');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Suicide bomb']);
+});

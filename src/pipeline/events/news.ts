@@ -14,8 +14,9 @@
  *   follows a past date in it ("The insurgency, which began in October 2017 with an attack on police stations,
  *   has killed thousands"), up to a "but"; a "since" sums up its clause ("militias that have joined the
  *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
- * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
- *   several unnamed places ("dans plusieurs villes") is no one event: background.
+ * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises", in its clause
+ *   "has fought the government for more than 15 years") or happens in several unnamed places ("dans plusieurs
+ *   villes") is no one event: background.
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
  *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
  *   strikes military infrastructure") always is.
@@ -47,6 +48,12 @@ const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
   /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+/**
+ * A span of years an act has gone on for: "has fought the government for more than 15 years", "qui combat l'armée
+ * depuis plus de dix ans". What it tells of, in its clause, keeps happening: no one event.
+ */
+const DURATION =
+  /\b(?:for|over|during|depuis|pendant|durant)\s+(?:(?:more than|over|nearly|almost|about|some|around|plus de|près de|pres de|environ|bientôt|bientot)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d'|une quinzaine d'|a|a few|several|plusieurs)\s*(?:years|decades?|ans|années|annees|décennies|decennies)\b(?!\s+(?:old|of age))/gi;
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
@@ -200,7 +207,13 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
   // dans plusieurs villes") sums up many events: none of them is the one being told.
   const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
-  const usual = (span: Span) => spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span))));
+  const sentenceStart = doc.sentences[sentence].start;
+  const durations = [...doc.slice(doc.sentences[sentence]).matchAll(DURATION)].map((m) => ({
+    start: sentenceStart + m.index!,
+    end: sentenceStart + m.index! + m[0].length,
+  }));
+  const usual = (span: Span) =>
+    spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
