@@ -110,11 +110,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: 'the paragraph of the resident\'s account and the claim ("On a entendu les tirs ... L\'attaque a été revendiquée mercredi par le GSIM") makes a second event, a JNIM Attack on civilians at Gorom-Gorom dated 9 May, though it tells the same attack',
     fatalities: 'the local source\'s higher "cinq morts" (5) is taken over the communiqué\'s "trois agents tombés" (3), which is apparently not read as a toll',
   },
-  'fr-ml-kidal-frappe-drone': {
-    count: 'the aggregate of past strikes ("les organisations ... ont documenté plusieurs frappes de drones ayant coûté la vie à des civils dans les régions de Kidal et de Gao") makes a new Air/drone strike at Gao, by MINUSMA (named in the sentence before)',
-    type: 'a drone strike that hit "un rassemblement près d\'un puits" (a gathering of herders) is coded Protests/Excessive force against protesters: "rassemblement" is read as a demonstration although the act is "une frappe de drone"',
-    actors: 'the herders hit by the drone strike are read as protesters (Protesters (Mali) against the army) because of "rassemblement"; expected Military Forces of Mali against Civilians (Mali)',
-  },
   'fr-ne-agadez-enlevement-chinois': {
     actors: 'two Chinese workers are coded Civilians (International); the expected file follows ACLED\'s naming of civilians by their nationality (Civilians (China)). To review if ACLED\'s practice for foreigners of a single nationality is shown to differ',
     place: 'kidnapped "sur la route reliant Agadez à Arlit ... à une cinquantaine de kilomètres au nord d\'Agadez": coded at Arlit (the road\'s far end, some 200 km away) with precision 1, not at Agadez with precision 2',

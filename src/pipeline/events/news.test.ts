@@ -201,3 +201,11 @@ test('acts told "in past attacks" are recalled, not the event being told', async
   const { events } = await extract(text, '2023-06-12');
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Suicide bomb']);
 });
+
+test('after the lead, acts counted together ("plusieurs frappes de drones") sum up the past: no new event', async () => {
+  const text =
+    "Une frappe de drone a touché dimanche un campement près de Kidal, tuant quatre éleveurs, selon des sources locales. " +
+    "Depuis un an, des organisations de défense des droits humains ont documenté plusieurs frappes de drones ayant coûté la vie à des civils dans les régions de Kidal et de Gao.";
+  const { events } = await extract(text, '2024-03-19');
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.location, e.fatalities]), [['Air/drone strike', 'Kidal', 4]]);
+});

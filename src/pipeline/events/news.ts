@@ -16,7 +16,7 @@
  *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
  * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises", in its clause
  *   "has fought the government for more than 15 years") or happens in several unnamed places ("dans plusieurs
- *   villes") is no one event: background.
+ *   villes") is no one event: background; so are acts counted together after the lead ("several drone strikes").
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
  *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
  *   strikes military infrastructure") always is.
@@ -54,6 +54,12 @@ const SPREAD =
  */
 const DURATION =
   /\b(?:for|over|during|depuis|pendant|durant)\s+(?:(?:more than|over|nearly|almost|about|some|around|plus de|près de|pres de|environ|bientôt|bientot)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d'|une quinzaine d'|a|a few|several|plusieurs)\s*(?:years|decades?|ans|années|annees|décennies|decennies)\b(?!\s+(?:old|of age))/gi;
+/** Many acts counted together: "several drone strikes", "plusieurs frappes de drones", "a string of attacks". */
+const SERIES =
+  /\b(?:several|many|numerous|multiple|repeated|countless|a series of|a string of|a spate of|a wave of|dozens of|hundreds of|plusieurs|nombreuses|nombreux|multiples|maintes|une série d[e']|une serie d[e']|une vague d[e']|des dizaines d[e']|des centaines d[e'])\s*$/i;
+/** Plural names of acts (a count of weapons, "several shells", is one event's). */
+const ACTS =
+  /^(?:attacks|strikes|airstrikes|raids|ambushes|killings|massacres|abductions|kidnappings|bombings|clashes|assassinations|incursions|attaques|frappes|embuscades|enlevements|tueries|assassinats|affrontements|exactions)\b/;
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
@@ -208,12 +214,16 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // dans plusieurs villes") sums up many events: none of them is the one being told.
   const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
   const sentenceStart = doc.sentences[sentence].start;
+  // After the lead, an undated sentence that counts acts together ("rights groups have documented several drone
+  // strikes that killed civilians in the Kidal and Gao regions") sums up past events, none of them the one told.
+  const series =
+    !lead && !dated && doc.triggers.some((t) => t.sentence === sentence && ACTS.test(t.phrase) && SERIES.test(doc.text.slice(sentenceStart, t.start)));
   const durations = [...doc.slice(doc.sentences[sentence]).matchAll(DURATION)].map((m) => ({
     start: sentenceStart + m.index!,
     end: sentenceStart + m.index! + m[0].length,
   }));
   const usual = (span: Span) =>
-    spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
+    spread || series || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
@@ -240,7 +250,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const thisYear = (d: DateSpan) => !d.date && d.anchor === 'absolute' && doc.published !== null && d.year === yearOf(doc.published);
   const first = eventDate(doc, dates, lang);
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
-  const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
+  const recollection = told && (habitual.length > 0 || old.length > 0 || spread || series);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
   return { recollection, triggers, casualties, date: setting, recalled, general: false, rule: false, pluperfect: false, saidOn: statements[0] ?? null };
 }

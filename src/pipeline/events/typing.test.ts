@@ -85,6 +85,7 @@ const cases: [string, string][] = [
   ['Des individus armés ont tiré sur un car de transport lundi près de Fada, sans faire de victime.', 'Violence against civilians/Attack'],
   ['Des hommes armés ont incendié des boutiques au marché de Djibo lundi.', 'Strategic developments/Looting/property destruction'],
   ['Une frappe de drone a visé lundi un rassemblement de terroristes près de Tessit.', 'Explosions/Remote violence/Air/drone strike'],
+  ["Une frappe de drone a touché lundi un rassemblement d'éleveurs près d'un puits au nord de Tessit, tuant cinq civils.", 'Explosions/Remote violence/Air/drone strike'],
   ['Des jeunes en colère ont érigé des barricades et brûlé des pneus lundi à Kaya.', 'Riots/Violent demonstration'],
   ['Des jihadistes ont pris d\'assaut lundi un village près de Tera, tuant six civils.', 'Violence against civilians/Attack'],
   ['Village hunters routed militants who attacked Ganida on Monday.', 'Battles/Armed clash'],
