@@ -101,8 +101,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
   },
   'en-ng-plateau-bokkos-herders': {
-    count: 'the houses and barns set ablaze during the night attack ("shooting sporadically and setting houses and barns ablaze") make a second event, Looting/property destruction, placed at Jos (the byline "By our Jos correspondent"), though the burning is part of the attack',
-    date: 'the attack "at about 11pm on Sunday" takes the day of the burials told in the lead ("on Monday as residents buried victims of a night attack"): 20 May for 19 May',
     actors: '"suspected to be armed Fulani herdsmen" is not coded Fulani Ethnic Militia (Nigeria) (Unidentified Armed Group (Nigeria))',
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
   },

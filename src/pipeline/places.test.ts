@@ -168,6 +168,11 @@ describe('what is not a place', () => {
     assert.deepEqual(fr.map((p) => p.name), ['Wassoro']);
   });
 
+  test('a byline says where the reporter is: "By our Wassoro correspondent"', () => {
+    const places = placesOf('Gunmen kill four in Sirana\n\nBy our Wassoro correspondent\n\nGunmen killed four traders in Sirana, Mali, on Sunday.');
+    assert.deepEqual(places.map((p) => p.name), ['Sirana', 'Sirana']);
+  });
+
   test('part of a longer name the gazetteer does not know', () => {
     assert.equal(where('Militants attacked the village of Niakoro Fodara on Monday.', 'Niakoro'), null);
     assert.equal(where('Militants attacked the camp of Niakoro-n-Tadak on Monday.', 'Niakoro'), null);

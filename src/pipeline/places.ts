@@ -115,6 +115,12 @@ const GENERIC = new Set([
   'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
   'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
 ]);
+/**
+ * A byline: "By our Jos correspondent", "De notre correspondant à Mopti". It says where the reporter is, never
+ * where an event happened.
+ */
+const BYLINE =
+  /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 /** Words right before a name that announce a place. */
@@ -472,6 +478,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const covered = (t: Token) => actorSpans.some((a) => t.start >= a.start && t.end <= a.end);
       const found: (Found & { sentence: number; words: Token[] })[] = [];
       for (const sentence of doc.sentences) {
+        if (BYLINE.test(doc.slice(sentence))) continue;
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
         for (let i = 0; i < words.length; i++) {
           const before = words[i - 1];

@@ -209,3 +209,11 @@ test('after the lead, acts counted together ("plusieurs frappes de drones") sum 
   const { events } = await extract(text, '2024-03-19');
   assert.deepEqual(events.map((e) => [e.sub_event_type, e.location, e.fatalities]), [['Air/drone strike', 'Kidal', 4]]);
 });
+
+test('the day residents buried the victims dates the burial, not the attack told after it', async () => {
+  const text =
+    'Grief gripped Riyom on Tuesday as residents buried eight people killed in a night attack. ' +
+    'Witnesses said the gunmen stormed the village at about 10pm on Monday, shooting sporadically and setting houses ablaze.';
+  const { events } = await extract(text, '2024-06-12');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]), [['2024-06-10', 'Attack', 8]]);
+});

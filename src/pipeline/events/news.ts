@@ -9,7 +9,8 @@
  *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news); after a preposition, not the
  *   verb right after it, which is the sentence's own ("workers fired in 2012 demonstrated": the march is news).
  * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
- *   the dateline tell when the report was made, not the event: they date nothing.
+ *   the dateline tell when the report was made, not the event: they date nothing; nor does the day of a burial
+ *   ("on Monday as residents buried victims of a night attack").
  * - The lead tells the news. After it, a sentence that dates nothing in the news window recalls all that
  *   follows a past date in it ("The insurgency, which began in October 2017 with an attack on police stations,
  *   has killed thousands"), up to a "but"; a "since" sums up its clause ("militias that have joined the
@@ -60,6 +61,8 @@ const SERIES =
 /** Plural names of acts (a count of weapons, "several shells", is one event's). */
 const ACTS =
   /^(?:attacks|strikes|airstrikes|raids|ambushes|killings|massacres|abductions|kidnappings|bombings|clashes|assassinations|incursions|attaques|frappes|embuscades|enlevements|tueries|assassinats|affrontements|exactions)\b/;
+/** Words of burying the dead: a date told of them ("on Monday as residents buried victims of a night attack") is the burial's. */
+const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|mourning|inhume|inhumes|inhumee|inhumees|obseques|funerailles|enterre|enterres|enterrees)$/;
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
@@ -157,8 +160,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
   const dateline = doc.dateline;
+  // "Residents buried victims of a night attack on Monday": the day of the burial, after the event.
+  const burials = words.filter((w) => BURIAL.test(w.norm));
+  const burial = (d: DateSpan) => burials.some((w) => toldOf(doc, d, w));
   const dates = doc.dates.filter(
-    (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
+    (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d) && !burial(d),
   );
   const old = dates.filter((d) => isBackgroundDate(d, doc.published));
   const dated = dates.some((d) => !old.includes(d));
