@@ -89,7 +89,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     date: 'the soldiers\' killing of the motorbike rider is not found',
     actors: '"separatist fighters" in an Anglophone Cameroon report are not coded Ambazonian Separatists (Unidentified Armed Group (Cameroon)); the soldiers\' killing of the motorbike rider is not found',
     place: 'the soldiers\' killing of the motorbike rider is not found',
-    fatalities: 'the International Crisis Group\'s aggregate of the whole conflict ("has killed more than 6,000 people") is added to the raid\'s 1 gendarme + 2 separatists (6003 for 3); the motorbike rider\'s event is not found',
+    fatalities: 'the motorbike rider\'s event is not found',
   },
   'en-ke-witu-ied': {
     type: 'a police vehicle that "ran over an improvised explosive device" is coded Battles/Armed clash, not Remote explosive/landmine/IED (cause not traced; the report also tells of "gunfire as officers secured the area" after the blast)',

@@ -217,3 +217,12 @@ test('the day residents buried the victims dates the burial, not the attack told
   const { events } = await extract(text, '2024-06-12');
   assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]), [['2024-06-10', 'Attack', 8]]);
 });
+
+test('the toll of the whole conflict, after the lead, is background: not added to the raid\'s', async () => {
+  const text =
+    'Separatist fighters attacked a police post in Bafut on Tuesday, killing two policemen, security sources said. ' +
+    'Schools in the town remained shut on Wednesday. ' +
+    'The conflict has killed more than 6,000 people, according to rights groups, and forced some 700,000 from their homes.';
+  const { events } = await extract(text, '2022-10-13');
+  assert.deepEqual(events.map((e) => e.fatalities), [2]);
+});

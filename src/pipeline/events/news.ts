@@ -17,7 +17,8 @@
  *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
  * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises", in its clause
  *   "has fought the government for more than 15 years") or happens in several unnamed places ("dans plusieurs
- *   villes") is no one event: background; so are acts counted together after the lead ("several drone strikes").
+ *   villes") is no one event: background; so are acts counted together after the lead ("several drone strikes")
+ *   and the toll of a whole conflict ("The conflict has killed more than 6,000 people").
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
  *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
  *   strikes military infrastructure") always is.
@@ -61,6 +62,9 @@ const SERIES =
 /** Plural names of acts (a count of weapons, "several shells", is one event's). */
 const ACTS =
   /^(?:attacks|strikes|airstrikes|raids|ambushes|killings|massacres|abductions|kidnappings|bombings|clashes|assassinations|incursions|attaques|frappes|embuscades|enlevements|tueries|assassinats|affrontements|exactions)\b/;
+/** A whole conflict named as what kills: "The conflict has killed more than 6,000 people", "la crise a fait 6 000 morts". */
+const CONFLICT =
+  /\b(?:the|this|le|la|l'|ce|cette)\s*(?:(?:anglophone|separatist|jihadist|armed|civil|security)\s+)?(?:conflict|crisis|war|insurgency|insurrection|rebellion|uprising|conflit|crise|guerre|rébellion|rebellion)\b/gi;
 /** Words of burying the dead: a date told of them ("on Monday as residents buried victims of a night attack") is the burial's. */
 const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|mourning|inhume|inhumes|inhumee|inhumees|obseques|funerailles|enterre|enterres|enterrees)$/;
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
@@ -228,8 +232,15 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     start: sentenceStart + m.index!,
     end: sentenceStart + m.index! + m[0].length,
   }));
+  // After the lead, undated, the toll of the whole conflict ("The conflict has killed more than 6,000 people") is
+  // background, not the event's.
+  const conflicts = lead || dated ? [] : [...doc.slice(doc.sentences[sentence]).matchAll(CONFLICT)].map((m) => ({
+    start: sentenceStart + m.index!,
+    end: sentenceStart + m.index! + m[0].length,
+  }));
+  const aggregate = (span: Span) => conflicts.some((c) => c.end <= span.start && toldOf(doc, c, span));
   const usual = (span: Span) =>
-    spread || series || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
+    spread || series || aggregate(span) || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
