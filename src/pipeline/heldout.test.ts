@@ -91,9 +91,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'the soldiers\' killing of the motorbike rider is not found',
     fatalities: 'the motorbike rider\'s event is not found',
   },
-  'en-ke-witu-ied': {
-    type: 'a police vehicle that "ran over an improvised explosive device" is coded Battles/Armed clash, not Remote explosive/landmine/IED (cause not traced; the report also tells of "gunfire as officers secured the area" after the blast)',
-  },
   'en-ml-bandiagara-village': {
     actors: '"Suspected jihadists" make the lexicon\'s "Islamist Militia (Mali)" (as ACLED codes some such reports), not the expected Unidentified Armed Group; JNIM, only "active in the area", is no longer taken',
   },

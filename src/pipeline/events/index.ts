@@ -46,6 +46,9 @@ const MAX_RANGE_DAYS = 7;
 const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
 /** Cues that tell only how someone responded to an act ("police dispersed them", troops sent): no act of their own. */
 const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
+/** Words of hearing, and how far before a word of gunfire they make it a sound heard. */
+const HEARD = new Set(['heard', 'hear', 'hearing', 'entendu', 'entendus', 'entendre', 'entend', 'entendaient', 'entendait']);
+const HEARD_WORDS = 6;
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -314,6 +317,17 @@ function contextCountry(doc: Doc, gazetteer: Gazetteer, lexicon: ActorLexicon): 
   return best;
 }
 
+/** Gunfire told as a sound someone heard, a few words after "heard" in its clause: "heard a loud bang followed by gunfire". */
+function heardOnly(doc: Doc, t: TriggerSpan): boolean {
+  const words = doc.sentenceTokens(t.sentence).filter(isWord);
+  const at = words.findIndex((w) => w.start === t.start);
+  for (let k = at - 1; k >= Math.max(0, at - HEARD_WORDS); k--) {
+    if (/[,;:()]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (HEARD.has(words[k].norm)) return true;
+  }
+  return false;
+}
+
 function evidenceOf(doc: Doc, field: Evidence['field'], span: { start: number; end: number }): Evidence {
   return { field, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
@@ -335,7 +349,8 @@ function buildEvents(
   const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
   const casualties = inGroup(doc.casualties);
   const actors = inGroup(doc.actors);
-  const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
+  const heard = triggers.filter((t) => t.cue === 'attack' && heardOnly(doc, t)).map((t) => t.start);
+  const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
   const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);
