@@ -102,7 +102,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
   },
   'fr-bf-gorom-gorom-prison': {
-    count: 'the paragraph of the resident\'s account and the claim ("On a entendu les tirs ... L\'attaque a été revendiquée mercredi par le GSIM") makes a second event, a JNIM Attack on civilians at Gorom-Gorom dated 9 May, though it tells the same attack',
     fatalities: 'the local source\'s higher "cinq morts" (5) is taken over the communiqué\'s "trois agents tombés" (3), which is apparently not read as a toll',
   },
   'fr-ne-agadez-enlevement-chinois': {

@@ -49,6 +49,8 @@ const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
 /** Words of hearing, and how far before a word of gunfire they make it a sound heard. */
 const HEARD = new Set(['heard', 'hear', 'hearing', 'entendu', 'entendus', 'entendre', 'entend', 'entendaient', 'entendait']);
 const HEARD_WORDS = 6;
+/** A part of a day named with no day: "dans la nuit", "in the evening", "overnight". */
+const PART_OF_DAY = /^(?:(?:tard |late )?(?:dans la (?:nuit|soirée|soiree|matinée|matinee)|in the (?:night|evening|morning)|at night|overnight|la nuit|le soir))$/i;
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -176,7 +178,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, [told]);
       continue;
     }
-    const date = retold ? null : told;
+    // "On a entendu les tirs jusqu'à tard dans la nuit": a part of a day named alone, after an event told to the day,
+    // is that event's night or evening, not the one before publication.
+    const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
+    const date = retold || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;

@@ -226,3 +226,12 @@ test('the toll of the whole conflict, after the lead, is background: not added t
   const { events } = await extract(text, '2022-10-13');
   assert.deepEqual(events.map((e) => e.fatalities), [2]);
 });
+
+test('"tard dans la nuit" after an event told to the day is that night, no event of the night before publication', async () => {
+  const text =
+    'Des hommes armés ont attaqué lundi soir la prison de Sebba, tuant deux gardes, et libéré des dizaines de détenus, selon une source sécuritaire. ' +
+    "D'après un habitant, des détenus poursuivis pour des faits de terrorisme sont parmi les évadés. « On a entendu les tirs jusqu'à tard dans la nuit », a-t-il confié. " +
+    "L'attaque a été revendiquée mercredi par le GSIM.";
+  const { events } = await extract(text, '2023-05-10');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
+});
