@@ -72,6 +72,8 @@ const PLACES: Place[] = [
   place('Kenda', 'ML', 'Kayes', 13.6, -10.9, { admin2: 'Kenda', featureClass: 'A', featureCode: 'ADM2' }),
   place('Bamako', 'ML', 'Bamako', 12.65, -8.0, { featureCode: 'PPLC', population: 1_800_000 }),
   place('Dakar', 'SN', 'Dakar', 14.69, -17.44, { featureCode: 'PPLC', population: 2_500_000 }),
+  // A far foreign city that hospitals elsewhere are named after.
+  place('Medina', 'SA', 'Medina', 24.47, 39.61, { featureCode: 'PPLA', population: 1_300_000 }),
   // A Nigerian state and its town, in a country the user imported no dump of.
   place('Kowa', 'NG', 'Kowa', 12.2, 6.5, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Dansadau', 'NG', 'Kowa', 12.0, 6.3, { featureCode: 'PPLA2', population: 9000 }),
@@ -157,6 +159,18 @@ describe('what is not a place', () => {
   test('a common word that names a far city, when the report is elsewhere', () => {
     const places = placesOf('Gunmen shot dead a nurse named Florence in Wassoro, Mali, on Sunday.');
     assert.deepEqual(places.map((p) => p.name), ['Wassoro']);
+  });
+
+  test("a far city that only names a facility: \"Medina hospital\", \"l'hôpital Medina\"", () => {
+    const en = placesOf('Gunmen killed four traders in Wassoro, Mali, on Sunday. The director of Medina hospital said he had received four bodies.');
+    assert.deepEqual(en.map((p) => p.name), ['Wassoro']);
+    const fr = placesOf("Des hommes armés ont tué quatre commerçants à Wassoro, au Mali, dimanche. Les blessés ont été admis à l'hôpital Medina.");
+    assert.deepEqual(fr.map((p) => p.name), ['Wassoro']);
+  });
+
+  test('a byline says where the reporter is: "By our Wassoro correspondent"', () => {
+    const places = placesOf('Gunmen kill four in Sirana\n\nBy our Wassoro correspondent\n\nGunmen killed four traders in Sirana, Mali, on Sunday.');
+    assert.deepEqual(places.map((p) => p.name), ['Sirana', 'Sirana']);
   });
 
   test('part of a longer name the gazetteer does not know', () => {

@@ -115,6 +115,12 @@ const GENERIC = new Set([
   'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
   'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
 ]);
+/**
+ * A byline: "By our Jos correspondent", "De notre correspondant à Mopti". It says where the reporter is, never
+ * where an event happened.
+ */
+const BYLINE =
+  /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 /** Words right before a name that announce a place. */
@@ -133,6 +139,11 @@ const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'st
 /** Words after or before "X-Y" that make it a road: "the Maiduguri-Damboa road", "l'axe Gao-Ansongo". */
 const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon']);
 /** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
+/**
+ * Facilities a place may give its name to: "Medina hospital", "l'hôpital Medina" are a hospital's name, and say
+ * nothing of where an event was when the place lies far from the report's others.
+ */
+const FACILITY = new Set(['hospital', 'clinic', 'hotel', 'mosque', 'church', 'cathedral', 'school', 'college', 'university', 'stadium', 'market', 'prison', 'hopital', 'clinique', 'mosquee', 'eglise', 'ecole', 'universite', 'marche', 'stade', 'lycee']);
 const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
 const TO_CARE = new Set(['to', 'vers']);
 const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
@@ -274,6 +285,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const other = COMPASS_REGIONS[key];
     if (!other) return found;
     return [...found, ...other.flatMap((k) => gazetteer.lookup(k).filter((p) => p.featureCode === 'ADM1' && !found.includes(p)))];
+  }
+
+  /** The name is a facility's: "Medina hospital", "l'hôpital Medina" (the word right after or right before it). */
+  function namesFacility(f: Found & { words: Token[] }): boolean {
+    const last = f.words[f.first + f.length - 1];
+    const next = f.words[f.first + f.length];
+    const prev = f.words[f.first - 1];
+    return (next !== undefined && next.start === last.end + 1 && FACILITY.has(next.norm)) ||
+      (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
@@ -458,6 +478,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const covered = (t: Token) => actorSpans.some((a) => t.start >= a.start && t.end <= a.end);
       const found: (Found & { sentence: number; words: Token[] })[] = [];
       for (const sentence of doc.sentences) {
+        if (BYLINE.test(doc.slice(sentence))) continue;
         const words = doc.sentenceTokens(sentence.index).filter(isWord);
         for (let i = 0; i < words.length; i++) {
           const before = words[i - 1];
@@ -668,7 +689,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
-        if (!note && !evidence[k] && best.population < 1_000_000) {
+        // (A large city too, where the name is only a facility's: "the director of Medina hospital".)
+        if (!note && !evidence[k] && (best.population < 1_000_000 || namesFacility(f))) {
           // Against a place of a followed country too, when this one is not in one ("the Mobile Customs Brigade").
           const foreign = !detailed.has(best.country);
           const supported = chosen.filter((o, j) => (stated[j] || (foreign && detailed.has(o.country))) && found[j].key !== f.key);

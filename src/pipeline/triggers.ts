@@ -23,7 +23,8 @@
  * - "dismantled" a base or camp is an operation against the group (a clash); a cell or network, arrests.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
- * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration.
+ * - a gathering of armed men ("un rassemblement de terroristes", "a gathering of militants") is no demonstration,
+ *   nor is one a drone strike or a blast hit ("une frappe de drone a touché un rassemblement").
  * - a crowd that disperses by itself ("la marche s'est dispersée", "dispersed peacefully") met no intervention.
  * - an act told in the same sentence after another but dated days later ("... killing three soldiers, and
  *   militants launched an assault on a base two days later") belongs to that later event, not to this one.
@@ -84,6 +85,8 @@ const GROUP_NETWORKS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 
 /** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
 const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
 const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
+/** Cues of weapons that strike from afar or explode: what they hit is their target, not the one who acts. */
+const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 
 function isArmedActor(a: ActorSpan): boolean {
@@ -206,7 +209,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
       const armedNext = doc.actors.some(
         (a) => a.sentence === t.sentence && a.start > t.end && (next === undefined || a.start <= next.end) && isArmedActor(a),
       );
-      if (armedNext) t.negated = true;
+      // "une frappe de drone a touché un rassemblement près d'un puits": a gathering a blast hit is its victims.
+      const struck = doc.triggers.some((o) => o.sentence === t.sentence && o.end <= t.start && !o.negated && REMOTE.has(o.cue));
+      if (armedNext || struck) t.negated = true;
     } else if (t.cue === 'intervention' && /^dispers/.test(t.phrase)) {
       const previous = norms[at - 1];
       const next = norms[at + 1];

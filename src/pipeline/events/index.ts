@@ -44,6 +44,13 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'le', 'la', '
 const MAX_RANGE_DAYS = 7;
 /** Cues that tell what followed an event (the wounded, fear, troops sent), not a new one, once an event is being told. */
 const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
+/** Cues that tell only how someone responded to an act ("police dispersed them", troops sent): no act of their own. */
+const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
+/** Words of hearing, and how far before a word of gunfire they make it a sound heard. */
+const HEARD = new Set(['heard', 'hear', 'hearing', 'entendu', 'entendus', 'entendre', 'entend', 'entendaient', 'entendait']);
+const HEARD_WORDS = 6;
+/** A part of a day named with no day: "dans la nuit", "in the evening", "overnight". */
+const PART_OF_DAY = /^(?:(?:tard |late )?(?:dans la (?:nuit|soirée|soiree|matinée|matinee)|in the (?:night|evening|morning)|at night|overnight|la nuit|le soir))$/i;
 /** Kill words that name the dead, not the act of killing. */
 const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
 
@@ -53,6 +60,8 @@ interface Group {
   /** The resolved day (YYYY-MM-DD), when known. */
   day: string | null;
   places: PlaceSpan[];
+  /** Event words its sentences tell as news: not those of what keeps happening ("has fought the army for years"). */
+  news: Set<TriggerSpan>;
 }
 
 export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
@@ -169,7 +178,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, [told]);
       continue;
     }
-    const date = retold ? null : told;
+    // "On a entendu les tirs jusqu'à tard dans la nuit": a part of a day named alone, after an event told to the day,
+    // is that event's night or evening, not the one before publication.
+    const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
+    const date = retold || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -196,9 +208,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, []);
       continue;
     }
-    const group = target ?? { sentences: [], date: null, day: null, places: [] };
+    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan>() };
     if (!target) groups.push(group);
     group.sentences.push(i);
+    for (const t of reading.triggers) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
     if (!group.date && date && (date.date || date.anchor === 'previous')) {
       group.date = date;
@@ -309,6 +322,17 @@ function contextCountry(doc: Doc, gazetteer: Gazetteer, lexicon: ActorLexicon): 
   return best;
 }
 
+/** Gunfire told as a sound someone heard, a few words after "heard" in its clause: "heard a loud bang followed by gunfire". */
+function heardOnly(doc: Doc, t: TriggerSpan): boolean {
+  const words = doc.sentenceTokens(t.sentence).filter(isWord);
+  const at = words.findIndex((w) => w.start === t.start);
+  for (let k = at - 1; k >= Math.max(0, at - HEARD_WORDS); k--) {
+    if (/[,;:()]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (HEARD.has(words[k].norm)) return true;
+  }
+  return false;
+}
+
 function evidenceOf(doc: Doc, field: Evidence['field'], span: { start: number; end: number }): Evidence {
   return { field, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
@@ -322,10 +346,16 @@ function buildEvents(
   lexicon: ActorLexicon,
 ): Event[] {
   const inGroup = <T extends { sentence: number }>(list: T[]) => list.filter((x) => group.sentences.includes(x.sentence));
-  const triggers = inGroup(doc.triggers);
+  // The event words its sentences tell as news, with the negated ones ("no one was killed" says a count is no
+  // death); where the news only tells a reaction ("police dispersed the few who gathered" after "they had marched
+  // in September"), what the past words tell too.
+  const all = inGroup(doc.triggers);
+  const news = all.filter((t) => t.negated || group.news.has(t));
+  const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
   const casualties = inGroup(doc.casualties);
   const actors = inGroup(doc.actors);
-  const typing = decideType({ triggers, casualties, actors, ...findTargets(doc, group.sentences, triggers, actors) });
+  const heard = triggers.filter((t) => t.cue === 'attack' && heardOnly(doc, t)).map((t) => t.start);
+  const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
   const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);

@@ -185,3 +185,53 @@ test('an act described anew ("the ambush of a convoy near Menaka") on another da
   const { events } = await extract(text, '2023-06-09');
   assert.deepEqual(events.map((e) => e.event_date), ['2023-06-05', '2023-06-07']);
 });
+
+test('what a group has done "for more than 15 years" keeps happening: no act of the event being told', async () => {
+  const text =
+    'A suicide bomber blew himself up at a checkpoint in Baidoa on Sunday, killing five civilians, police said. ' +
+    'Al-Shabaab, which has fought the government for more than 15 years, said it carried out the bombing.';
+  const { events } = await extract(text, '2023-06-12');
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.fatalities]), [['Suicide bomb', 5]]);
+});
+
+test('acts told "in past attacks" are recalled, not the event being told', async () => {
+  const text =
+    'A suicide bomber blew himself up at the gate of a hotel in Baidoa on Sunday, killing five civilians, police said. ' +
+    'Soldiers sealed off the area and no gunmen entered the building, unlike in past attacks in which fighters stormed hotels.';
+  const { events } = await extract(text, '2023-06-12');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Suicide bomb']);
+});
+
+test('after the lead, acts counted together ("plusieurs frappes de drones") sum up the past: no new event', async () => {
+  const text =
+    "Une frappe de drone a touché dimanche un campement près de Kidal, tuant quatre éleveurs, selon des sources locales. " +
+    "Depuis un an, des organisations de défense des droits humains ont documenté plusieurs frappes de drones ayant coûté la vie à des civils dans les régions de Kidal et de Gao.";
+  const { events } = await extract(text, '2024-03-19');
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.location, e.fatalities]), [['Air/drone strike', 'Kidal', 4]]);
+});
+
+test('the day residents buried the victims dates the burial, not the attack told after it', async () => {
+  const text =
+    'Grief gripped Riyom on Tuesday as residents buried eight people killed in a night attack. ' +
+    'Witnesses said the gunmen stormed the village at about 10pm on Monday, shooting sporadically and setting houses ablaze.';
+  const { events } = await extract(text, '2024-06-12');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]), [['2024-06-10', 'Attack', 8]]);
+});
+
+test('the toll of the whole conflict, after the lead, is background: not added to the raid\'s', async () => {
+  const text =
+    'Separatist fighters attacked a police post in Bafut on Tuesday, killing two policemen, security sources said. ' +
+    'Schools in the town remained shut on Wednesday. ' +
+    'The conflict has killed more than 6,000 people, according to rights groups, and forced some 700,000 from their homes.';
+  const { events } = await extract(text, '2022-10-13');
+  assert.deepEqual(events.map((e) => e.fatalities), [2]);
+});
+
+test('"tard dans la nuit" after an event told to the day is that night, no event of the night before publication', async () => {
+  const text =
+    'Des hommes armés ont attaqué lundi soir la prison de Sebba, tuant deux gardes, et libéré des dizaines de détenus, selon une source sécuritaire. ' +
+    "D'après un habitant, des détenus poursuivis pour des faits de terrorisme sont parmi les évadés. « On a entendu les tirs jusqu'à tard dans la nuit », a-t-il confié. " +
+    "L'attaque a été revendiquée mercredi par le GSIM.";
+  const { events } = await extract(text, '2023-05-10');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
+});

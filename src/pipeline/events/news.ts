@@ -9,13 +9,16 @@
  *   few words ("after the 2011 mutiny, [they] organised a sit-in": the sit-in is news); after a preposition, not the
  *   verb right after it, which is the sentence's own ("workers fired in 2012 demonstrated": the march is news).
  * - A date right after a reporting word ("said on Tuesday", "a revendiqué l'attaque mercredi") and a date in
- *   the dateline tell when the report was made, not the event: they date nothing.
+ *   the dateline tell when the report was made, not the event: they date nothing; nor does the day of a burial
+ *   ("on Monday as residents buried victims of a night attack").
  * - The lead tells the news. After it, a sentence that dates nothing in the news window recalls all that
  *   follows a past date in it ("The insurgency, which began in October 2017 with an attack on police stations,
  *   has killed thousands"), up to a "but"; a "since" sums up its clause ("militias that have joined the
  *   offensive since August"), unless it only measures the news ("the deadliest attack since 2019").
- * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises") or happens in
- *   several unnamed places ("dans plusieurs villes") is no one event: background.
+ * - What keeps happening ("the rebels have repeatedly raided settlements", "à plusieurs reprises", in its clause
+ *   "has fought the government for more than 15 years") or happens in several unnamed places ("dans plusieurs
+ *   villes") is no one event: background; so are acts counted together after the lead ("several drone strikes")
+ *   and the toll of a whole conflict ("The conflict has killed more than 6,000 people").
  * - An undated English present perfect ("reports that Rwandan troops have fought alongside the group") is a
  *   general claim unless it tells more of the event being told (events/index.ts decides); a simple present ("says it
  *   strikes military infrastructure") always is.
@@ -47,6 +50,23 @@ const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
   /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+/**
+ * A span of years an act has gone on for: "has fought the government for more than 15 years", "qui combat l'armée
+ * depuis plus de dix ans". What it tells of, in its clause, keeps happening: no one event.
+ */
+const DURATION =
+  /\b(?:for|over|during|depuis|pendant|durant)\s+(?:(?:more than|over|nearly|almost|about|some|around|plus de|près de|pres de|environ|bientôt|bientot)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d'|une quinzaine d'|a|a few|several|plusieurs)\s*(?:years|decades?|ans|années|annees|décennies|decennies)\b(?!\s+(?:old|of age))/gi;
+/** Many acts counted together: "several drone strikes", "plusieurs frappes de drones", "a string of attacks". */
+const SERIES =
+  /\b(?:several|many|numerous|multiple|repeated|countless|a series of|a string of|a spate of|a wave of|dozens of|hundreds of|plusieurs|nombreuses|nombreux|multiples|maintes|une série d[e']|une serie d[e']|une vague d[e']|des dizaines d[e']|des centaines d[e'])\s*$/i;
+/** Plural names of acts (a count of weapons, "several shells", is one event's). */
+const ACTS =
+  /^(?:attacks|strikes|airstrikes|raids|ambushes|killings|massacres|abductions|kidnappings|bombings|clashes|assassinations|incursions|attaques|frappes|embuscades|enlevements|tueries|assassinats|affrontements|exactions)\b/;
+/** A whole conflict named as what kills: "The conflict has killed more than 6,000 people", "la crise a fait 6 000 morts". */
+const CONFLICT =
+  /\b(?:the|this|le|la|l'|ce|cette)\s*(?:(?:anglophone|separatist|jihadist|armed|civil|security)\s+)?(?:conflict|crisis|war|insurgency|insurrection|rebellion|uprising|conflit|crise|guerre|rébellion|rebellion)\b/gi;
+/** Words of burying the dead: a date told of them ("on Monday as residents buried victims of a night attack") is the burial's. */
+const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|mourning|inhume|inhumes|inhumee|inhumees|obseques|funerailles|enterre|enterres|enterrees)$/;
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
@@ -144,8 +164,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
   const dateline = doc.dateline;
+  // "Residents buried victims of a night attack on Monday": the day of the burial, after the event.
+  const burials = words.filter((w) => BURIAL.test(w.norm));
+  const burial = (d: DateSpan) => burials.some((w) => toldOf(doc, d, w));
   const dates = doc.dates.filter(
-    (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d),
+    (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d) && !burial(d),
   );
   const old = dates.filter((d) => isBackgroundDate(d, doc.published));
   const dated = dates.some((d) => !old.includes(d));
@@ -200,7 +223,24 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // After the lead, an undated sentence told of several unnamed places ("des manifestations ont été organisées
   // dans plusieurs villes") sums up many events: none of them is the one being told.
   const spread = !lead && !dated && SPREAD.test(doc.slice(doc.sentences[sentence]));
-  const usual = (span: Span) => spread || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span))));
+  const sentenceStart = doc.sentences[sentence].start;
+  // After the lead, an undated sentence that counts acts together ("rights groups have documented several drone
+  // strikes that killed civilians in the Kidal and Gao regions") sums up past events, none of them the one told.
+  const series =
+    !lead && !dated && doc.triggers.some((t) => t.sentence === sentence && ACTS.test(t.phrase) && SERIES.test(doc.text.slice(sentenceStart, t.start)));
+  const durations = [...doc.slice(doc.sentences[sentence]).matchAll(DURATION)].map((m) => ({
+    start: sentenceStart + m.index!,
+    end: sentenceStart + m.index! + m[0].length,
+  }));
+  // After the lead, undated, the toll of the whole conflict ("The conflict has killed more than 6,000 people") is
+  // background, not the event's.
+  const conflicts = lead || dated ? [] : [...doc.slice(doc.sentences[sentence]).matchAll(CONFLICT)].map((m) => ({
+    start: sentenceStart + m.index!,
+    end: sentenceStart + m.index! + m[0].length,
+  }));
+  const aggregate = (span: Span) => conflicts.some((c) => c.end <= span.start && toldOf(doc, c, span));
+  const usual = (span: Span) =>
+    spread || series || aggregate(span) || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
   const news = (span: Span) => !opening && !usual(span) && !old.some((d) => toldOfOld(d, span));
   const triggers = doc.triggers.filter((t) => t.sentence === sentence && !t.negated && news(t));
   const casualties = doc.casualties.filter((c) => c.sentence === sentence && news(c));
@@ -227,7 +267,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const thisYear = (d: DateSpan) => !d.date && d.anchor === 'absolute' && doc.published !== null && d.year === yearOf(doc.published);
   const first = eventDate(doc, dates, lang);
   const recalled = (old.length ? old : first ? [first] : []).filter((d) => !thisYear(d));
-  const recollection = told && (habitual.length > 0 || old.length > 0 || spread);
+  const recollection = told && (habitual.length > 0 || old.length > 0 || spread || series);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
   return { recollection, triggers, casualties, date: setting, recalled, general: false, rule: false, pluperfect: false, saidOn: statements[0] ?? null };
 }

@@ -37,6 +37,11 @@ const cases: [string, string][] = [
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
+  // Gunfire only heard after the blast says nothing of who fired: no fighting told.
+  [
+    'Three police officers were killed on Monday when their truck ran over a landmine near Garissa. Residents said they heard a loud bang followed by gunfire as officers secured the area.',
+    'Explosions/Remote violence/Remote explosive/landmine/IED',
+  ],
   ['French forces carried out air strikes followed by a ground operation near Menaka on Monday, killing seven militants.', 'Battles/Armed clash'],
   ['Islamist militants carried out an assault on the village of Tiguila on Monday, killing one civilian.', 'Violence against civilians/Attack'],
   ['Gunmen attacked a gas station in Dilly on Monday, wounding the attendant.', 'Violence against civilians/Attack'],
@@ -85,6 +90,7 @@ const cases: [string, string][] = [
   ['Des individus armés ont tiré sur un car de transport lundi près de Fada, sans faire de victime.', 'Violence against civilians/Attack'],
   ['Des hommes armés ont incendié des boutiques au marché de Djibo lundi.', 'Strategic developments/Looting/property destruction'],
   ['Une frappe de drone a visé lundi un rassemblement de terroristes près de Tessit.', 'Explosions/Remote violence/Air/drone strike'],
+  ["Une frappe de drone a touché lundi un rassemblement d'éleveurs près d'un puits au nord de Tessit, tuant cinq civils.", 'Explosions/Remote violence/Air/drone strike'],
   ['Des jeunes en colère ont érigé des barricades et brûlé des pneus lundi à Kaya.', 'Riots/Violent demonstration'],
   ['Des jihadistes ont pris d\'assaut lundi un village près de Tera, tuant six civils.', 'Violence against civilians/Attack'],
   ['Village hunters routed militants who attacked Ganida on Monday.', 'Battles/Armed clash'],

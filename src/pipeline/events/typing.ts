@@ -38,6 +38,8 @@ export interface TypingInput {
   armedCrowds?: number[];
   /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
   grievances?: number[];
+  /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
+  heard?: number[];
 }
 
 const EXPLOSIVES: [Cue, SubEventType][] = [
@@ -262,7 +264,10 @@ export function decideType(given: TypingInput): Typing | null {
   const blastNamed = (t: TriggerSpan) =>
     NAMED_AMBUSHES.has(t.phrase) &&
     live.some((e) => EXPLOSIVES.some(([cue]) => cue === e.cue) && e.sentence === t.sentence && e.end <= t.start && t.start - e.end <= 1);
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t));
+  // Gunfire only heard after a blast ("heard a loud bang followed by gunfire as officers secured the area") says
+  // nothing of who fired: no fighting told.
+  const heard = new Set(input.heard ?? []);
+  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
