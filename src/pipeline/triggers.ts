@@ -32,6 +32,7 @@
 import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
+import { isArmed } from './events/typing.js';
 import { isWord } from './tokens.js';
 
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
@@ -87,12 +88,6 @@ const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this'
 const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
 /** Cues of weapons that strike from afar or explode: what they hit is their target, not the one who acts. */
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
-const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
-
-function isArmedActor(a: ActorSpan): boolean {
-  if (a.actor) return !['Civilians', 'Protesters', 'Rioters'].includes(a.actor.inter);
-  return a.role !== null && ARMED_ROLES.has(a.role);
-}
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
@@ -207,7 +202,7 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
       // "un rassemblement de terroristes", "a gathering of militants" is armed men assembling, no demonstration.
       const next = ws[at + 3];
       const armedNext = doc.actors.some(
-        (a) => a.sentence === t.sentence && a.start > t.end && (next === undefined || a.start <= next.end) && isArmedActor(a),
+        (a) => a.sentence === t.sentence && a.start > t.end && (next === undefined || a.start <= next.end) && isArmed(a),
       );
       // "une frappe de drone a touché un rassemblement près d'un puits": a gathering a blast hit is its victims.
       const struck = doc.triggers.some((o) => o.sentence === t.sentence && o.end <= t.start && !o.negated && REMOTE.has(o.cue));
