@@ -26,6 +26,8 @@ export interface Token extends Span {
   sentence: number;
   /** Starts with an upper-case letter. */
   capitalized: boolean;
+  /** Made of letters or digits, not punctuation. */
+  word: boolean;
 }
 
 export interface NumberSpan extends Span {
@@ -171,6 +173,7 @@ export class Doc {
   events: Event[] = [];
   background: BackgroundMention[] = [];
   warnings: string[] = [];
+  private words: Token[][] = [];
 
   constructor(text: string, published: string | null = null) {
     this.text = text;
@@ -185,6 +188,13 @@ export class Doc {
   sentenceTokens(sentence: number): Token[] {
     const s = this.sentences[sentence];
     return s ? this.tokens.slice(s.tokenStart, s.tokenEnd) : [];
+  }
+
+  /** The word tokens of one sentence, punctuation left out: built once, after the tokens stage, and shared by every caller, so never modified. */
+  sentenceWords(sentence: number): Token[] {
+    let words = this.words[sentence];
+    if (!words) this.words[sentence] = words = this.sentenceTokens(sentence).filter((t) => t.word);
+    return words;
   }
 
   /** Index of the sentence holding a character offset, or -1. */

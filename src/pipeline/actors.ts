@@ -29,7 +29,6 @@
  */
 import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
-import { isWord } from './tokens.js';
 
 const DESCRIPTIVE = [
   'affiliated with', 'affiliated to', 'linked to', 'close to', 'allied with', 'allied to', 'loyal to',
@@ -211,7 +210,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
     name: 'actors',
     run(doc: Doc) {
       for (const sentence of doc.sentences) {
-        const tokens = doc.sentenceTokens(sentence.index).filter(isWord);
+        const tokens = doc.sentenceWords(sentence.index);
         const words = tokens.map((t) => t.norm);
         const upper = tokens.map(allCaps);
         let acts: Acts | null = null;

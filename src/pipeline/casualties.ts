@@ -180,7 +180,7 @@ function isPlural(word: string): boolean {
 
 export function casualtiesStage(lang: LanguageData): Stage {
   const isStop = (t: Token) => STOP.has(t.norm);
-  const isWord = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.norm);
+  const isWord = (t: Token | undefined) => t?.word === true;
   const isAdverb = (t: Token | undefined) => t !== undefined && t.norm.length > 4 && t.norm.endsWith('ly');
   /** People in the plural at i, after "the" if any: "civilians", "the villagers", "des civils". */
   const pluralPeopleAt = (tokens: Token[], i: number) => {

@@ -26,7 +26,6 @@ import type { DateSpan, Doc, Stage, Token } from '../doc/doc.js';
 import { addDays, daysBetween, isoDay, isValidIsoDay, monthOf, weekday, yearOf } from '../doc/calendar.js';
 import { ORDINAL_ENDINGS } from '../doc/text.js';
 import type { LanguageData } from '../lang/index.js';
-import { isWord } from './tokens.js';
 
 const YEAR = /^(19|20)\d\d$/;
 const RANGE_WORDS = new Set(['to', 'and', 'au', 'et', 'through', 'till', 'until']);
@@ -402,7 +401,7 @@ export function datesStage(lang: LanguageData): Stage {
     run(doc: Doc) {
       text = doc.text;
       for (const sentence of doc.sentences) {
-        const words = doc.sentenceTokens(sentence.index).filter(isWord);
+        const words = doc.sentenceWords(sentence.index);
         for (let i = 0; i < words.length; i++) {
           const found = dateAt(words, i, doc.published);
           if (!found) continue;

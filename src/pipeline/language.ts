@@ -4,7 +4,6 @@
  */
 import type { Doc, Stage } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
-import { isWord } from './tokens.js';
 
 /** Fewer words than this say too little to judge. */
 const MIN_WORDS = 20;
@@ -15,7 +14,7 @@ export function languageStage(lang: LanguageData): Stage {
   return {
     name: 'language',
     run(doc: Doc) {
-      const words = doc.tokens.filter((t) => isWord(t) && !/^\d/.test(t.norm));
+      const words = doc.tokens.filter((t) => t.word && !/^\d/.test(t.norm));
       if (words.length < MIN_WORDS) return;
       const known = words.filter((t) => lang.commonWords.has(t.norm)).length;
       if (known / words.length < MIN_SHARE) {

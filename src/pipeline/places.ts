@@ -25,7 +25,6 @@ import type { ActorAreas } from '../lexicon/areas.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
-import { isWord } from './tokens.js';
 import type { LanguageData } from '../lang/index.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
@@ -417,7 +416,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const counts = new Map<string, number>();
     const bump = (iso2: string) => counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
     const counted: Token[] = [];
-    const words = doc.tokens.filter(isWord);
+    const words = doc.tokens.filter((t) => t.word);
     words.forEach((t, i) => {
       const c: Country | undefined = gazetteer.countryByKey(t.norm) ?? gazetteer.countryByDemonym(t.norm);
       if (!c) return;
@@ -479,7 +478,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const found: (Found & { sentence: number; words: Token[] })[] = [];
       for (const sentence of doc.sentences) {
         if (BYLINE.test(doc.slice(sentence))) continue;
-        const words = doc.sentenceTokens(sentence.index).filter(isWord);
+        const words = doc.sentenceWords(sentence.index);
         for (let i = 0; i < words.length; i++) {
           const before = words[i - 1];
           const named = before && (TITLES.has(before.norm) || (KIN.has(before.norm) && /^[\s,]*$/.test(doc.text.slice(before.end, words[i].start))));
@@ -770,7 +769,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
   /** The place is where a source is, not where something happened: "officials in Pemba", "based in Goma". */
   function whoIsThere(doc: Doc, place: PlaceSpan): boolean {
-    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const words = doc.sentenceWords(place.sentence);
     const at = words.findIndex((w) => w.start === place.start);
     return words.slice(Math.max(0, at - 3), at).some((w) => SOURCES.has(w.norm));
   }
@@ -785,7 +784,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       t !== undefined && t.capitalized && !known(t) && !stopwords.has(t.norm) && !GENERIC.has(t.norm) && !TITLES.has(t.norm) &&
       !COMPASS.has(t.norm) && !(t.norm in COMPASS_REGIONS) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
     for (const sentence of doc.sentences) {
-      const words = doc.sentenceTokens(sentence.index).filter(isWord);
+      const words = doc.sentenceWords(sentence.index);
       for (let i = 1; i < words.length; i++) {
         const w = words[i];
         if (!UNIT.has(w.norm) || ordinalBefore(words, i)) continue;
@@ -814,7 +813,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (!capital || !CAPITAL_WORD.test(doc.text)) return false;
     let added = false;
     for (const sentence of doc.sentences) {
-      const words = doc.sentenceTokens(sentence.index).filter(isWord);
+      const words = doc.sentenceWords(sentence.index);
       words.forEach((w, i) => {
         if (!CAPITAL.has(w.norm) || !ARTICLES.has(words[i - 1]?.norm)) return;
         // "the capital Bamako", "the capital of the Lac province", "Bol, the capital ...": another place's words.

@@ -20,13 +20,15 @@ export function tokensStage(): Stage {
         const text = doc.text.slice(sentence.start, sentence.end);
         for (const m of text.matchAll(TOKEN)) {
           const start = sentence.start + m.index!;
+          const norm = foldWord(m[0]);
           doc.tokens.push({
             start,
             end: start + m[0].length,
             text: m[0],
-            norm: foldWord(m[0]),
+            norm,
             sentence: sentence.index,
             capitalized: capitalized(m[0]),
+            word: isWord({ norm }),
           });
         }
         sentence.tokenEnd = doc.tokens.length;

@@ -33,7 +33,6 @@ import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import { isArmed } from './events/typing.js';
-import { isWord } from './tokens.js';
 
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
@@ -95,7 +94,7 @@ export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
     name: 'triggers',
     run(doc: Doc) {
       for (const sentence of doc.sentences) {
-        const words = doc.sentenceTokens(sentence.index).filter(isWord);
+        const words = doc.sentenceWords(sentence.index);
         const dates = doc.dates.filter((d) => d.sentence === sentence.index);
         for (let i = 0; i < words.length; i++) {
           // "March 7" is a date, not a march.
@@ -126,7 +125,7 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
   const wordsOf = new Map<number, Token[]>();
   const words = (s: number) => {
     let w = wordsOf.get(s);
-    if (!w) wordsOf.set(s, (w = doc.sentenceTokens(s).filter(isWord)));
+    if (!w) wordsOf.set(s, (w = doc.sentenceWords(s)));
     return w;
   };
   // A report that tells an air or drone strike and no demonstration: its bare "strikes" are air strikes too.

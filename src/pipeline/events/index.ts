@@ -21,7 +21,6 @@ import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
 import type { ActorLexicon } from '../../lexicon/actors.js';
 import { type Event, type Evidence, interactionLabel } from '../../schema/event.js';
-import { isWord } from '../tokens.js';
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
@@ -91,19 +90,19 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   };
   // A date after "of", "du" is the day of the thing named before it: "the vote of August 26", "les manifestations du 9 février".
   const namesDay = (date: DateSpan) => {
-    const words = doc.sentenceTokens(date.sentence).filter(isWord);
+    const words = doc.sentenceWords(date.sentence);
     return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
   };
   // A place before an office: "the Kaduna police spokesman", "Borno state governor".
   const titles = (place: PlaceSpan) => {
-    const words = doc.sentenceTokens(place.sentence).filter(isWord);
+    const words = doc.sentenceWords(place.sentence);
     const after = words.findIndex((w) => w.start >= place.end);
     return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
   };
   // An act named with a definite article or a demonstrative and nothing that says which ("the massacre", "cette
   // attaque") is one told before; not "the ambush of a convoy near Menaka", described anew.
   const definite = (t: TriggerSpan) => {
-    const words = doc.sentenceTokens(t.sentence).filter(isWord);
+    const words = doc.sentenceWords(t.sentence);
     const at = words.findIndex((w) => w.start === t.start);
     const next = words.find((w) => w.start >= t.end);
     const described = !!next && DESCRIBING.has(next.norm) && !/[,;:()]/.test(doc.text.slice(t.end, next.start));
@@ -187,7 +186,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     let day: string | null = date?.date ?? null;
     let startsNew = false;
     if (date?.anchor === 'previous') {
-      const words = doc.sentenceTokens(i).filter(isWord);
+      const words = doc.sentenceWords(i);
       const at = words.findIndex((w) => w.start === date.start);
       const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
       const offset = inverted ? -date.offset : date.offset;
@@ -324,7 +323,7 @@ function contextCountry(doc: Doc, gazetteer: Gazetteer, lexicon: ActorLexicon): 
 
 /** Gunfire told as a sound someone heard, a few words after "heard" in its clause: "heard a loud bang followed by gunfire". */
 function heardOnly(doc: Doc, t: TriggerSpan): boolean {
-  const words = doc.sentenceTokens(t.sentence).filter(isWord);
+  const words = doc.sentenceWords(t.sentence);
   const at = words.findIndex((w) => w.start === t.start);
   for (let k = at - 1; k >= Math.max(0, at - HEARD_WORDS); k--) {
     if (/[,;:()]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;

@@ -28,7 +28,6 @@ import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/d
 import { daysBetween, yearOf } from '../../doc/calendar.js';
 import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
-import { isWord } from '../tokens.js';
 
 /** A mention dated more than this many days before publication is a recollection, not news. */
 const NEWS_WINDOW_DAYS = 31;
@@ -153,7 +152,7 @@ export function isLead(doc: Doc, sentence: number): boolean {
 
 export function readSentence(doc: Doc, sentence: number, lang: LanguageData): SentenceReading | null {
   if (sentence === doc.headline) return null;
-  const words = doc.sentenceTokens(sentence).filter(isWord);
+  const words = doc.sentenceWords(sentence);
   const wordIndex = (span: Span) => words.findIndex((w) => w.start >= span.start);
   /** The reporting word a date tells the day of ("said on Tuesday"), if any. */
   const reporter = (d: DateSpan) => {

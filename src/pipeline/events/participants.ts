@@ -27,7 +27,6 @@
 import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
 import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
-import { isWord } from '../tokens.js';
 import { isBackgroundDate } from './news.js';
 import { armedCrowdActors } from './targets.js';
 
@@ -183,7 +182,7 @@ const AGAIN_BEFORE = new Set(['the', 'these', 'those', 'same', 'les', 'ces', 'me
 const AGAIN_AFTER = new Set(['also', 'again', 'then', 'later', 'subsequently', 'aussi', 'egalement', 'ensuite', 'encore']);
 
 function spokenOfAgain(doc: Doc, span: ActorSpan): boolean {
-  const words = doc.sentenceTokens(span.sentence).filter(isWord);
+  const words = doc.sentenceWords(span.sentence);
   const k = words.findIndex((w) => w.start === span.start);
   const end = words.findIndex((w) => w.start >= span.end);
   return (k > 0 && AGAIN_BEFORE.has(words[k - 1].norm)) || (end >= 0 && words.slice(end, end + 2).some((w) => AGAIN_AFTER.has(w.norm)));
@@ -245,7 +244,7 @@ function claimedBy(report: ReportContext, explosion: boolean): Claim | null {
     if (span.descriptive || !span.actor || isGeneric(span.actor) || !NON_STATE_ARMED.includes(span.actor.inter)) continue;
     if (span.actor.id.includes('@')) continue; // a community, not a group that claims
     const s = span.sentence;
-    const words = doc.sentenceTokens(s).filter(isWord);
+    const words = doc.sentenceWords(s);
     const strict =
       (words.some((w, k) => CLAIM.some((p) => w.norm.startsWith(p)) && !negatedAt(words, k)) || ownAccount(words, span, explosion)) &&
       !words.some((w) => DENIAL.some((p) => w.norm.startsWith(p)));

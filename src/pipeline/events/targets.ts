@@ -5,7 +5,6 @@
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
 import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
-import { isWord } from '../tokens.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
 const MILITARY_TARGETS = new Set([
@@ -98,7 +97,7 @@ function isStateMan(a: ActorSpan): boolean {
 function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
-    const words = doc.sentenceTokens(i).filter(isWord);
+    const words = doc.sentenceWords(i);
     for (const a of actors) {
       if (a.sentence !== i || !isStateMan(a)) continue;
       const k = words.findIndex((w) => w.start >= a.start);
@@ -124,7 +123,7 @@ const WITH = new Set(['with', 'de']);
 export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
-    const words = doc.sentenceTokens(i).filter(isWord);
+    const words = doc.sentenceWords(i);
     for (const a of actors) {
       const crowd = a.role === 'rioters' || a.role === 'civilians' || a.actor?.inter === 'Rioters' || a.actor?.inter === 'Civilians';
       if (a.sentence !== i || !crowd) continue;
@@ -155,7 +154,7 @@ function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): 
   for (const i of sentences) {
     const protests = triggers.filter((t) => t.sentence === i && !t.negated && t.cue === 'protest');
     if (!protests.length) continue;
-    const words = doc.sentenceTokens(i).filter(isWord);
+    const words = doc.sentenceWords(i);
     for (const t of triggers) {
       if (t.sentence !== i || !GRIEVED.has(t.cue)) continue;
       const p = protests.find((q) => q.end <= t.start);
@@ -283,7 +282,7 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   const recalled = recalledSentences(doc, sentences);
   // A sentence that recalls another event ("began in 2017 with an attack on police stations") tells its targets.
   for (const i of sentences.filter((k) => !recalled.includes(k))) {
-    const words = doc.sentenceTokens(i).filter(isWord);
+    const words = doc.sentenceWords(i);
     const acts = triggers.filter((t) => t.sentence === i && !t.negated && VIOLENT.has(t.cue) && !GENERAL_ACTS.has(t.phrase));
     const act = acts[0];
     if (!act) continue;
