@@ -76,7 +76,7 @@ const CLAIM = ['claim', 'responsib', 'revendi'];
  * l'attaque"). Saying verbs, possessives and what they may own (folded words, prefixes for the last). An account
  * of a bomb ("its fighters had planted the bomb") is the claim of an explosion only, not of a raid told beside it.
  */
-const SAY = wordSet('say_verbs');
+const SAY = wordSet('reporting_verbs');
 const OWN = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const DEED = ['operation', 'attack', 'fighter', 'mujahid', 'men', 'martyr', 'raid', 'bomb', 'combattant', 'hommes', 'attaque', 'moudjahid', 'kamikaze'];
 const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'landmine', 'ied'];
