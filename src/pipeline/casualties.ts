@@ -625,7 +625,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
     // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
-    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const afterNp = tokens.indexOf(np[np.length - 1], k + 1) + 1;
     const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
     const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
