@@ -428,3 +428,23 @@ test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour
   const places = buildPlaces(records, table, () => 'Burkina Faso');
   assert.equal(places.find((p) => p.place.name === 'Kelbara')?.place.admin1, 'Nord');
 });
+
+describe("a name a country owns: \"Mali's Mopti\"", () => {
+  test('is the region where a region has the name, at geo precision 3', () => {
+    const mopti = placesOf("Gunmen killed eight villagers in Mali's Mopti on Sunday.").find((p) => p.name === 'Mopti');
+    assert.equal(mopti?.relation, 'region');
+    assert.equal(mopti?.precision, 3);
+  });
+
+  test('is the town where no region has it', () => {
+    const soforo = placesOf("Gunmen killed eight villagers in Mali's Soforo on Sunday.").find((p) => p.name === 'Soforo');
+    assert.equal(soforo?.relation, 'in');
+    assert.equal(soforo?.precision, 1);
+  });
+
+  test("places the event when the story names no place but the dateline's", () => {
+    const [event] = eventsOf("Eight villagers killed in Mali's Mopti\n\nBAMAKO, March 13 (Wire) - Gunmen killed eight villagers on Sunday, officials said.");
+    assert.equal(event.admin1, 'Mopti');
+    assert.equal(event.geo_precision, 3);
+  });
+});

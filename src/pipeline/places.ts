@@ -378,6 +378,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
   }
 
+  /**
+   * A name a country owns, "Niger's Tillaberi", "Nigeria's Borno": a region where the name is one, not its seat (but
+   * "Burkina Faso's Djibo" is the town: no region has that name).
+   */
+  function ownedByCountry(words: Token[], i: number): boolean {
+    if (words[i - 1]?.norm !== 's') return false;
+    const one = words[i - 2]?.norm ?? '';
+    return !!(gazetteer.countryByKey(one) ?? gazetteer.countryByKey(`${words[i - 3]?.norm} ${one}`));
+  }
+
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
     const next = words[end]?.norm;
     if (DISTRICT.has(next)) return 'near';
@@ -606,7 +616,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
               ? 'origin'
               : onRoad(f.words, f.first, f.length, doc.text)
                 ? 'axis'
-                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+                : (relationAfter(f.words, f.first + f.length) ??
+                  (ownedByCountry(f.words, f.first) && f.candidates.some((c) => c.featureCode === 'ADM1') ? 'region' : relationBefore(f.words, f.first).relation)),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;

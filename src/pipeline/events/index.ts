@@ -358,7 +358,13 @@ function buildEvents(
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);
+  // The dateline's place counts only where nothing else places the event, the headline included ("Eight killed in
+  // Mali's Mopti ... BAMAKO, March 13 -").
+  const inDateline = (p: PlaceSpan) => doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
+  const headline = doc.places.filter((p) => p.place && p.sentence === doc.headline);
+  const placed = group.places.some((p) => !inDateline(p));
+  const own = placed ? group.places : group.places.length ? [...headline, ...group.places] : spare;
+  const locations = chooseLocation(own, doc.dateline, context);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;
