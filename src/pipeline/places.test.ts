@@ -301,6 +301,13 @@ describe('the event location and its precision', () => {
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');
+    for (const text of [
+      'Des hommes armés ont attaqué lundi un car qui se rendait à Wassoro, au Mali.',
+      'Gunmen on Monday attacked a bus travelling to Wassoro, Mali.',
+      'Un camion en partance pour Wassoro a été incendié lundi au Mali.',
+    ]) {
+      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'near', text);
+    }
   });
 
   test("with no place or demonym, the event's country is its group's home", () => {

@@ -306,6 +306,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
       // nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      // "le convoi se rendait à Djibo", "en partance pour Gao".
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY.has(words[j - 1]?.norm)) return { relation: 'near' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
       if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
