@@ -77,6 +77,9 @@ const PLACES: Place[] = [
   // A Nigerian state and its town, in a country the user imported no dump of.
   place('Kowa', 'NG', 'Kowa', 12.2, 6.5, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Dansadau', 'NG', 'Kowa', 12.0, 6.3, { featureCode: 'PPLA2', population: 9000 }),
+  // A Chadian region whose name ends with an adjective that French often writes in lower case, and its seat.
+  place('Logone Oriental', 'TD', 'Logone Oriental', 8.3, 16.4, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Doba', 'TD', 'Logone Oriental', 8.65, 16.85, { featureCode: 'PPLA', population: 30_000 }),
 ];
 
 let extractor: Extractor;
@@ -434,6 +437,11 @@ test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour
   ]);
   const places = buildPlaces(records, table, () => 'Burkina Faso');
   assert.equal(places.find((p) => p.place.name === 'Kelbara')?.place.admin1, 'Nord');
+});
+
+test('a region named with its adjective in lower case: "dans le Logone oriental"', () => {
+  const [e] = eventsOf('Des affrontements entre éleveurs et agriculteurs ont fait neuf morts lundi dans le Logone oriental, au Tchad.');
+  assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Logone Oriental', 'Doba', 3]);
 });
 
 describe("a name a country owns: \"Mali's Mopti\"", () => {

@@ -29,6 +29,8 @@ import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
+/** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
+const NAME_ADJECTIVES = wordSet('name_adjectives');
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
 const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
@@ -196,7 +198,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -216,7 +218,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !NAME_ADJECTIVES.has(last.norm) && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
