@@ -143,6 +143,8 @@ interface TriggersFile {
 
 interface CasualtiesFile {
   roles: Record<string, string[]>;
+  /** Phrases that begin with a casualty word and tell no casualty. */
+  idioms?: string[];
   sides: Record<string, string[]>;
   toll: string[];
   revisions: string[];
@@ -244,6 +246,7 @@ export function loadLanguageData(): LanguageData {
     for (const [role, words] of Object.entries(casualties.roles)) {
       for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
     }
+    for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
     for (const [side, words] of Object.entries(casualties.sides)) {
       for (const w of words) data.sides.add(w, side as Side);
     }

@@ -244,3 +244,9 @@ test('"the head of a company" is a person; "cut the throats of" kills', async ()
   assert.deepEqual(await casualties('Gunmen assassinated the head of a transport company near the station.'), ['the:killed:1']);
   assert.deepEqual(await casualties('The raiders cut the throats of six herders at the well.'), ['six:killed:6']);
 });
+
+test('"tombés" alone is fallen in action; "tombés dans une embuscade" or "aux mains" tells no death', async () => {
+  assert.deepEqual(await casualties("Selon l'état-major, quatre soldats tombés lors de l'assaut ont été inhumés jeudi."), ['quatre:killed:4']);
+  assert.deepEqual(await casualties('Deux douaniers sont tombés dans une embuscade près du poste frontière.'), []);
+  assert.deepEqual(await casualties('Cinq bergers sont tombés aux mains des ravisseurs mardi.'), []);
+});
