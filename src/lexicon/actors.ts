@@ -166,6 +166,8 @@ const StateData = z.object({
       nameIn: z.record(z.string(), z.string()).optional(),
       /** The branch in countries where ACLED names it (Niger's National Guard), the template having none elsewhere. */
       branchIn: z.record(z.string(), z.string()).optional(),
+      /** The day from which ACLED no longer uses the generic actor, and the template it codes such actors by since. */
+      retired: z.object({ on: Day, by: z.enum(TEMPLATES) }).optional(),
     }),
   ),
   /** Civilians from outside the continent of the event, and the continent's countries. */
@@ -437,6 +439,16 @@ export class ActorLexicon {
     const entry = this.byId.get(`${template}:${iso2}`);
     if (!entry) throw new Error(`actor lexicon: no country ${iso2}`);
     return entry;
+  }
+
+  /**
+   * The generic actor ACLED codes on a day in place of one it no longer uses: "Islamist Militia (Mali)" in 2018,
+   * "Unidentified Armed Group (Mali)" in 2022. Other actors, and any on an unknown day, are themselves.
+   */
+  inUseOn(entry: ActorEntry, date: string | null): ActorEntry {
+    const id = TEMPLATE_ID.exec(entry.id);
+    const retired = id && this.data.state.templates[id[1] as Template].retired;
+    return retired && date !== null && date >= retired.on ? this.named(id[2], retired.by) : entry;
   }
 
   /** "Fulani Ethnic Militia (Mali)" (kind 'militia') or "Fulani Ethnic Group (Mali)" (kind 'group'). */

@@ -91,17 +91,11 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'the soldiers\' killing of the motorbike rider is not found',
     fatalities: 'the motorbike rider\'s event is not found',
   },
-  'en-ml-bandiagara-village': {
-    actors: '"Suspected jihadists" make the lexicon\'s "Islamist Militia (Mali)" (as ACLED codes some such reports), not the expected Unidentified Armed Group; JNIM, only "active in the area", is no longer taken',
-  },
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
   },
   'en-ng-plateau-bokkos-herders': {
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
-  },
-  'fr-bf-gorom-gorom-prison': {
-    fatalities: 'the local source\'s higher "cinq morts" (5) is taken over the communiqué\'s "trois agents tombés" (3), which is apparently not read as a toll',
   },
   'fr-ne-agadez-enlevement-chinois': {
     actors: 'two Chinese workers are coded Civilians (International); the expected file follows ACLED\'s naming of civilians by their nationality (Civilians (China)). To review if ACLED\'s practice for foreigners of a single nationality is shown to differ',

@@ -157,9 +157,18 @@ test('a named group fighting someone the report does not name fought an unidenti
 });
 
 test("armed men's threats and closures of schools are aimed at civilians; jihadists are an Islamist militia", async () => {
-  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML');
+  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML', '2018-03-12');
   assert.equal(who.actor1, 'Islamist Militia (Mali)');
   assert.equal(who.actor2, 'Civilians (Mali)');
+});
+
+test('unnamed jihadists are an Unidentified Armed Group from 2019, when ACLED stopped naming an Islamist militia', async () => {
+  const text = 'Suspected jihadists on motorbikes raided a hamlet near the river, killing four herders.';
+  const later = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2021-11-03');
+  assert.equal(later.actor1, 'Unidentified Armed Group (Burkina Faso)');
+  assert.equal(later.inter1, 'Political militia');
+  const earlier = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2017-06-20');
+  assert.equal(earlier.actor1, 'Islamist Militia (Burkina Faso)');
 });
 
 test('peacekeepers are the peace operation of the country and day; shells on a shared base hit both forces', async () => {

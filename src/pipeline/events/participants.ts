@@ -289,7 +289,9 @@ export function decideParticipants(
   country ??= actorsCountry(report ? report.doc.actors : actors, lexicon);
   const candidates = new Map<string, Candidate>();
   /** Adds a side; `key` keeps apart sides of one generic actor ("Unidentified Communal Militia" of farmers, of herders). */
-  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry, key = entry.id) => {
+  const add = (named: ActorEntry, span: ActorSpan, associated?: ActorEntry, key?: string) => {
+    const entry = lexicon.inUseOn(named, date);
+    key ??= entry.id;
     const c = candidates.get(key) ?? { entry, associated: [], spans: [], first: span.start };
     if (associated && !c.associated.some((a) => a.id === associated.id)) c.associated.push(associated);
     c.spans.push(span);
