@@ -98,7 +98,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
   },
   'fr-ne-agadez-enlevement-chinois': {
-    actors: 'two Chinese workers are coded Civilians (International); the expected file follows ACLED\'s naming of civilians by their nationality (Civilians (China)). To review if ACLED\'s practice for foreigners of a single nationality is shown to differ',
     place: 'kidnapped "sur la route reliant Agadez à Arlit ... à une cinquantaine de kilomètres au nord d\'Agadez": coded at Arlit (the road\'s far end, some 200 km away) with precision 1, not at Agadez with precision 2',
   },
   'fr-ne-tongo-tongo-marche': {
