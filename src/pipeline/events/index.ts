@@ -368,7 +368,8 @@ function buildEvents(
 
   return locations.map((loc, index) => {
     const country = loc.place?.country ?? context;
-    const who = decideParticipants(actors, typing, country, date, lexicon, { doc, sentences: group.sentences });
+    const admin1 = loc.place ? gazetteer.codedAdmin1(loc.place) : null;
+    const who = decideParticipants(actors, typing, country, date, lexicon, { doc, sentences: group.sentences }, admin1);
     const evidence: Evidence[] = [];
     if (group.date) evidence.push(evidenceOf(doc, 'event_date', group.date));
     if (typing.trigger) {
@@ -407,7 +408,7 @@ function buildEvents(
       inter2,
       interaction: interactionLabel(inter1, inter2)!,
       country: country ? (gazetteer.country(country)?.name ?? country) : null,
-      admin1: loc.place ? gazetteer.codedAdmin1(loc.place) : null,
+      admin1,
       admin2: loc.precision < 3 || loc.place?.featureCode !== 'ADM1' ? (loc.place?.admin2 ?? null) : null,
       admin3: loc.precision === 1 ? (loc.place?.admin3 ?? null) : null,
       location: loc.place?.name ?? null,

@@ -344,6 +344,18 @@ test('separatists in Cameroon are the group ACLED codes there; elsewhere an unid
   assert.equal(other.actor1, 'Unidentified Armed Group (Ethiopia)');
 });
 
+test("separatists are Cameroon's Ambazonians in the regions where they fight, not in the Far North", async () => {
+  const text = 'Separatist gunmen ambushed a gendarmerie patrol on the road out of the town on Sunday, wounding two gendarmes.';
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate(text, { published: '2021-05-10' });
+  const coded = (admin1: string | null) =>
+    lexicon.nameOn(decideParticipants(doc.actors, { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'CM', '2021-05-09', lexicon, { doc, sentences: [0] }, admin1).actor1.entry, '2021-05-09');
+  assert.equal(coded('South-West'), 'Ambazonian Separatists');
+  assert.equal(coded(null), 'Ambazonian Separatists');
+  assert.equal(coded('Far North'), 'Unidentified Armed Group (Cameroon)');
+});
+
 test('armed herdsmen of a community who attack are its ethnic militia; herders who are killed are civilians', async () => {
   const attackers = await code('Suspected armed Fulani herdsmen attacked a farming village in Bassa, Plateau State, on Tuesday night, killing seven residents.', ['Violence against civilians', 'Attack'], 'NG');
   assert.equal(attackers.actor1, 'Fulani Ethnic Militia (Nigeria)');
