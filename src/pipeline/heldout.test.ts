@@ -97,9 +97,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-ng-plateau-bokkos-herders': {
     place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
   },
-  'fr-ne-agadez-enlevement-chinois': {
-    place: 'kidnapped "sur la route reliant Agadez à Arlit ... à une cinquantaine de kilomètres au nord d\'Agadez": coded at Arlit (the road\'s far end, some 200 km away) with precision 1, not at Agadez with precision 2',
-  },
   'fr-ne-tongo-tongo-marche': {
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',
   },

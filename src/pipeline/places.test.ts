@@ -318,6 +318,12 @@ describe('the event location and its precision', () => {
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
   });
 
+  test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
+    const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+    assert.deepEqual(placesOf('Gunmen ambushed a convoy on the road linking Sirana to Wassoro, Mali, on Sunday.').map((p) => p.precision), [2, 2]);
+  });
+
   test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
     const names = placesOf('French aircraft struck militants in the Sirana/Fhero forest area of Mali on Sunday.').map((p) => p.name);
     assert.deepEqual(names, ['Sirana']);
