@@ -94,9 +94,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
   },
-  'en-ng-plateau-bokkos-herders': {
-    place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
-  },
   'fr-ne-tongo-tongo-marche': {
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',
   },

@@ -318,6 +318,16 @@ describe('the event location and its precision', () => {
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
   });
 
+  test("the lines over the lead (a headline, a byline) word the place loosely: the story's first telling sets the precision", () => {
+    const [e] = eventsOf('Gunmen kill five villagers in Tamboula\n\nBy our regional correspondent\n\nGunmen stormed a hamlet near Tamboula, Mali, on Sunday night, killing five villagers.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
+  test('the hospital where the wounded receive treatment is not the place of the event', () => {
+    const p = placesOf('Gunmen stormed a hamlet on Sunday; three wounded were receiving treatment at the general hospital in Sirana, Mali.');
+    assert.deepEqual(p.map((x) => [x.name, x.precision]), [['Sirana', 2]]);
+  });
+
   test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
     const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
     assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);

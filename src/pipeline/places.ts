@@ -145,7 +145,7 @@ const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'st
 const FACILITY = new Set(['hospital', 'clinic', 'hotel', 'mosque', 'church', 'cathedral', 'school', 'college', 'university', 'stadium', 'market', 'prison', 'hopital', 'clinique', 'mosquee', 'eglise', 'ecole', 'universite', 'marche', 'stade', 'lycee']);
 const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
 const TO_CARE = new Set(['to', 'vers']);
-const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**

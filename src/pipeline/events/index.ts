@@ -357,7 +357,7 @@ function buildEvents(
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);
+  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context, doc.headline);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;
