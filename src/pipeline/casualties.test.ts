@@ -250,3 +250,9 @@ test('"tombés" alone is fallen in action; "tombés dans une embuscade" or "aux 
   assert.deepEqual(await casualties('Deux douaniers sont tombés dans une embuscade près du poste frontière.'), []);
   assert.deepEqual(await casualties('Cinq bergers sont tombés aux mains des ravisseurs mardi.'), []);
 });
+
+test("an apposition of a person's name or age does not cut the person from the verb", async () => {
+  assert.deepEqual(await casualties('A taxi driver, Ibrahim Musa Sani, 31, was shot dead at the checkpoint.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('A shepherd, 16, was killed by the blast.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('Two herders, 19 farmers and a trader were killed.'), ['Two:killed:2', '19:killed:19', 'a:killed:1']);
+});
