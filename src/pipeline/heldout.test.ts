@@ -83,14 +83,6 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  * entry when the engine gets it right: the test then guards it.
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
-  'en-cm-batibo-gendarmerie': {
-    count: 'the second event, soldiers sent as reinforcements shooting dead a fleeing motorbike rider in the town the same day ("was shot dead as he tried to flee", told by his brother), is not found',
-    type: 'the soldiers\' killing of the motorbike rider (Violence against civilians, Attack) is not found',
-    date: 'the soldiers\' killing of the motorbike rider is not found',
-    actors: 'the soldiers\' killing of the motorbike rider is not found',
-    place: 'the soldiers\' killing of the motorbike rider is not found',
-    fatalities: 'the motorbike rider\'s event is not found',
-  },
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
   },

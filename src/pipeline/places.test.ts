@@ -328,6 +328,12 @@ describe('the event location and its precision', () => {
     assert.deepEqual(p.map((x) => [x.name, x.precision]), [['Sirana', 2]]);
   });
 
+  test('a quarter named after a road is in the town being told, not at the town the road leads to', () => {
+    assert.deepEqual(placesOf('Soldiers searched homes in the Wassoro road neighbourhood of the town on Sunday.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Des militaires ont fouillé des maisons du quartier route de Wassoro dimanche.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Gunmen ambushed a truck on the Wassoro road, Mali, on Sunday.').map((p) => p.name), ['Wassoro']);
+  });
+
   test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
     const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
     assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);

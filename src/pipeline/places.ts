@@ -297,6 +297,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
+  /**
+   * The name is that of a quarter named after a road: "the Mbengwi road neighbourhood", "le quartier route de Kaya"
+   * is a quarter of the town being told, not the town the road leads to.
+   */
+  function namesQuarter(f: Found & { words: Token[] }): boolean {
+    const after = f.words.slice(f.first + f.length, f.first + f.length + 2).map((w) => w.norm);
+    const before = f.words.slice(Math.max(0, f.first - 3), f.first).map((w) => w.norm);
+    return (ROAD.has(after[0]) && QUARTER.has(after[1])) || (QUARTER.has(before[0]) && ROAD.has(before[1]) && (before[2] === 'de' || before[2] === 'd'));
+  }
+
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
@@ -688,6 +698,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const relation = relations[k];
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
+        if (!note && namesQuarter(f)) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
