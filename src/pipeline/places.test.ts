@@ -328,6 +328,28 @@ describe('the event location and its precision', () => {
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
   });
 
+  test("the lines over the lead (a headline, a byline) word the place loosely: the story's first telling sets the precision", () => {
+    const [e] = eventsOf('Gunmen kill five villagers in Tamboula\n\nBy our regional correspondent\n\nGunmen stormed a hamlet near Tamboula, Mali, on Sunday night, killing five villagers.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
+  test('the hospital where the wounded receive treatment is not the place of the event', () => {
+    const p = placesOf('Gunmen stormed a hamlet on Sunday; three wounded were receiving treatment at the general hospital in Sirana, Mali.');
+    assert.deepEqual(p.map((x) => [x.name, x.precision]), [['Sirana', 2]]);
+  });
+
+  test('a quarter named after a road is in the town being told, not at the town the road leads to', () => {
+    assert.deepEqual(placesOf('Soldiers searched homes in the Wassoro road neighbourhood of the town on Sunday.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Des militaires ont fouillé des maisons du quartier route de Wassoro dimanche.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Gunmen ambushed a truck on the Wassoro road, Mali, on Sunday.').map((p) => p.name), ['Wassoro']);
+  });
+
+  test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
+    const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+    assert.deepEqual(placesOf('Gunmen ambushed a convoy on the road linking Sirana to Wassoro, Mali, on Sunday.').map((p) => p.precision), [2, 2]);
+  });
+
   test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
     const names = placesOf('French aircraft struck militants in the Sirana/Fhero forest area of Mali on Sunday.').map((p) => p.name);
     assert.deepEqual(names, ['Sirana']);
