@@ -309,7 +309,17 @@ describe('the event location and its precision', () => {
       'Gunmen on Monday attacked a bus travelling to Wassoro, Mali.',
       'Un camion en partance pour Wassoro a été incendié lundi au Mali.',
     ]) {
-      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'near', text);
+      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'destination', text);
+    }
+  });
+
+  test('where people fled to is not where the event happened', () => {
+    for (const text of [
+      'Thousands of residents fled to Wassoro after two days of fighting between the army and militants, which killed six civilians, in the Mopti region.',
+      "Des milliers d'habitants ont fui vers Wassoro après deux jours de combats entre l'armée et des jihadistes qui ont fait six morts dans la région de Mopti.",
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
     }
   });
 
