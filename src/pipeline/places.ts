@@ -106,6 +106,10 @@ const BYLINE =
   /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
+const ARABIC_FIRST_WORDS = new Map(
+  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
+);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
@@ -262,8 +266,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   /** A folded name, or written as one word where the text splits off a one-letter part ("N'Guigmi", "Nguigmi"). */
   function lookupName(key: string): Place[] {
     const found = gazetteer.lookup(key);
-    if (found.length || !ONE_LETTER_PART.test(key)) return found;
-    return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    if (found.length) return found;
+    if (ONE_LETTER_PART.test(key)) return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    // "Um Ruwaba" for GeoNames' "Umm Ruwaba", "Al Fasher" for "El Fasher": an Arabic name's first word spelled another way.
+    const space = key.indexOf(' ');
+    for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
+      const other = gazetteer.lookup(variant + key.slice(space));
+      if (other.length) return other;
+    }
+    return found;
   }
 
   /**
