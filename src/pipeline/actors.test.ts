@@ -153,3 +153,17 @@ test('a speaker after what it tells is no participant; one that tells of its own
   const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
   assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
 });
+
+test('a region named after its people is a place, not the people: "Amhara region", "Amhara\'s Gojjam", "la région Afar"', async () => {
+  for (const text of [
+    "Troops and militiamen clashed on Saturday in Ethiopia's Amhara region.",
+    "Fighting resumed in Amhara's Gojjam zone on Saturday.",
+    "Des combats ont opposé dimanche l'armée à des miliciens dans la région Afar.",
+  ]) {
+    assert.ok(!(await spans(text)).some((s) => s.id?.includes('amhara') || s.id?.includes('afar')), text);
+  }
+  const people = await spans('Gunmen killed six Amhara farmers in the Oromia region on Sunday.');
+  assert.ok(people.some((s) => s.text.includes('Amhara')), 'the people next to their own name');
+  const list = await spans('Dogon hunters attacked the hamlet in Koro cercle, Mopti Region, Fulani militiamen repelled them.');
+  assert.ok(list.some((s) => s.text.includes('Fulani')), 'a region word before a comma names no region');
+});

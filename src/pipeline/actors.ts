@@ -27,7 +27,7 @@
  * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
  *   ("Pastoralists (Mali)"), also pending the country.
  */
-import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
+import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
 import { wordSet } from '../lang/words.js';
 
@@ -194,6 +194,18 @@ const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
  * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
  */
 const COMMUNITY = wordSet('community');
+const FIRST_LEVEL_UNITS = wordSet('first_level_units');
+
+/**
+ * The ethnic name at i (n words) names a region: "Amhara region", "Amhara's Gojjam", "la région Afar" (not a smaller
+ * unit: "the Dogon commune of Wadouba" is the people's).
+ */
+function namesRegion(tokens: Token[], i: number, n: number): boolean {
+  const next = tokens[i + n]?.norm;
+  const unit = tokens[i - 1];
+  const after = unit !== undefined && FIRST_LEVEL_UNITS.has(unit.norm) && tokens[i].start - unit.end === 1 && ['la', 'l', 'the'].includes(tokens[i - 2]?.norm);
+  return FIRST_LEVEL_UNITS.has(next) || (next === 's' && tokens[i + n + 1]?.capitalized === true) || after;
+}
 
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
@@ -271,6 +283,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Gomde-Fulbe", "Libe-Peulh": an ethnic name inside a compound place name.
           if (match.ethnic && !match.role && (doc.text[span.start - 1] === '-' || doc.text[span.end] === '-')) continue;
+          // "Ethiopia's Amhara region", "Amhara's Gojjam", "la région Afar": a region named after its people.
+          if (match.ethnic && !match.role && namesRegion(tokens, i, match.length)) continue;
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
