@@ -68,6 +68,10 @@ export interface LanguageData {
   weekend: PhraseTable<true>;
   /** Phrases after a day number that name the month of publication ("le 12 courant"). */
   currentMonth: PhraseTable<true>;
+  /** Words after which a month named alone is one ("in May", "en mars"): a French month in lower case, "May" or "March". */
+  monthIntroducers: Set<string>;
+  /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
+  monthNouns: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
   lastWeekday: Set<string>;
   /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
@@ -130,6 +134,8 @@ interface DatesFile {
   day_prepositions: string[];
   weekend: string[];
   current_month: string[];
+  month_introducers: string[];
+  month_nouns: string[];
   last: string[];
   next: string[];
   future: string[];
@@ -182,6 +188,8 @@ export function loadLanguageData(): LanguageData {
     dayPrepositions: new Set(),
     weekend: new PhraseTable(),
     currentMonth: new PhraseTable(),
+    monthIntroducers: new Set(),
+    monthNouns: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
@@ -230,6 +238,8 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.day_prepositions) data.dayPrepositions.add(w);
     for (const w of dates.weekend) data.weekend.add(w, true);
     for (const w of dates.current_month) data.currentMonth.add(w, true);
+    for (const w of dates.month_introducers) data.monthIntroducers.add(w);
+    for (const w of dates.month_nouns) data.monthNouns.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);

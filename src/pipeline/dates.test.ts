@@ -153,6 +153,26 @@ test('French months in lower case after "en" or "mois de": "en mars", "en octobr
   assert.deepEqual(await first("Au mois d'avril, des hommes armés ont attaqué le village."), [['2023-04-15', 3]]);
 });
 
+test('"May" and "March" alone are months only after "in", "since", "last"...: "a peace March" is no date', async () => {
+  const first = async (text: string) => (await dates(text)).map((d) => [d.text, d.date, d.precision]);
+  assert.deepEqual(await first('Gunmen abducted two traders near the market in May.'), [['May', '2023-05-15', 3]]);
+  assert.deepEqual(await first('Thousands joined a peace March through the capital on Sunday.'), [['Sunday', '2023-06-04', 1]]);
+  assert.deepEqual(await first('The convoy was first attacked in March.'), [['March', '2023-03-15', 3]]);
+});
+
+test('"last May", "en juin dernier": the last such month before the month of publication', async () => {
+  const first = async (text: string) => (await dates(text)).map((d) => [d.text, d.date]);
+  assert.deepEqual(await first('The camp had been attacked last May.'), [['May', '2023-05-15']]);
+  assert.deepEqual(await first('The camp had been attacked last June.'), [['June', '2022-06-15']]);
+  assert.deepEqual(await first('Le camp avait été attaqué en juin dernier.'), [['juin dernier', '2022-06-15']]);
+  assert.deepEqual(await first('Le camp avait été attaqué en mai dernier.'), [['mai dernier', '2023-05-15']]);
+});
+
+test('"four days ago", "il y a quatre jours": four days before publication', async () => {
+  assert.equal((await dates('Gunmen burned the school four days ago.'))[0].date, '2023-06-03');
+  assert.equal((await dates("Des hommes armés ont incendié l'école il y a quatre jours."))[0].date, '2023-06-03');
+});
+
 test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {
   const first = async (text: string, published: string) => (await dates(text, published)).map((d) => d.date);
   assert.deepEqual(await first('The local elections, scheduled for 25 February, may be postponed.', '2024-02-10'), ['2024-02-25']);

@@ -11,6 +11,7 @@
  *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "en mars", "au mois d'octobre"                         the same: a French month is written in lower case
+ *   "in May", "last May", "en juin dernier"               "May" and "March" alone are months only after "in", "since"...; "last" is before this month
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
@@ -76,12 +77,12 @@ export function datesStage(lang: LanguageData): Stage {
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
     const before = words[i - 1]?.norm ?? '';
-    const introduced = afterPart || before === 'en' || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
+    const introduced = afterPart || lang.monthIntroducers.has(before) || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
     const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['may', 'june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || t.norm === 'may')))) return null;
+    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || lang.monthNouns.has(t.norm))))) return null;
     return month;
   }
 
@@ -258,6 +259,12 @@ export function datesStage(lang: LanguageData): Stage {
       if (year) return midMonth(month, year, published, 2);
       const named = yearNamed(words, i + 1, published);
       if (named) return midMonth(month, named.year, published, 1 + named.length);
+      // "last May", "en juin dernier": the last such month before the month of publication.
+      const lastAfter = lang.lastWeekday.has(words[i + 1]?.norm ?? '');
+      if (published && (lastAfter || lang.lastWeekday.has(words[i - 1]?.norm ?? ''))) {
+        const year = yearOf(published) - (month >= monthOf(published) ? 1 : 0);
+        return { ...midMonth(month, year, published, lastAfter ? 2 : 1)!, anchor: 'published' };
+      }
       return midMonth(month, null, published, 1);
     }
 
