@@ -68,6 +68,14 @@ test('an undated event takes the day told right after it, not the day of a thing
   assert.deepEqual(await eventDate(visit), [['2023-06-07', 1]]);
 });
 
+test('an undated event takes the day of the sentence that names it again ("The attack took place on Sunday"), not a day it was spoken of', async () => {
+  // Published on Wednesday 2023-06-07.
+  const lead = 'Gunmen shot dead nine herders in the west of the country, a local official said.';
+  assert.deepEqual(await eventDate(`${lead} The attack took place on Sunday near a water point.`), [['2023-06-04', 1]]);
+  assert.deepEqual(await eventDate("Des hommes armés ont abattu neuf éleveurs dans l'ouest du pays. L'attaque s'est produite dimanche près d'un point d'eau."), [['2023-06-04', 1]]);
+  assert.deepEqual(await eventDate(`${lead} The army said on Monday the attack was the work of bandits.`), [['2023-06-07', 1]]);
+});
+
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {
   const text = 'Overnight between June 2-3, soldiers clashed with militants near the border, killing four.';
   assert.equal((await eventDate(text))[0][0], '2023-06-02');

@@ -180,7 +180,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // "On a entendu les tirs jusqu'à tard dans la nuit": a part of a day named alone, after an event told to the day,
     // is that event's night or evening, not the one before publication.
     const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
-    const date = retold || partOfDay ? null : told;
+    // "Gunmen killed twelve villagers in the north ... The attack took place on Sunday": an act told again gives the
+    // event being told its day when that has none yet; not the day someone spoke of it, nor that of a thing it names.
+    const dayOfRetold = retold && !current!.date && !!told?.date && told.precision < 3 && told.start !== reading.saidOn?.start && !namesDay(told);
+    const date = (retold && !dayOfRetold) || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
