@@ -181,6 +181,14 @@ test('"four days ago", "il y a quatre jours": four days before publication', asy
   assert.equal((await dates("Des hommes armés ont incendié l'école il y a quatre jours."))[0].date, '2023-06-03');
 });
 
+test('"on Thursday last week", "jeudi de la semaine dernière": the day of last week, not the last Thursday', async () => {
+  // Published on Friday 2023-06-09: the last Thursday is June 8, last week's is June 1.
+  const first = async (text: string) => (await dates(text, '2023-06-09')).map((d) => [d.text, d.date, d.precision]);
+  assert.deepEqual(await first('Bandits raided the market on Thursday last week.'), [['Thursday last week', '2023-06-01', 1]]);
+  assert.deepEqual(await first('Des bandits ont pillé le marché jeudi de la semaine dernière.'), [['jeudi de la semaine dernière', '2023-06-01', 1]]);
+  assert.deepEqual(await first('Bandits raided the market on Thursday.'), [['Thursday', '2023-06-08', 1]]);
+});
+
 test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {
   const first = async (text: string, published: string) => (await dates(text, published)).map((d) => d.date);
   assert.deepEqual(await first('The local elections, scheduled for 25 February, may be postponed.', '2024-02-10'), ['2024-02-25']);

@@ -19,6 +19,7 @@
  *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
  *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
  *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
+ *   "on Thursday last week", "jeudi de la semaine dernière"  that week's Thursday
  *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
  *   "scheduled for 25 February", "prévu le 25 février"    a plan: the day nearest publication, often ahead of it
  *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
@@ -331,6 +332,10 @@ export function datesStage(lang: LanguageData): Stage {
     if (wd && published) {
       // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
       const last = lang.lastWeekday.has(words[i - 1]?.norm ?? '') || lang.lastWeekday.has(words[i + 1]?.norm ?? '');
+      // "on Thursday last week", "jeudi de la semaine dernière": that week's day.
+      const of = MONTH_OF.has(words[i + 1]?.norm ?? '') || words[i + 1]?.norm === 'of' ? 1 : 0;
+      const week = lang.weeks.matchAt(words, i + 1 + of);
+      if (week && week.value < 0) return relative(published, 7 * week.value + wd - weekday(published), 1, 1 + of + week.length);
       const back = (weekday(published) - wd + 7) % 7 || (last ? 7 : 0);
       const found = relative(published, -back, 1, 1);
       // "from Sunday to Thursday", "du samedi au lundi", "between Saturday and Monday": the first day, to the week,
