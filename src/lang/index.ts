@@ -72,6 +72,8 @@ export interface LanguageData {
   monthIntroducers: Set<string>;
   /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
   monthNouns: Set<string>;
+  /** Words after which, in its clause, a date is that of another act ("days after an offensive launched on June 2"). */
+  sequence: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
   lastWeekday: Set<string>;
   /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
@@ -136,6 +138,7 @@ interface DatesFile {
   current_month: string[];
   month_introducers: string[];
   month_nouns: string[];
+  sequence: string[];
   last: string[];
   next: string[];
   future: string[];
@@ -190,6 +193,7 @@ export function loadLanguageData(): LanguageData {
     currentMonth: new PhraseTable(),
     monthIntroducers: new Set(),
     monthNouns: new Set(),
+    sequence: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
@@ -240,6 +244,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.current_month) data.currentMonth.add(w, true);
     for (const w of dates.month_introducers) data.monthIntroducers.add(w);
     for (const w of dates.month_nouns) data.monthNouns.add(w);
+    for (const w of dates.sequence) data.sequence.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);

@@ -235,3 +235,13 @@ test('"tard dans la nuit" after an event told to the day is that night, no event
   const { events } = await extract(text, '2023-05-10');
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
 });
+
+test('a day told after "after" or "avant" in its clause is that of another act: the sentence\'s own day dates its event', async () => {
+  const english = 'Militants ambushed an army convoy near Ansongo on Sunday, days after the army had opened a new base in the area on June 2.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  // Alone, the day after "after" still dates the sentence.
+  const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);
+});

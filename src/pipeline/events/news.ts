@@ -24,7 +24,7 @@
  *   strikes military infrastructure") always is.
  * - The headline restates the lead and is skipped.
  */
-import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
+import type { CasualtySpan, DateSpan, Doc, Span, Token, TriggerSpan } from '../../doc/doc.js';
 import { daysBetween, yearOf } from '../../doc/calendar.js';
 import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -37,6 +37,8 @@ const TOLD_OF_WORDS = 5;
 const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
+/** How many words before a date, in its clause, a word of sequence makes it the day of another act. */
+const SEQUEL_WORDS = 12;
 /** Words that carry a date's clause on to the verb after it ("emerged in 2012 and captured Goma"). */
 const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
 /** How English and French past participles end ("fired", "taken", "licenciés", "démis"). */
@@ -145,6 +147,15 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
   );
 }
 
+/** Whether a word of sequence ("after", "avant") comes before word i in its clause: what follows it is another act. */
+function sequel(words: Token[], i: number, lang: LanguageData, text: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SEQUEL_WORDS); k--) {
+    if (/[,;:()–—]/.test(text.slice(words[k].end, words[k + 1].start))) return false;
+    if (lang.sequence.has(words[k].norm)) return true;
+  }
+  return false;
+}
+
 /** The lead: the report's first sentence after its headline, where news reports tell their news. */
 export function isLead(doc: Doc, sentence: number): boolean {
   return sentence <= (doc.headline ?? -1) + 1;
@@ -249,7 +260,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
-    const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
+    // "... on Sunday, days after the army launched an offensive on June 2": a day told in its clause after "after" or
+    // "before" is that of another act; the sentence's own day, when it names one, dates its event.
+    const recent = dates.filter((d) => !old.includes(d));
+    const own = recent.filter((d) => !sequel(words, wordIndex(d), lang, doc.text));
+    const date = eventDate(doc, own.some((d) => d.date) ? own : recent, lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
     const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
     // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), or names ("the
