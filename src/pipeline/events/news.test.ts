@@ -245,3 +245,13 @@ test('a day told after "after" or "avant" in its clause is that of another act: 
   const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
   assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);
 });
+
+test('a day that opens the sentence before who spoke ("On Monday, the army said") is the statement\'s: the act\'s own day dates it', async () => {
+  const english = 'On Tuesday, the governor said bandits had killed six farmers near Gusau on Sunday.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Mardi, le gouverneur a indiqué que des bandits avaient tué six paysans près de Gusau dimanche.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  // With no other day, the statement's still dates it, as before.
+  const alone = 'On Tuesday, the governor said bandits had killed six farmers near Gusau.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-06']);
+});

@@ -173,6 +173,13 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
+  const opensStatement = (d: DateSpan) => {
+    const next = words.findIndex((w) => w.start >= d.end);
+    if (wordIndex(d) > 1 || next < 0 || !/^\s*,\s*$/.test(doc.text.slice(d.end, words[next].start))) return false;
+    const after = words.slice(next + 1, next + REPORTING_WORDS);
+    const k = after.findIndex((w) => lang.speech.has(w.norm));
+    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(words[next].start, after[k].start));
+  };
   const dateline = doc.dateline;
   // "Residents buried victims of a night attack on Monday": the day of the burial, after the event.
   const burials = words.filter((w) => BURIAL.test(w.norm));
@@ -261,9 +268,11 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
     // "... on Sunday, days after the army launched an offensive on June 2": a day told in its clause after "after" or
-    // "before" is that of another act; the sentence's own day, when it names one, dates its event.
+    // "before" is that of another act, and one that opens the sentence before who spoke ("On Monday, the army said
+    // gunmen had killed ten soldiers on Saturday") is the day of the statement; the sentence's own day, when it names
+    // one, dates its event.
     const recent = dates.filter((d) => !old.includes(d));
-    const own = recent.filter((d) => !sequel(words, wordIndex(d), lang, doc.text));
+    const own = recent.filter((d) => !sequel(words, wordIndex(d), lang, doc.text) && !opensStatement(d));
     const date = eventDate(doc, own.some((d) => d.date) ? own : recent, lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
     const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
