@@ -72,8 +72,6 @@ export interface LanguageData {
   monthIntroducers: Set<string>;
   /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
   monthNouns: Set<string>;
-  /** Verbs of speech: a day that opens a sentence before one and who spoke is the day of the statement ("On Monday, the army said"). */
-  speech: Set<string>;
   /** Words after which, in its clause, a date is that of another act ("days after an offensive launched on June 2"). */
   sequence: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
@@ -141,7 +139,6 @@ interface DatesFile {
   month_introducers: string[];
   month_nouns: string[];
   sequence: string[];
-  speech: string[];
   last: string[];
   next: string[];
   future: string[];
@@ -197,7 +194,6 @@ export function loadLanguageData(): LanguageData {
     monthIntroducers: new Set(),
     monthNouns: new Set(),
     sequence: new Set(),
-    speech: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
@@ -249,7 +245,6 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.month_introducers) data.monthIntroducers.add(w);
     for (const w of dates.month_nouns) data.monthNouns.add(w);
     for (const w of dates.sequence) data.sequence.add(w);
-    for (const w of dates.speech) data.speech.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);

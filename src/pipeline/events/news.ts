@@ -73,6 +73,8 @@ const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
 const CONTRAST = wordSet('contrast');
+/** Verbs of speech: a day that opens a sentence before one and who spoke is the day of the statement. */
+const SPEECH = wordSet('reporting_verbs');
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
 /** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
@@ -178,7 +180,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const next = words.findIndex((w) => w.start >= d.end);
     if (wordIndex(d) > 1 || next < 0 || !/^\s*,\s*$/.test(doc.text.slice(d.end, words[next].start))) return false;
     const after = words.slice(next + 1, next + REPORTING_WORDS);
-    const k = after.findIndex((w) => lang.speech.has(w.norm));
+    const k = after.findIndex((w) => SPEECH.has(w.norm));
     return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(words[next].start, after[k].start));
   };
   const dateline = doc.dateline;
