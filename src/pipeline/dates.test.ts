@@ -189,6 +189,14 @@ test('"on Thursday last week", "jeudi de la semaine dernière": the day of last 
   assert.deepEqual(await first('Bandits raided the market on Thursday.'), [['Thursday', '2023-06-08', 1]]);
 });
 
+test('"the night before", "the next morning", "le surlendemain", "l\'avant-veille": days counted from the event told', async () => {
+  const offsets = async (text: string) => (await dates(text)).filter((d) => d.anchor === 'previous').map((d) => [d.text, d.offset]);
+  assert.deepEqual(await offsets('Bandits raided the market on Sunday. The night before, they had looted a shop.'), [['The night before', -1]]);
+  assert.deepEqual(await offsets('Bandits raided the market on Sunday. The next morning, soldiers arrested two of them.'), [['The next morning', 1]]);
+  assert.deepEqual(await offsets('Des bandits ont pillé le marché dimanche. Le surlendemain, deux suspects ont été arrêtés.'), [['Le surlendemain', 2]]);
+  assert.deepEqual(await offsets("Des bandits ont pillé le marché dimanche. L'avant-veille, ils avaient volé une boutique."), [["L'avant-veille", -2]]);
+});
+
 test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {
   const first = async (text: string, published: string) => (await dates(text, published)).map((d) => d.date);
   assert.deepEqual(await first('The local elections, scheduled for 25 February, may be postponed.', '2024-02-10'), ['2024-02-25']);
