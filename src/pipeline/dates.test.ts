@@ -74,6 +74,7 @@ test('an undated event takes the day of the sentence that names it again ("The a
   assert.deepEqual(await eventDate(`${lead} The attack took place on Sunday near a water point.`), [['2023-06-04', 1]]);
   assert.deepEqual(await eventDate("Des hommes armés ont abattu neuf éleveurs dans l'ouest du pays. L'attaque s'est produite dimanche près d'un point d'eau."), [['2023-06-04', 1]]);
   assert.deepEqual(await eventDate(`${lead} The army said on Monday the attack was the work of bandits.`), [['2023-06-07', 1]]);
+  assert.deepEqual(await eventDate(`${lead} The killing was the deadliest in the area since May 20.`), [['2023-06-07', 1]]);
 });
 
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {

@@ -24,7 +24,7 @@ import { type Event, type Evidence, interactionLabel } from '../../schema/event.
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
-import { isLead, readSentence } from './news.js';
+import { isLead, readSentence, sequel } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType, isArmed } from './typing.js';
 import { wordSet } from '../../lang/words.js';
@@ -182,8 +182,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // is that event's night or evening, not the one before publication.
     const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
     // "Gunmen killed twelve villagers in the north ... The attack took place on Sunday": an act told again gives the
-    // event being told its day when that has none yet; not the day someone spoke of it, nor that of a thing it names.
-    const dayOfRetold = retold && !current!.date && !!told?.date && told.precision < 3 && told.start !== reading.saidOn?.start && !namesDay(told);
+    // event being told its day when that has none yet; not the day someone spoke of it, nor that of a thing it names
+    // or of another act ("The massacre is the deadliest since June 2").
+    const dayOfRetold =
+      retold && !current!.date && !!told?.date && told.precision < 3 && told.start !== reading.saidOn?.start && !namesDay(told) && !sequel(doc, told, lang);
     const date = (retold && !dayOfRetold) || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);

@@ -241,6 +241,8 @@ test('a day told after "after" or "avant" in its clause is that of another act: 
   assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
   const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
   assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const since = 'Soldiers have held the crossing since May 30 and on Monday repelled an attack on it, killing four militants.';
+  assert.deepEqual((await extract(since, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
   // Alone, the day after "after" still dates the sentence.
   const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
   assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);

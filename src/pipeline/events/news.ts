@@ -24,7 +24,7 @@
  *   strikes military infrastructure") always is.
  * - The headline restates the lead and is skipped.
  */
-import type { CasualtySpan, DateSpan, Doc, Span, Token, TriggerSpan } from '../../doc/doc.js';
+import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/doc.js';
 import { daysBetween, yearOf } from '../../doc/calendar.js';
 import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -150,10 +150,19 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
   );
 }
 
-/** Whether a word of sequence ("after", "avant") comes before word i in its clause: what follows it is another act. */
-function sequel(words: Token[], i: number, lang: LanguageData, text: string): boolean {
+/**
+ * Whether a word of sequence ("after", "since", "avant") comes before a date in its clause: the date is then that
+ * of another act ("days after an offensive launched on June 2") or of the start of a state ("the deadliest since
+ * June 2"), not the day of the act the sentence tells.
+ */
+export function sequel(doc: Doc, date: DateSpan, lang: LanguageData): boolean {
+  const words = doc.sentenceWords(date.sentence);
+  const i = words.findIndex((w) => w.start >= date.start);
+  // The word governs the first date after it: "since May 30 and on Monday repelled an attack".
+  const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
   for (let k = i - 1; k >= Math.max(0, i - SEQUEL_WORDS); k--) {
-    if (/[,;:()–—]/.test(text.slice(words[k].end, words[k + 1].start))) return false;
+    if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
     if (lang.sequence.has(words[k].norm)) return true;
   }
   return false;
@@ -270,12 +279,12 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
-    // "... on Sunday, days after the army launched an offensive on June 2": a day told in its clause after "after" or
-    // "before" is that of another act, and one that opens the sentence before who spoke ("On Monday, the army said
+    // "... on Sunday, days after the army launched an offensive on June 2": a day told in its clause after "after",
+    // "since" or "before" is that of another act, and one that opens the sentence before who spoke ("On Monday, the army said
     // gunmen had killed ten soldiers on Saturday") is the day of the statement; the sentence's own day, when it names
     // one, dates its event.
     const recent = dates.filter((d) => !old.includes(d));
-    const own = recent.filter((d) => !sequel(words, wordIndex(d), lang, doc.text) && !opensStatement(d));
+    const own = recent.filter((d) => !sequel(doc, d, lang) && !opensStatement(d));
     const date = eventDate(doc, own.some((d) => d.date) ? own : recent, lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
     const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
