@@ -167,6 +167,9 @@ test('"May" and "March" alone are months only after "in", "since", "last"...: "a
   assert.deepEqual(await first('Gunmen abducted two traders near the market in May.'), [['May', '2023-05-15', 3]]);
   assert.deepEqual(await first('Thousands joined a peace March through the capital on Sunday.'), [['Sunday', '2023-06-04', 1]]);
   assert.deepEqual(await first('The convoy was first attacked in March.'), [['March', '2023-03-15', 3]]);
+  assert.deepEqual(await first('The camp has stood empty since the March raid.'), [['March', '2023-03-15', 3]]);
+  assert.deepEqual(await first('Les enlèvements se multiplient depuis mars.'), [['mars', '2023-03-15', 3]]);
+  assert.deepEqual(await first('Residents fear the gunmen may return.'), []);
 });
 
 test('"last May", "en juin dernier": the last such month before the month of publication', async () => {
