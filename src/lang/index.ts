@@ -84,6 +84,8 @@ export interface LanguageData {
   reporting: Set<string>;
   /** Words of what keeps happening ("repeatedly", "in recent years", "à plusieurs reprises"): no single event. */
   habitual: PhraseTable<true>;
+  /** Words that tell when the event told happened, with no new act ("The incident occurred on Sunday", "Les faits se sont produits dimanche"). */
+  occurrence: PhraseTable<true>;
   /** Words that signal a kind of event, by cue (see triggers.ts). */
   cues: PhraseTable<Cue>;
   /** What happened to the people counted: killed, wounded, arrested, abducted. */
@@ -144,6 +146,7 @@ interface DatesFile {
   future: string[];
   reporting: string[];
   habitual: string[];
+  occurrence: string[];
 }
 
 interface TriggersFile {
@@ -199,6 +202,7 @@ export function loadLanguageData(): LanguageData {
     future: new Set(),
     reporting: new Set(),
     habitual: new PhraseTable(),
+    occurrence: new PhraseTable(),
     cues: new PhraseTable(),
     casualtyRoles: new PhraseTable(),
     sides: new PhraseTable(),
@@ -250,6 +254,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.future) data.future.add(w);
     for (const w of dates.reporting) data.reporting.add(w);
     for (const w of dates.habitual) data.habitual.add(w, true);
+    for (const w of dates.occurrence) data.occurrence.add(w, true);
     const triggers: TriggersFile = language.triggers;
     for (const [cue, words] of Object.entries(triggers.cues)) {
       if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);

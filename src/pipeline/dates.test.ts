@@ -77,6 +77,18 @@ test('an undated event takes the day of the sentence that names it again ("The a
   assert.deepEqual(await eventDate(`${lead} The killing was the deadliest in the area since May 20.`), [['2023-06-07', 1]]);
 });
 
+test('an undated event takes the day a sentence tells it happened on ("The incident occurred on Sunday"): no background', async () => {
+  const extractor = await testExtractor();
+  for (const text of [
+    'Gunmen shot dead nine herders in the west of the country, a local official said. The incident occurred on Sunday near a water point.',
+    "Des hommes armés ont abattu neuf éleveurs dans l'ouest du pays. Les faits se sont produits dimanche près d'un point d'eau.",
+  ]) {
+    const { events, background } = extractor.extract(text, { published: '2023-06-07' });
+    assert.deepEqual(events.map((e) => e.event_date), ['2023-06-04'], text);
+    assert.deepEqual(background, [], text);
+  }
+});
+
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {
   const text = 'Overnight between June 2-3, soldiers clashed with militants near the border, killing four.';
   assert.equal((await eventDate(text))[0][0], '2023-06-02');

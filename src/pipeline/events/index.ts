@@ -113,11 +113,17 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   // victims": the day an armed actor is told of right after an undated event, by a sentence that tells no new act,
   // is its day; not the day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août"),
   // nor that of what followed ("On Sunday, the governor visited the village").
-  const dateUndated = (date: DateSpan | null, i: number) => {
-    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
-    if (namesDay(date) || !doc.actors.some((a) => a.sentence === i && isArmed(a))) return;
+  // So is the day a sentence tells it happened on ("The incident occurred on Sunday", "Les faits se sont produits dimanche").
+  const occurrence = (i: number) => {
+    const words = doc.sentenceWords(i);
+    return words.some((_, k) => lang.occurrence.matchAt(words, k));
+  };
+  const dateUndated = (date: DateSpan | null, i: number): boolean => {
+    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return false;
+    if (namesDay(date) || !(doc.actors.some((a) => a.sentence === i && isArmed(a)) || occurrence(i))) return false;
     current.date = date;
     current.day = date.date;
+    return true;
   };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
@@ -126,7 +132,8 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') {
         setting = { date: reading.date, day: reading.date.date };
-        dateUndated(reading.date, i);
+        // The day of the event being told is no background.
+        if (dateUndated(reading.date, i)) continue;
       }
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
