@@ -56,6 +56,8 @@ export interface LanguageData {
   yearWords: PhraseTable<number>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
+  /** Words opening a sentence that tells what followed the event being told, the same day: "hours after (the attack)". */
+  sequel: PhraseTable<true>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
   /** Prepositions after which a bare number like 2012 is a year ("in 2012", "depuis 2015"). */
@@ -73,7 +75,7 @@ export interface LanguageData {
   /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
   monthNouns: Set<string>;
   /** Words after which, in its clause, a date is that of another act ("days after an offensive launched on June 2"). */
-  sequence: Set<string>;
+  otherAct: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
   lastWeekday: Set<string>;
   /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
@@ -132,6 +134,7 @@ interface DatesFile {
   pluperfect: string[];
   year_words: Record<string, number>;
   previous: Record<string, number>;
+  sequel: string[];
   month_parts: Record<string, number>;
   year_prepositions: string[];
   year_determiners: string[];
@@ -140,7 +143,7 @@ interface DatesFile {
   current_month: string[];
   month_introducers: string[];
   month_nouns: string[];
-  sequence: string[];
+  other_act: string[];
   last: string[];
   next: string[];
   future: string[];
@@ -155,6 +158,8 @@ interface TriggersFile {
 
 interface CasualtiesFile {
   roles: Record<string, string[]>;
+  /** Phrases that begin with a casualty word and tell no casualty. */
+  idioms?: string[];
   sides: Record<string, string[]>;
   toll: string[];
   revisions: string[];
@@ -188,6 +193,7 @@ export function loadLanguageData(): LanguageData {
     pluperfect: new Set(),
     yearWords: new PhraseTable(),
     previous: new PhraseTable(),
+    sequel: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
     yearDeterminers: new Set(),
@@ -196,7 +202,7 @@ export function loadLanguageData(): LanguageData {
     currentMonth: new PhraseTable(),
     monthIntroducers: new Set(),
     monthNouns: new Set(),
-    sequence: new Set(),
+    otherAct: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
@@ -240,6 +246,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.pluperfect) data.pluperfect.add(w);
     for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+    for (const w of dates.sequel) data.sequel.add(w, true);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
     for (const w of dates.year_determiners) data.yearDeterminers.add(w);
@@ -248,7 +255,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.current_month) data.currentMonth.add(w, true);
     for (const w of dates.month_introducers) data.monthIntroducers.add(w);
     for (const w of dates.month_nouns) data.monthNouns.add(w);
-    for (const w of dates.sequence) data.sequence.add(w);
+    for (const w of dates.other_act) data.otherAct.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);
@@ -264,6 +271,7 @@ export function loadLanguageData(): LanguageData {
     for (const [role, words] of Object.entries(casualties.roles)) {
       for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
     }
+    for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
     for (const [side, words] of Object.entries(casualties.sides)) {
       for (const w of words) data.sides.add(w, side as Side);
     }

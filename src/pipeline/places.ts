@@ -29,6 +29,8 @@ import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
+/** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
+const NAME_ADJECTIVES = wordSet('name_adjectives');
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
 const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
@@ -127,7 +129,7 @@ const ROAD = wordSet('roads');
 const FACILITY = wordSet('facilities');
 const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
-const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
@@ -145,6 +147,8 @@ const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+/** What joins the far end of a road to the near one: "the road linking Gao to Ansongo", "la route reliant Agadez à Arlit". */
+const ROAD_END_GAP = /^\s*(?:to|à)\s*$/i;
 
 interface Found {
   first: number;
@@ -196,7 +200,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -216,7 +220,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !NAME_ADJECTIVES.has(last.norm) && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
@@ -277,6 +281,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
+  /**
+   * The name is that of a quarter named after a road: "the Mbengwi road neighbourhood", "le quartier route de Kaya"
+   * is a quarter of the town being told, not the town the road leads to.
+   */
+  function namesQuarter(f: Found & { words: Token[] }): boolean {
+    const after = f.words.slice(f.first + f.length, f.first + f.length + 2).map((w) => w.norm);
+    const before = f.words.slice(Math.max(0, f.first - 3), f.first).map((w) => w.norm);
+    return (ROAD.has(after[0]) && QUARTER.has(after[1])) || (QUARTER.has(before[0]) && ROAD.has(before[1]) && (before[2] === 'de' || before[2] === 'd'));
+  }
+
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
@@ -306,6 +320,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
       // nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      // "le convoi se rendait à Djibo", "en partance pour Gao".
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY.has(words[j - 1]?.norm)) return { relation: 'near' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
       if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
@@ -376,6 +392,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let cue: RegExpExecArray | null = null;
     for (const m of before.matchAll(FIRED_FROM)) cue = m;
     return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
+  }
+
+  /**
+   * A name a country owns, "Niger's Tillaberi", "Nigeria's Borno": a region where the name is one, not its seat (but
+   * "Burkina Faso's Djibo" is the town: no region has that name).
+   */
+  function ownedByCountry(words: Token[], i: number): boolean {
+    if (words[i - 1]?.norm !== 's') return false;
+    const one = words[i - 2]?.norm ?? '';
+    return !!(gazetteer.countryByKey(one) ?? gazetteer.countryByKey(`${words[i - 3]?.norm} ${one}`));
   }
 
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
@@ -606,7 +632,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
               ? 'origin'
               : onRoad(f.words, f.first, f.length, doc.text)
                 ? 'axis'
-                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+                : (relationAfter(f.words, f.first + f.length) ??
+                  (ownedByCountry(f.words, f.first) && f.candidates.some((c) => c.featureCode === 'ADM1') ? 'region' : relationBefore(f.words, f.first).relation)),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -620,7 +647,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const prev = found[head];
         if (prev && prev.sentence === found[k].sentence && relations[k] === 'in') {
           const gap = doc.text.slice(prev.words[prev.first + prev.length - 1].end, found[k].words[found[k].first].start);
-          if (LIST_GAP.test(gap)) relations[k] = relations[head];
+          const roadEnd = ROAD_END_GAP.test(gap) && (relations[head] === 'near' || relations[head] === 'axis');
+          if (LIST_GAP.test(gap) || roadEnd) relations[k] = relations[head];
         }
         head = k;
       }
@@ -667,6 +695,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const relation = relations[k];
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
+        if (!note && namesQuarter(f)) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;

@@ -257,3 +257,20 @@ test('a day that opens the sentence before who spoke ("On Monday, the army said"
   const alone = 'On Tuesday, the governor said bandits had killed six farmers near Gusau.';
   assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-06']);
 });
+
+test('what follows the event "hours after" it is another event when it or the next sentence tells an act of its own, not when only troops are sent', async () => {
+  const text =
+    'Gunmen attacked a police station in Kumba on Friday morning, killing two officers. ' +
+    'Hours after the attack, witnesses said soldiers deployed to the town went from house to house. ' +
+    'A waiter, Paul Ndi, 30, was shot dead as he ran out.';
+  const { events } = await extract(text, '2021-06-12');
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities]),
+    [
+      ['2021-06-11', 'Armed clash', 'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)', 'Kumba', 2],
+      ['2021-06-11', 'Attack', 'Military Forces of Cameroon (1982-)', 'Civilians (Cameroon)', 'Kumba', 1],
+    ],
+  );
+  const reaction = "Des hommes armés ont attaqué un poste de police à Kumba vendredi. Quelques heures après l'attaque, l'armée a envoyé des renforts dans la ville.";
+  assert.equal((await extract(reaction, '2021-06-12')).events.length, 1);
+});

@@ -39,7 +39,7 @@ const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
 /** How many words before a date, in its clause, a word of sequence makes it the day of another act. */
-const SEQUEL_WORDS = 12;
+const OTHER_ACT_WORDS = 12;
 /** Words that carry a date's clause on to the verb after it ("emerged in 2012 and captured Goma"). */
 const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
 /** How English and French past participles end ("fired", "taken", "licenciés", "démis"). */
@@ -155,15 +155,15 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
  * of another act ("days after an offensive launched on June 2") or of the start of a state ("the deadliest since
  * June 2"), not the day of the act the sentence tells.
  */
-export function sequel(doc: Doc, date: DateSpan, lang: LanguageData): boolean {
+export function ofOtherAct(doc: Doc, date: DateSpan, lang: LanguageData): boolean {
   const words = doc.sentenceWords(date.sentence);
   const i = words.findIndex((w) => w.start >= date.start);
   // The word governs the first date after it: "since May 30 and on Monday repelled an attack".
   const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
-  for (let k = i - 1; k >= Math.max(0, i - SEQUEL_WORDS); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - OTHER_ACT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
     if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
-    if (lang.sequence.has(words[k].norm)) return true;
+    if (lang.otherAct.has(words[k].norm)) return true;
   }
   return false;
 }
@@ -284,7 +284,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // gunmen had killed ten soldiers on Saturday") is the day of the statement; the sentence's own day, when it names
     // one, dates its event.
     const recent = dates.filter((d) => !old.includes(d));
-    const own = recent.filter((d) => !sequel(doc, d, lang) && !opensStatement(d));
+    const own = recent.filter((d) => !ofOtherAct(doc, d, lang) && !opensStatement(d));
     const date = eventDate(doc, own.some((d) => d.date) ? own : recent, lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
     const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
