@@ -243,6 +243,8 @@ test('a day told after "after" or "avant" in its clause is that of another act: 
   assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
   const since = 'Soldiers have held the crossing since May 30 and on Monday repelled an attack on it, killing four militants.';
   assert.deepEqual((await extract(since, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
+  const where = 'Militants shelled the army camp in Tessit on Monday, where a convoy had been ambushed on May 22.';
+  assert.deepEqual((await extract(where, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
   // Alone, the day after "after" still dates the sentence.
   const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
   assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);
