@@ -74,6 +74,8 @@ export interface LanguageData {
   monthIntroducers: Set<string>;
   /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
   monthNouns: Set<string>;
+  /** Articles that may stand before a day number in a range ("entre le 8 et le 12 juin", "from the 8th to the 12th"). */
+  dayArticles: Set<string>;
   /** Words after which, in its clause, a date is that of another act ("days after an offensive launched on June 2"). */
   otherAct: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
@@ -144,6 +146,7 @@ interface DatesFile {
   month_introducers: string[];
   month_nouns: string[];
   other_act: string[];
+  day_articles: string[];
   last: string[];
   next: string[];
   future: string[];
@@ -203,6 +206,7 @@ export function loadLanguageData(): LanguageData {
     monthIntroducers: new Set(),
     monthNouns: new Set(),
     otherAct: new Set(),
+    dayArticles: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
@@ -256,6 +260,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.month_introducers) data.monthIntroducers.add(w);
     for (const w of dates.month_nouns) data.monthNouns.add(w);
     for (const w of dates.other_act) data.otherAct.add(w);
+    for (const w of dates.day_articles) data.dayArticles.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);

@@ -213,6 +213,15 @@ test('"the night before", "the next morning", "le surlendemain", "l\'avant-veill
   assert.deepEqual(await offsets("Des bandits ont pillé le marché dimanche. L'avant-veille, ils avaient volé une boutique."), [["L'avant-veille", -2]]);
 });
 
+test('an article may stand before the days of a range: "entre le 5 et le 9 juin", "from the 5th to the 9th of June"', async () => {
+  const first = async (text: string) => {
+    const doc = (await testExtractor()).annotate(text, { published: '2023-06-12' });
+    return doc.dates.map((d) => [doc.slice(d), d.date, d.until ?? null, d.precision]);
+  };
+  assert.deepEqual(await first('Des bandits ont pillé trois villages entre le 5 et le 9 juin.'), [['5 et le 9 juin', '2023-06-05', '2023-06-09', 2]]);
+  assert.deepEqual(await first('Bandits looted three villages from the 5th to the 9th of June.'), [['5th to the 9th of June', '2023-06-05', '2023-06-09', 2]]);
+});
+
 test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {
   const first = async (text: string, published: string) => (await dates(text, published)).map((d) => d.date);
   assert.deepEqual(await first('The local elections, scheduled for 25 February, may be postponed.', '2024-02-10'), ['2024-02-25']);

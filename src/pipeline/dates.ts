@@ -156,7 +156,9 @@ export function datesStage(lang: LanguageData): Stage {
     if (!found?.date || !end) return found;
     if (words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return { ...found, precision: 1 };
     const pair = end.joiner === 'and' || end.joiner === 'et';
-    if (pair && !BETWEEN.has(words[i - 1]?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
+    // "entre le 8 et le 12 juin": an article may stand between "between" and the day.
+    const opener = lang.dayArticles.has(words[i - 1]?.norm ?? '') ? words[i - 2] : words[i - 1];
+    if (pair && !BETWEEN.has(opener?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
     const year = yearOf(found.date);
     const month = end.month ?? monthOf(found.date);
     let until = isoDay(year, month, end.day);
@@ -276,8 +278,9 @@ export function datesStage(lang: LanguageData): Stage {
       if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
       let end: { month: number | null; day: number; joiner: string } | null = null;
-      // "du samedi 3 au dimanche 4 juin": a weekday before the last day is part of it.
-      const last = i + n + 1 + (lang.weekdays.has(words[i + n + 1]?.norm ?? '') && dayNumber(words[i + n + 2]) !== null ? 1 : 0);
+      // "du samedi 3 au dimanche 4 juin", "entre le 8 et le 12 juin": a weekday or an article before the last day is part of it.
+      const next = i + n + 1 + (lang.dayArticles.has(words[i + n + 1]?.norm ?? '') ? 1 : 0);
+      const last = next + (lang.weekdays.has(words[next]?.norm ?? '') && dayNumber(words[next + 1]) !== null ? 1 : 0);
       if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[last]) !== null) {
         end = { month: null, day: dayNumber(words[last])!, joiner: words[i + n].norm };
         n = last - i + 1;
