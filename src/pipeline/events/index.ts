@@ -24,7 +24,7 @@ import { type Event, type Evidence, interactionLabel } from '../../schema/event.
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
-import { isLead, readSentence } from './news.js';
+import { isLead, ofOtherAct, readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType, isArmed } from './typing.js';
 import { wordSet } from '../../lang/words.js';
@@ -118,11 +118,17 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   // victims": the day an armed actor is told of right after an undated event, by a sentence that tells no new act,
   // is its day; not the day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août"),
   // nor that of what followed ("On Sunday, the governor visited the village").
-  const dateUndated = (date: DateSpan | null, i: number) => {
-    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
-    if (namesDay(date) || !doc.actors.some((a) => a.sentence === i && isArmed(a))) return;
+  // So is the day a sentence tells it happened on ("The incident occurred on Sunday", "Les faits se sont produits dimanche").
+  const occurrence = (i: number) => {
+    const words = doc.sentenceWords(i);
+    return words.some((_, k) => lang.occurrence.matchAt(words, k));
+  };
+  const dateUndated = (date: DateSpan | null, i: number): boolean => {
+    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return false;
+    if (namesDay(date) || !(doc.actors.some((a) => a.sentence === i && isArmed(a)) || occurrence(i))) return false;
     current.date = date;
     current.day = date.date;
+    return true;
   };
   // "Hours after the attack, ...", "Quelques heures après l'attaque, ...": the sentence opens with what followed the
   // act named with "the", the event being told.
@@ -140,7 +146,8 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') {
         setting = { date: reading.date, day: reading.date.date };
-        dateUndated(reading.date, i);
+        // The day of the event being told is no background.
+        if (dateUndated(reading.date, i)) continue;
       }
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
@@ -195,7 +202,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // "On a entendu les tirs jusqu'à tard dans la nuit": a part of a day named alone, after an event told to the day,
     // is that event's night or evening, not the one before publication.
     const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
-    const date = retold || partOfDay ? null : told;
+    // "Gunmen killed twelve villagers in the north ... The attack took place on Sunday": an act told again gives the
+    // event being told its day when that has none yet; not the day someone spoke of it, nor that of a thing it names
+    // or of another act ("The massacre is the deadliest since June 2").
+    const dayOfRetold =
+      retold && !current!.date && !!told?.date && told.precision < 3 && told.start !== reading.saidOn?.start && !namesDay(told) && !ofOtherAct(doc, told, lang);
+    const date = (retold && !dayOfRetold) || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;

@@ -236,6 +236,30 @@ test('"tard dans la nuit" after an event told to the day is that night, no event
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
 });
 
+test('a day told after "after" or "avant" in its clause is that of another act: the sentence\'s own day dates its event', async () => {
+  const english = 'Militants ambushed an army convoy near Ansongo on Sunday, days after the army had opened a new base in the area on June 2.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const since = 'Soldiers have held the crossing since May 30 and on Monday repelled an attack on it, killing four militants.';
+  assert.deepEqual((await extract(since, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
+  const where = 'Militants shelled the army camp in Tessit on Monday, where a convoy had been ambushed on May 22.';
+  assert.deepEqual((await extract(where, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
+  // Alone, the day after "after" still dates the sentence.
+  const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);
+});
+
+test('a day that opens the sentence before who spoke ("On Monday, the army said") is the statement\'s: the act\'s own day dates it', async () => {
+  const english = 'On Tuesday, the governor said bandits had killed six farmers near Gusau on Sunday.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Mardi, le gouverneur a indiqué que des bandits avaient tué six paysans près de Gusau dimanche.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  // With no other day, the statement's still dates it, as before.
+  const alone = 'On Tuesday, the governor said bandits had killed six farmers near Gusau.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-06']);
+});
+
 test('what follows the event "hours after" it is another event when it or the next sentence tells an act of its own, not when only troops are sent', async () => {
   const text =
     'Gunmen attacked a police station in Kumba on Friday morning, killing two officers. ' +
