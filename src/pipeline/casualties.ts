@@ -34,6 +34,10 @@ const MAX_NP = 6;
 /** Words an aside between commas or a parenthesis may run to before it is given up. */
 const MAX_ASIDE = 14;
 const STOP = new Set(['.', ';', ':', '?', '!']);
+/** Words a toll may lie before the figure it is revised to, in its sentence: "the number of people killed in the attack on ... has risen to 32". */
+const REVISED_TOLL_WINDOW = 30;
+/** French words of "of the" in one: "des", "du". */
+const OF_THE = new Set(['des', 'du']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
@@ -420,6 +424,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
         if (objectInClause(tokens, j)) break;
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
+      // A casualty word that is also a thing tells people only right after their count: French "trois corps"
+      // (bodies), not "a new community watch corps" nor "the Civil Defence Corps".
+      if (r && r.length === 1 && j > last + 1 && lang.things.has(t.norm)) {
+        j++;
+        steps++;
+        continue;
+      }
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
         // "allowed to neutralise", "a permis de neutraliser 25 terroristes": an infinitive's object comes after it.
@@ -454,6 +465,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (t.norm === 'of' && tokens[j + 1]?.norm === 'the' && lang.casualtyRoles.matchAt(tokens, j + 2)) {
         j += 3;
         steps += 3;
+        continue;
+      }
+      // French "des" is "of the": "un parent des victimes", "l'un des blessés".
+      if (OF_THE.has(t.norm) && lang.casualtyRoles.matchAt(tokens, j + 1)) {
+        j += 2;
+        steps += 2;
         continue;
       }
       const s = lang.sides.matchAt(tokens, j);
@@ -786,10 +803,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
         candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
         const actorSpans = doc.actors.filter((a) => a.sentence === sentence.index);
-        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), and "one of
-        // the assailants" is a part of a group told before: neither goes on a list.
+        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), "one of the
+        // assailants" is a part of a group told before, and "..., an official said" is the speaker: none goes on a list.
         const list: ListContext = {
-          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of').map((c) => c.first)),
+          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of' && !speakerAt(tokens, c.last)).map((c) => c.first)),
           quiet: new Set(),
         };
         tokens.forEach((t, i) => {
@@ -808,8 +825,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
-          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
-          const revised = total && tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          // A toll revised may name its event between the two: "the death toll from Saturday's attack has risen to 32".
+          const revisedTo = tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, revisedTo ? REVISED_TOLL_WINDOW : 4);
+          const revised = total && revisedTo;
           const b = backward(tokens, c.first);
           let role: CasualtyRole | null;
           let fromBackward: boolean;
