@@ -264,3 +264,9 @@ test('French "des" is "of the": a relative of the victims is no one hurt, one of
 test('"battu à mort" kills', async () => {
   assert.deepEqual(await casualties('Un cultivateur a été battu à mort par des jeunes du village.'), ['Un:killed:1']);
 });
+
+test('a count standing alone after "and" repeats the role of the count before; a speaker after "and" does not', async () => {
+  assert.deepEqual(await casualties('Gunmen killed four herders on Monday and three on Tuesday.'), ['four:killed:4', 'three:killed:3']);
+  assert.deepEqual(await casualties('Un élu fait état de cinq morts du côté des éleveurs et de deux du côté des agriculteurs.'), ['cinq:killed:5', 'deux:killed:2']);
+  assert.deepEqual(await casualties('Vingt civils ont été tués, ont affirmé plusieurs habitants et un élu local.'), ['Vingt:killed:20']);
+});

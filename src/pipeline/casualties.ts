@@ -36,6 +36,9 @@ const MAX_ASIDE = 14;
 const STOP = new Set(['.', ';', ':', '?', '!']);
 /** Words a toll may lie before the figure it is revised to, in its sentence: "the number of people killed in the attack on ... has risen to 32". */
 const REVISED_TOLL_WINDOW = 30;
+const AND = new Set(['and', 'et']);
+/** Prepositions a count after "and" may repeat from the count before: "la perte de huit militaires et de quatre VDP". */
+const OF_WORDS = new Set(['of', 'de']);
 /** French words of "of the" in one: "des", "du". */
 const OF_THE = new Set(['des', 'du']);
 const OPEN = new Set(['(', '[']);
@@ -256,6 +259,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
    */
   function listedWithBefore(tokens: Token[], c: Candidate): boolean {
     if (c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '')) return COORD.has(tokens[c.first - 1]?.norm ?? '');
+    // "quatre morts du côté de l'UPC et de trois du côté des anti-Balaka", "four dead on one side and three on the
+    // other": a count standing alone after "and", only a place or a side after it, repeats the role of the count
+    // before; not "and a local official", nor "and none of those responsible".
+    if (c.kind === 'number' && c.value > 0) {
+      const and = OF_WORDS.has(tokens[c.first - 1]?.norm ?? '') ? c.first - 2 : c.first - 1;
+      const next = tokens[c.last + 1];
+      const alone = !next || isStop(next) || ((PREPOSITIONS.has(next.norm) || OF_THE.has(next.norm)) && !OF_WORDS.has(next.norm));
+      if (AND.has(tokens[and]?.norm ?? '') && alone) return true;
+    }
     const owner = c.kind === 'definite' ? c.first : c.kind === 'number' ? c.first - 1 : -1;
     if (owner < 1 || !KIN_OWNERS.has(tokens[owner].norm) || !COORD.has(tokens[owner - 1].norm)) return false;
     const people = lang.sides.matchAt(tokens, c.last + 1);

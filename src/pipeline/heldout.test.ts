@@ -115,10 +115,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: '"sur une colline de la commune de Ngozi" is coded at Ngozi with precision 3, not 2',
     fatalities: '"Un militant du Congrès national pour la liberté (CNL), principal parti d\'opposition, a été battu à mort": the name in parentheses and the apposition between commas cut "Un militant" from "battu à mort"',
   },
-  'fr-cf-alindao-upc-antibalaka': {
-    actors: 'MINUSCA, which only "confirmed" the clashes and sent a patrol, is taken as actor2 over the anti-Balaka',
-    fatalities: '"quatre morts du côté de l\'UPC et de trois du côté des anti-Balaka": the elliptical second count ("de trois") is not read, and 4 is taken over the lead\'s "au moins sept morts"',
-  },
   'en-ml-bandiagara-village': {
     actors: '"Suspected jihadists" make the lexicon\'s "Islamist Militia (Mali)" (as ACLED codes some such reports), not the expected Unidentified Armed Group; JNIM, only "active in the area", is no longer taken',
   },
