@@ -706,20 +706,20 @@ function packageRoot(): string {
   return dir;
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+/** One file of data/actors/, checked against its schema: a file that does not fit stops the load, naming the file. */
+export function readActorFile<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(packageRoot(), 'data', 'actors', file), 'utf8')));
   if (!result.success) throw new Error(`actor lexicon: ${file}: ${z.prettifyError(result.error)}`);
   return result.data;
 }
 
 /** Reads data/actors/*.json and builds the lexicon for the given countries. */
 export function loadActorLexicon(countries: readonly CountryNames[]): ActorLexicon {
-  const dir = path.join(packageRoot(), 'data', 'actors');
   const data: ActorData = {
-    named: [...readJson(dir, 'groups.json', NamedActors).actors, ...readJson(dir, 'international.json', NamedActors).actors],
-    state: readJson(dir, 'state.json', StateData),
-    roles: readJson(dir, 'roles.json', RoleData),
-    ethnic: readJson(dir, 'ethnic.json', EthnicData),
+    named: [...readActorFile('groups.json', NamedActors).actors, ...readActorFile('international.json', NamedActors).actors],
+    state: readActorFile('state.json', StateData),
+    roles: readActorFile('roles.json', RoleData),
+    ethnic: readActorFile('ethnic.json', EthnicData),
   };
   return new ActorLexicon(data, countries);
 }
