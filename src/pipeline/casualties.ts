@@ -37,11 +37,12 @@ const MAX_ASIDE = 14;
 const STOP = new Set(['.', ';', ':', '?', '!']);
 /** Words a toll may lie before the figure it is revised to, in its sentence: "the number of people killed in the attack on ... has risen to 32". */
 const REVISED_TOLL_WINDOW = 30;
-const AND = new Set(['and', 'et']);
+/** "And" in each language. */
+const AND = wordSet('and_words');
 /** Prepositions a count after "and" may repeat from the count before: "la perte de huit militaires et de quatre VDP". */
-const OF_WORDS = new Set(['of', 'de']);
+const OF_WORDS = wordSet('of_words');
 /** French words of "of the" in one: "des", "du". */
-const OF_THE = new Set(['des', 'du']);
+const OF_THE = wordSet('of_the');
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);

@@ -118,10 +118,10 @@ const GRIEVANCE_CHARS = 50;
 const WORK_STOPPAGE = wordSet('work_stoppage');
 
 /** Mob words that only tell how someone was killed: done by an armed group or the state's men, it is their killing. */
-const KILLING_MANNERS = new Set(['beaten to death', 'beat to death', 'battu a mort']);
+const KILLING_MANNERS = wordSet('killing_manners');
 
 /** A work stoppage told by one word, which may also be an attack's ("the strike hit the market"). */
-const BARE_STRIKES = new Set(['strike', 'strikes']);
+const BARE_STRIKES = wordSet('bare_strikes');
 
 /** Words of a mine being laid or going off in its layers' hands. */
 const PLANTING = /planting|premature|accidental|poser|posant/;
