@@ -33,6 +33,8 @@ test('a parenthesis, an aside or a list of parts does not cut a count from its r
   assert.deepEqual(await casualties('Nine traders, most of whom were from the Bozo community, were killed.'), ['Nine:killed:9']);
   assert.deepEqual(await casualties('Two civilians including a pregnant woman were killed in the crossfire.'), ['Two:killed:2']);
   assert.deepEqual(await casualties('Four civilians (including three men and a woman) were killed by the blast.'), ['Four:killed:4']);
+  assert.deepEqual(await casualties('Two traders were killed, one of them a woman, and six were wounded.'), ['Two:killed:2', 'six:wounded:6']);
+  assert.deepEqual(await casualties('The soldiers returned fire and killed 12 of them near the well.'), ['12:killed:12']);
 });
 
 test('one person named without a number counts one', async () => {

@@ -849,6 +849,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
           else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
+          // "two people were killed, one of them a fighter": after a comma, a part of the people just counted
+          // (unless told dying later: "five were wounded, one of them later died").
+          if (!f.later && tokens[c.first - 1]?.norm === ',' && lang.subset.matchAt(tokens, c.last + 1)) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his

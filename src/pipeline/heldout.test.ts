@@ -106,7 +106,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     date: 'the Monday protest is not found',
     actors: 'the abduction is coded Rioters with no actor2; the Tripoli clash has only one Unidentified Armed Group (two rival ones expected)',
     place: 'the Monday protest is not found',
-    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction; the clash\'s "two people were killed, one of them a fighter and the other a passer-by" is read as 3',
+    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction; the Monday protest is not found',
   },
   'en-ml-niono-drone-fair': {
     actors: 'no author is named in the event\'s sentences (the army\'s "precision strikes" statement comes later): Unidentified Armed Group, not the Malian army',
