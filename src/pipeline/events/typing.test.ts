@@ -127,6 +127,7 @@ const cases: [string, string][] = [
   ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
+  ['Trade unions began a 48-hour strike in Niamey on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
   // Strikes of a country's forces are air or missile strikes; a general strike stops work.
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
@@ -191,6 +192,7 @@ const cases: [string, string][] = [
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
+  // "To trade cattle" is no labour word: the bare "strike" after a drone strike is that strike.
   [
     'A drone strike on a weekly fair near Niono killed at least nine civilians on Monday. The strike hit the livestock area of the market around midday, when hundreds of people had gathered to trade cattle.',
     'Explosions/Remote violence/Air/drone strike',
