@@ -66,7 +66,7 @@ function padded(phrases: readonly string[]): string[] {
  */
 type Acts = readonly number[];
 
-const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+const INDEFINITE = wordSet('indefinite_articles');
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
 const SOURCE_BEFORE = padded([
