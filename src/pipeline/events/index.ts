@@ -134,7 +134,14 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
-    const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    // "More bodies were found on Monday": more dead of the event being told, found later, not another killing.
+    const moreDead = (t: TriggerSpan) => {
+      if (!current || t.cue !== 'kill' || !DEATH_NOUNS.has(t.phrase.split(' ')[0])) return false;
+      const words = doc.sentenceWords(i);
+      const at = words.findIndex((w) => w.start === t.start);
+      return lang.additional.has(words[at - 1]?.norm ?? '');
+    };
+    const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)) && !moreDead(t));
     // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
     // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
     // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the

@@ -235,3 +235,11 @@ test('"tard dans la nuit" after an event told to the day is that night, no event
   const { events } = await extract(text, '2023-05-10');
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
 });
+
+test('more bodies found on a later day are more dead of the event being told, not another killing', async () => {
+  const text =
+    'Gunmen raided a farming village near Gimbi on Saturday, killing 18 people, an administrator said. ' +
+    'More bodies were found in the surrounding fields on Monday as search parties returned to the area.';
+  const { events } = await extract(text, '2022-08-24');
+  assert.deepEqual(events.map((e) => e.event_date), ['2022-08-20']);
+});
