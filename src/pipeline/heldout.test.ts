@@ -95,10 +95,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     place: 'the soldiers\' killing of the motorbike rider is not found',
     fatalities: 'the motorbike rider\'s event is not found',
   },
-  'en-et-gimbi-toll-rises': {
-    date: '"at the weekend" in the lead gives precision 2; the sentence that tells the raid on Saturday ("Gunmen descended on a farming village ... on Saturday morning, shooting residents") has no trigger and goes to the background',
-    place: 'the dateline ADDIS ABABA places the event: Gimbi is only in the sentence sent to the background',
-  },
   'en-ly-zliten-tripoli-wire': {
     count: 'the Monday protest in Zliten ("several hundred residents gathered outside the municipality building ... holding banners") is not found as an event of its own',
     type: 'the lead sentence tells three events (abduction, protests, a clash in Tripoli): the abduction is typed by its "clashed" and "protests" as a violent demonstration; the Monday protest is not found',

@@ -206,7 +206,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // A place that names whose officers speak ("Kaduna police spokesman Mansur Hassan said ...") is not where the
     // event happened: it sends the sentence to no event of its own, and places none.
     const precise = places.filter((p) => p.precision < 3 && !titles(p));
-    const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] });
+    const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] }, (p) => inDateline(doc, p));
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
     // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes
@@ -220,7 +220,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     group.sentences.push(i);
     for (const t of reading.triggers) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
-    if (!group.date && date && (date.date || date.anchor === 'previous')) {
+    // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
+    // on Saturday morning".
+    const narrows =
+      !!group.date?.date && group.date.precision > 1 && date?.precision === 1 && !!day && day >= group.date.date && day <= (group.date.until ?? group.date.date);
+    if ((!group.date && date && (date.date || date.anchor === 'previous')) || narrows) {
       group.date = date;
       group.day = day;
     } else if (!target && !group.date && setting) {
@@ -231,6 +235,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     current = group;
   }
   return { groups, background };
+}
+
+/** A place named in the dateline ("GOMA, Feb 8 —"): where the reporter filed. */
+function inDateline(doc: Doc, p: PlaceSpan): boolean {
+  return doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
 }
 
 /**
@@ -256,14 +265,17 @@ function chooseGroup(
   groups: Group[],
   current: Group | null,
   mention: { day: string | null; startsNew: boolean; precise: PlaceSpan[] },
+  inDateline: (p: PlaceSpan) => boolean,
 ): Group | null {
   if (mention.startsNew || !current) return null;
   const sameDay = (g: Group) => !mention.day || !g.day || g.day === mention.day;
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    if (sameDay(current) && current.places.length === 0) return current;
-    const unplaced = groups.find((g) => sameDay(g) && g.places.length === 0);
+    // The dateline's town is where the reporter filed, no place of the event.
+    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    if (sameDay(current) && unplacedGroup(current)) return current;
+    const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
     return null;
   }
@@ -367,9 +379,8 @@ function buildEvents(
 
   // The dateline's place counts only where nothing else places the event, the headline included ("Eight killed in
   // Mali's Mopti ... BAMAKO, March 13 -").
-  const inDateline = (p: PlaceSpan) => doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
   const headline = doc.places.filter((p) => p.place && p.sentence === doc.headline);
-  const placed = group.places.some((p) => !inDateline(p));
+  const placed = group.places.some((p) => !inDateline(doc, p));
   const own = placed ? group.places : group.places.length ? [...headline, ...group.places] : spare;
   const locations = chooseLocation(own, doc.dateline, context);
   const day = group.day ?? (group.date ? null : doc.published);

@@ -243,3 +243,11 @@ test('more bodies found on a later day are more dead of the event being told, no
   const { events } = await extract(text, '2022-08-24');
   assert.deepEqual(events.map((e) => e.event_date), ['2022-08-20']);
 });
+
+test('a lead dated to the weekend under a dateline, then the raid told to the day and place: one event, of that day and place', async () => {
+  const text =
+    'NAIROBI — Gunmen killed 12 people in an attack on a village in northern Kenya at the weekend, officials said on Tuesday. ' +
+    'The attackers descended on a settlement near Marsabit on Saturday morning, shooting residents and burning huts.';
+  const { events } = await extract(text, '2023-05-10');
+  assert.deepEqual(events.map((e) => [e.event_date, e.time_precision, e.location, e.fatalities]), [['2023-05-06', 1, 'Marsabit', 12]]);
+});
