@@ -85,6 +85,7 @@ test('speakers, sources and the targets of demands only report: they are no part
   assert.deepEqual(await roles('Gunmen killed five villagers near Beni on Monday, according to the army.'), ['armed', 'civilians']);
   assert.ok(!(await roles('The provincial government spokesman said gunmen killed five villagers on Monday.')).includes('government'));
   assert.ok(!(await roles('La police provinciale a indiqué que des hommes armés ont tué deux civils.')).includes('police'));
+  assert.ok(!(await roles('La gendarmerie a confirmé des affrontements entre deux groupes armés près du marché.')).includes('gendarmes'));
   assert.ok(!(await roles('Hundreds of traders marched on Monday, calling on the Lagos State government to halt demolitions.')).includes('government'));
   // The speaker of its own act, or one reported on, takes part.
   assert.ok((await roles('The army said it had killed ten militants near Djibo on Monday.')).includes('military'));

@@ -66,7 +66,7 @@ function padded(phrases: readonly string[]): string[] {
  */
 type Acts = readonly number[];
 
-const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+const INDEFINITE = wordSet('indefinite_articles');
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
 const SOURCE_BEFORE = padded([
@@ -323,7 +323,7 @@ function actWords(tokens: readonly { norm: string }[]): Acts {
   return out;
 }
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
-const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
+const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen|affront|combats|accroch|embusc)/;
 
 /** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
 function unnamedMen(span: ActorSpan): boolean {

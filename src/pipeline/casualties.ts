@@ -37,6 +37,14 @@ const MAX_ASIDE = 14;
 /** Words a person's name in an apposition may run to: ", Musa Ibrahim Bello,". */
 const MAX_NAME = 4;
 const STOP = new Set(['.', ';', ':', '?', '!']);
+/** Words a toll may lie before the figure it is revised to, in its sentence: "the number of people killed in the attack on ... has risen to 32". */
+const REVISED_TOLL_WINDOW = 30;
+/** "And" in each language. */
+const AND = wordSet('and_words');
+/** Prepositions a count after "and" may repeat from the count before: "la perte de huit militaires et de quatre VDP". */
+const OF_WORDS = wordSet('of_words');
+/** French words of "of the" in one: "des", "du". */
+const OF_THE = wordSet('of_the');
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
@@ -255,6 +263,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
    */
   function listedWithBefore(tokens: Token[], c: Candidate): boolean {
     if (c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '')) return COORD.has(tokens[c.first - 1]?.norm ?? '');
+    // "quatre morts du côté de l'UPC et de trois du côté des anti-Balaka", "four dead on one side and three on the
+    // other": a count standing alone after "and", only a place or a side after it, repeats the role of the count
+    // before; not "and a local official", nor "and none of those responsible".
+    if (c.kind === 'number' && c.value > 0) {
+      const and = OF_WORDS.has(tokens[c.first - 1]?.norm ?? '') ? c.first - 2 : c.first - 1;
+      const next = tokens[c.last + 1];
+      const alone = !next || isStop(next) || ((PREPOSITIONS.has(next.norm) || OF_THE.has(next.norm)) && !OF_WORDS.has(next.norm));
+      if (AND.has(tokens[and]?.norm ?? '') && alone) return true;
+    }
     const owner = c.kind === 'definite' ? c.first : c.kind === 'number' ? c.first - 1 : -1;
     if (owner < 1 || !KIN_OWNERS.has(tokens[owner].norm) || !COORD.has(tokens[owner - 1].norm)) return false;
     const people = lang.sides.matchAt(tokens, c.last + 1);
@@ -441,6 +458,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
         if (objectInClause(tokens, j)) break;
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
+      // A casualty word that is also a thing tells people only right after their count: French "trois corps"
+      // (bodies), not "a new community watch corps" nor "the Civil Defence Corps".
+      if (r && r.length === 1 && j > last + 1 && lang.things.has(t.norm)) {
+        j++;
+        steps++;
+        continue;
+      }
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
         // "allowed to neutralise", "a permis de neutraliser 25 terroristes": an infinitive's object comes after it.
@@ -475,6 +499,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (t.norm === 'of' && tokens[j + 1]?.norm === 'the' && lang.casualtyRoles.matchAt(tokens, j + 2)) {
         j += 3;
         steps += 3;
+        continue;
+      }
+      // French "des" is "of the": "un parent des victimes", "l'un des blessés".
+      if (OF_THE.has(t.norm) && lang.casualtyRoles.matchAt(tokens, j + 1)) {
+        j += 2;
+        steps += 2;
         continue;
       }
       const s = lang.sides.matchAt(tokens, j);
@@ -809,10 +839,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
         candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
         const actorSpans = doc.actors.filter((a) => a.sentence === sentence.index);
-        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), and "one of
-        // the assailants" is a part of a group told before: neither goes on a list.
+        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), "one of the
+        // assailants" is a part of a group told before, and "..., an official said" is the speaker: none goes on a list.
         const list: ListContext = {
-          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of').map((c) => c.first)),
+          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of' && !speakerAt(tokens, c.last)).map((c) => c.first)),
           quiet: new Set(),
         };
         tokens.forEach((t, i) => {
@@ -831,14 +861,19 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
-          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
-          const revised = total && tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          // A toll revised may name its event between the two: "the death toll from Saturday's attack has risen to 32".
+          const revisedTo = tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, revisedTo ? REVISED_TOLL_WINDOW : 4);
+          const revised = total && revisedTo;
           const b = backward(tokens, c.first);
           let role: CasualtyRole | null;
           let fromBackward: boolean;
           if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
           else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
+          // "two people were killed, one of them a fighter": after a comma, a part of the people just counted
+          // (unless told dying later: "five were wounded, one of them later died").
+          if (!f.later && tokens[c.first - 1]?.norm === ',' && lang.subset.matchAt(tokens, c.last + 1)) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his

@@ -19,7 +19,8 @@
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
- * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting.
+ * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting; "an armed group fighting the
+ *   government" says what a group is.
  * - "dismantled" a base or camp is an operation against the group (a clash); a cell or network, arrests.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
@@ -58,6 +59,9 @@ const CARE = wordSet('care');
 const POSSESSIVES = new Set(['our', 'their', 'my', 'your', 'his', 'her', 'nos', 'leur', 'notre', 'mes', 'ma', 'leurs', 'votre', 'vos']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
 const AIR_TRANSPORT = wordSet('air_transport');
+/** Nouns of an armed group that "fighting" after them describes: "an armed group fighting the government". */
+const GROUP_NOUNS = wordSet('group_nouns');
+const INDEFINITE = wordSet('indefinite_articles');
 /** Words of firing or bombing that make a helicopter a weapon. */
 const AIR_FIRE = wordSet('air_fire');
 /** Words of weapons: seizing them is disrupting their use. */
@@ -90,11 +94,16 @@ export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
       for (const sentence of doc.sentences) {
         const words = doc.sentenceWords(sentence.index);
         const dates = doc.dates.filter((d) => d.sentence === sentence.index);
+        const names = doc.actors.filter((a) => a.sentence === sentence.index && a.actor && !a.role);
         for (let i = 0; i < words.length; i++) {
           // "March 7" is a date, not a march.
           if (dates.some((d) => words[i].start >= d.start && words[i].end <= d.end)) continue;
           const match = lang.cues.matchAt(words, i);
           if (!match) continue;
+          // A capitalised word of a group's name is no act: "the Oromo Liberation Army", "the National Movement for
+          // the Liberation of Azawad" (French "libération" is a release).
+          const within = (w: Token) => w.capitalized && names.some((a) => w.start >= a.start && w.end <= a.end);
+          if (words.slice(i, i + match.length).every(within)) continue;
           // A negation ends at a clause break or a closing bracket: "insurgents (not named) killed five people",
           // "police, not soldiers, fired".
           const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i).filter((w) => !CLAUSE_BREAK.test(doc.text.slice(w.end, words[i].start)));
@@ -178,6 +187,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
       );
       if (object && GROUP_NETWORKS.has(object)) t.cue = 'arrest';
       else if (object && GROUP_BASES.has(object)) t.cue = 'clash';
+    } else if (t.cue === 'clash' && t.phrase === 'fighting' && GROUP_NOUNS.has(norms[at - 1] ?? '') && norms.slice(Math.max(0, at - 4), at - 1).some((w) => INDEFINITE.has(w))) {
+      // "the OLA, an armed group fighting the federal government": what the group is, no fighting told.
+      t.negated = true;
     } else if (t.cue === 'clash' && t.phrase === 'fight') {
       // "to fight malaria", "to more effectively fight militancy", "their fight against terrorism": an aim or a
       // cause, no fighting told.

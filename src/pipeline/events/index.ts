@@ -155,7 +155,14 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
-    const acts = reading.triggers.filter(isAct);
+    // "More bodies were found on Monday": more dead of the event being told, found later, not another killing.
+    const moreDead = (t: TriggerSpan) => {
+      if (!current || t.cue !== 'kill' || !DEATH_NOUNS.has(t.phrase.split(' ')[0])) return false;
+      const words = doc.sentenceWords(i);
+      const at = words.findIndex((w) => w.start === t.start);
+      return lang.additional.has(words[at - 1]?.norm ?? '');
+    };
+    const acts = reading.triggers.filter((t) => isAct(t) && !moreDead(t));
     // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
     // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
     // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the
@@ -230,7 +237,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const sequel = !!current && opensSequel(i) && (acts.some((t) => !definite(t)) || (i + 1 < doc.sentences.length && tellsAct(i + 1)));
     // "Separately, the army said it had repelled an assault on El Obeid": another event, whatever its day and place.
     const separate = !!current && acts.some((t) => !definite(t)) && !!lang.separate.matchAt(doc.sentenceWords(i), 0);
-    const target = chooseGroup(groups, current, { day, startsNew: startsNew || sequel || separate, precise: act && !retold ? precise : [] });
+    const target = chooseGroup(
+      groups,
+      current,
+      { day, startsNew: startsNew || sequel || separate, precise: act && !retold ? precise : [] },
+      (p) => inDateline(doc, p),
+    );
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
     // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes
@@ -244,7 +256,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     group.sentences.push(i);
     for (const t of reading.triggers) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
-    if (!group.date && date && (date.date || date.anchor === 'previous')) {
+    // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
+    // on Saturday morning".
+    const narrows =
+      !!group.date?.date && group.date.precision > 1 && date?.precision === 1 && !!day && day >= group.date.date && day <= (group.date.until ?? group.date.date);
+    if ((!group.date && date && (date.date || date.anchor === 'previous')) || narrows) {
       group.date = date;
       group.day = day;
     } else if (!target && !group.date && setting) {
@@ -255,6 +271,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     current = group;
   }
   return { groups, background };
+}
+
+/** A place named in the dateline ("GOMA, Feb 8 —"): where the reporter filed. */
+function inDateline(doc: Doc, p: PlaceSpan): boolean {
+  return doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
 }
 
 /**
@@ -280,14 +301,17 @@ function chooseGroup(
   groups: Group[],
   current: Group | null,
   mention: { day: string | null; startsNew: boolean; precise: PlaceSpan[] },
+  inDateline: (p: PlaceSpan) => boolean,
 ): Group | null {
   if (mention.startsNew || !current) return null;
   const sameDay = (g: Group) => !mention.day || !g.day || g.day === mention.day;
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    if (sameDay(current) && current.places.length === 0) return current;
-    const unplaced = groups.find((g) => sameDay(g) && g.places.length === 0);
+    // The dateline's town is where the reporter filed, no place of the event.
+    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    if (sameDay(current) && unplacedGroup(current)) return current;
+    const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
     return null;
   }
@@ -391,9 +415,8 @@ function buildEvents(
 
   // The dateline's place counts only where nothing else places the event, the headline included ("Eight killed in
   // Mali's Mopti ... BAMAKO, March 13 -").
-  const inDateline = (p: PlaceSpan) => doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
   const headline = doc.places.filter((p) => p.place && p.sentence === doc.headline);
-  const placed = group.places.some((p) => !inDateline(p));
+  const placed = group.places.some((p) => !inDateline(doc, p));
   const own = placed ? group.places : group.places.length ? [...headline, ...group.places] : spare;
   const locations = chooseLocation(own, doc.dateline, context, doc.headline);
   const day = group.day ?? (group.date ? null : doc.published);

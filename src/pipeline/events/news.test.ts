@@ -260,6 +260,22 @@ test('a day that opens the sentence before who spoke ("On Monday, the army said"
   assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-06']);
 });
 
+test('more bodies found on a later day are more dead of the event being told, not another killing', async () => {
+  const text =
+    'Gunmen raided a farming village near Gimbi on Saturday, killing 18 people, an administrator said. ' +
+    'More bodies were found in the surrounding fields on Monday as search parties returned to the area.';
+  const { events } = await extract(text, '2022-08-24');
+  assert.deepEqual(events.map((e) => e.event_date), ['2022-08-20']);
+});
+
+test('a lead dated to the weekend under a dateline, then the raid told to the day and place: one event, of that day and place', async () => {
+  const text =
+    'NAIROBI — Gunmen killed 12 people in an attack on a village in northern Kenya at the weekend, officials said on Tuesday. ' +
+    'The attackers descended on a settlement near Marsabit on Saturday morning, shooting residents and burning huts.';
+  const { events } = await extract(text, '2023-05-10');
+  assert.deepEqual(events.map((e) => [e.event_date, e.time_precision, e.location, e.fatalities]), [['2023-05-06', 1, 'Marsabit', 12]]);
+});
+
 test('what follows the event "hours after" it is another event when it or the next sentence tells an act of its own, not when only troops are sent', async () => {
   const text =
     'Gunmen attacked a police station in Kumba on Friday morning, killing two officers. ' +

@@ -127,6 +127,7 @@ const cases: [string, string][] = [
   ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
+  ['Trade unions began a 48-hour strike in Niamey on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
   // Strikes of a country's forces are air or missile strikes; a general strike stops work.
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
@@ -191,6 +192,18 @@ const cases: [string, string][] = [
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
+  // "To trade cattle" is no labour word: the bare "strike" after a drone strike is that strike.
+  [
+    'A drone strike on a weekly fair near Niono killed at least nine civilians on Monday. The strike hit the livestock area of the market around midday, when hundreds of people had gathered to trade cattle.',
+    'Explosions/Remote violence/Air/drone strike',
+  ],
+  // Beaten to death by armed men is their attack; with no armed man named, a mob's.
+  ['A herder was beaten to death by soldiers at a checkpoint near Tenenkou on Monday.', 'Violence against civilians/Attack'],
+  ['Un éleveur a été battu à mort lundi par des miliciens près de Bankass.', 'Violence against civilians/Attack'],
+  ["Un militant de l'opposition a été battu à mort dimanche par des Imbonerakure près de Kirundo.", 'Violence against civilians/Attack'],
+  ['A man accused of stealing a goat was beaten to death at the market in Kaya on Monday.', 'Riots/Mob violence'],
+  // "Les victimes" are the people the report is about, not a word of killing.
+  ["Des hommes armés ont enlevé lundi un chef coutumier près de Dori, a indiqué un parent des victimes.", 'Violence against civilians/Abduction/forced disappearance'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],
   ['Trois humanitaires ont été enlevés lundi près de Bukavu, une région connue pour l\'exploitation des mines.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Des soldats arrivés à bord d\'hélicoptères ont tué une vingtaine de civils lundi près de Douentza.', 'Violence against civilians/Attack'],

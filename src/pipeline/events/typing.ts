@@ -117,6 +117,12 @@ const GRIEVANCE_CHARS = 50;
 /** Protest words that stop work rather than take to the streets. */
 const WORK_STOPPAGE = wordSet('work_stoppage');
 
+/** Mob words that only tell how someone was killed: done by an armed group or the state's men, it is their killing. */
+const KILLING_MANNERS = wordSet('killing_manners');
+
+/** A work stoppage told by one word, which may also be an attack's ("the strike hit the market"). */
+const BARE_STRIKES = wordSet('bare_strikes');
+
 /** Words of a mine being laid or going off in its layers' hands. */
 const PLANTING = /planting|premature|accidental|poser|posant/;
 
@@ -156,7 +162,16 @@ export function decideType(given: TypingInput): Typing | null {
   const demonstration = told.some((t) => t.cue === 'protest' || t.cue === 'riot');
   const generalFighting = (t: TriggerSpan) =>
     t.cue === 'clash' && WEAK_CLASH.has(t.phrase) && !demonstration && !sidesIn.has(t.sentence) && !(input.between ?? []).includes(t.start);
-  const live = told.filter((t) => !generalFighting(t));
+  // "Beaten to death by soldiers", "Dozos beat a thief to death": a killing by armed men, no mob, unless a mob is
+  // told doing it ("an angry crowd beat him to death").
+  const armedNamed = input.actors.some((a) => !a.descriptive && isArmed(a));
+  const byCrowd = (t: TriggerSpan) => told.some((c) => c.sentence === t.sentence && c.cue === 'mob' && !KILLING_MANNERS.has(c.phrase));
+  // "A drone strike on a fair ... The strike hit the livestock area": a bare "strike" beside an air or missile
+  // strike is that strike, no work stoppage.
+  const remoteStrike = told.some((t) => t.cue === 'air_strike' || t.cue === 'shelling');
+  const live = told
+    .filter((t) => !generalFighting(t) && !(remoteStrike && t.cue === 'protest' && BARE_STRIKES.has(t.phrase)))
+    .map((t) => (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase) && armedNamed && !byCrowd(t) ? { ...t, cue: 'kill' as const } : t));
   const first = (cue: Cue) => live.find((t) => t.cue === cue) ?? null;
   const has = (cue: Cue) => live.some((t) => t.cue === cue);
   const result = (event_type: EventType, sub_event_type: SubEventType, trigger: TriggerSpan | null): Typing => ({
