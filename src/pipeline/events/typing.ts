@@ -275,10 +275,12 @@ export function decideType(given: TypingInput): Typing | null {
   const weapons = EXPLOSIVES.filter(([cue]) => has(cue)).sort(
     ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
   );
+  // Militants killed planting a mine, or by their own bomb going off early, disrupted its use (even when the
+  // words name no weapon apart: "killed while planting an IED").
+  const planting = live.find((t) => t.cue === 'defuse' && PLANTING.test(t.phrase)) ?? null;
   for (const [cue, sub] of weapons) {
     // Explosives seized in an operation that killed or fought militants are part of that battle ("killed fifteen
-    // militants and seized arms and explosives"); militants killed planting a mine disrupted its use.
-    const planting = live.some((t) => t.cue === 'defuse' && PLANTING.test(t.phrase));
+    // militants and seized arms and explosives").
     if (has('defuse') && (planting || !(has('clash') || (has('kill') && battle)))) {
       return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     }
@@ -298,6 +300,8 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Explosions/Remote violence', sub, first(cue));
   }
 
+  if (planting && !has('clash')) return result('Strategic developments', 'Disrupted weapons use', planting);
+
   // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
   // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
   const fought = violenceOnPeople(input) || has('attack') || has('kill') || has('clash') || killed.length > 0;
@@ -312,7 +316,7 @@ export function decideType(given: TypingInput): Typing | null {
   // An abduction followed by a killing is an attack (ACLED); so is one where people were also wounded, beaten or
   // shot at: abduction is its sub-event only when it is the only violence. One in the course of fighting is part
   // of the battle.
-  if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
+  if (has('abduct') && has('attempt') && !has('clash') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
   const hurtToo =
     input.casualties.some((c) => c.role === 'wounded' && c.count > 0) ||
     live.some((t) => t.cue === 'harm' || (t.cue === 'attack' && AT_PEOPLE.has(t.phrase)));
