@@ -29,6 +29,7 @@
  */
 import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
+import { wordSet } from '../lang/words.js';
 
 const DESCRIPTIVE = [
   'affiliated with', 'affiliated to', 'linked to', 'close to', 'allied with', 'allied to', 'loyal to',
@@ -75,13 +76,9 @@ const SOURCE_BEFORE = padded([
   'resignation of', 'demission de', 'demission du', 'appele', 'appelant', 'exhorte', 'exige', 'exigeant', 'reclame', 'reclamant',
 ]);
 /** Words right after an actor that name its speaker: "the army spokesman", "government officials said". */
-const SPEAKER_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'porte', 'statement', 'communique', 'press']);
+const SPEAKER_AFTER = wordSet('speaker_after');
 /** Reporting verbs (folded). */
-const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'confirmed', 'denied', 'added', 'explained', 'indicated',
-  'noted', 'insisted', 'recounted',
-  'indique', 'declare', 'affirme', 'precise', 'confirme', 'dementi', 'explique', 'souligne', 'rapporte', 'assure', 'ajoute', 'raconte',
-]);
+const REPORTING = wordSet('reporting_verbs');
 /** After a reporting verb, words telling the speaker reports its own act: "said it killed", "a annoncé avoir". */
 const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses', 'leurs', 'ils', 'elle', 'elles', 'nos', 'notre', 'son', 'sa']);
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
@@ -94,8 +91,8 @@ const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Verbs that give a toll, and the words of a toll after them: "put the death toll at nine", "évalue le bilan à". */
-const TOLL_VERBS = new Set(['put', 'puts', 'putting', 'gave', 'gives', 'estimated', 'estimates', 'placed', 'evalue', 'evaluent', 'avance', 'avancent', 'estime', 'estiment']);
-const TOLL_WORDS = new Set(['toll', 'tolls', 'number', 'figure', 'bilan']);
+const TOLL_VERBS = wordSet('toll_verbs');
+const TOLL_WORDS = wordSet('toll_words');
 /** How far a toll-giving verb may stand after its speaker ("a member of the CJTF who helped to recover the bodies put"). */
 const TOLL_SPEAKER_WORDS = 10;
 
@@ -149,7 +146,7 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
 }
 
 /** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
-const BLAME = new Set(['blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse', 'accusent', 'impute', 'imputent']);
+const BLAME = wordSet('blame');
 /** Words a subject may run to before its verb of blame: "the Sudanese army and the governor of Darfur blamed". */
 const BLAME_WINDOW = 6;
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'qui', 'que', 'dont']);
@@ -192,18 +189,7 @@ const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
  * Words for a community's people and places: an ethnic name next to one of them names the people, victims
  * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
  */
-const COMMUNITY = new Set([
-  'village', 'villages', 'hamlet', 'hamlets', 'camp', 'camps', 'encampment', 'community', 'communities', 'quarter',
-  'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'family', 'families', 'man', 'men', 'woman', 'women',
-  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'people', 'person', 'persons', 'individuals', 'elder', 'elders',
-  'chief', 'leader', 'leaders', 'notable', 'notables', 'youth', 'youths', 'herder', 'shepherd', 'shepherds',
-  'pastoralist', 'trader', 'traders', 'merchant', 'merchants', 'owner', 'owners', 'livestock', 'cattle', 'imam',
-  'civilian', 'population', 'populations', 'inhabitants', 'residents', 'victims', 'member', 'members', 'origin',
-  'hameau', 'hameaux', 'campement', 'campements', 'communaute', 'communautes', 'quartier', 'famille', 'familles',
-  'homme', 'hommes', 'femme', 'femmes', 'enfant', 'enfants', 'personne', 'personnes', 'chef', 'chefs', 'notable',
-  'jeune', 'jeunes', 'berger', 'bergers', 'eleveur', 'eleveurs', 'commercant', 'commercants', 'civil', 'civils',
-  'habitant', 'habitants', 'victime', 'victimes', 'membre', 'membres', 'ethnie',
-]);
+const COMMUNITY = wordSet('community');
 
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {

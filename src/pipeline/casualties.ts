@@ -20,6 +20,7 @@
  */
 import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 const FORWARD_WINDOW = 10;
 /** A count this large is a population ("two million displaced"), not people hurt in one event. */
@@ -63,7 +64,7 @@ const OWNERS = new Set(['its', 'their', 'own', 'his', 'ses', 'leurs', 'nos', 'ou
 const FORCE_ROLES = new Set(['military', 'police', 'gendarmes']);
 const ARMED_ROLES = new Set(['armed', 'islamist', 'communal']);
 /** Reporting words that name a source, not a speaker: "39 militants according to the army". */
-const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
+const SOURCE_WORDS = wordSet('source_words');
 /** Words between a count and the reporting word of which it is the subject: "two local sources told". */
 const MAX_SPEAKER = 4;
 /** Words a relative clause may run to before the auxiliary of its noun's verb. */
@@ -73,7 +74,7 @@ const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'a
 /** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
 const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto', 'toward', 'towards', 'through', 'between', 'under', 'behind', 'across', 'along', 'around', 'via', 'like', 'than', 'about', 'over', 'upon', 'within', 'without', 'beside', 'besides', 'despite', 'following', 'vers', 'chez', 'sous', 'entre']);
 /** Words before a death noun that make it the cause of another event: "protest against the killing of". */
-const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
+const CAUSE_WORDS = wordSet('cause_words');
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
 /** Auxiliaries of the pluperfect: "which had killed", "qui avait tué". */
@@ -81,11 +82,11 @@ const PLUPERFECT = new Set(['had', 'avait', 'avaient']);
 /** Words before a verb of death that make it a death after the event: "two later died". */
 const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
 /** Verbs of death that take no object: "the officer died". */
-const INTRANSITIVE_DEATH = new Set(['died', 'perished', 'succumbed', 'decede', 'decedee', 'succombe', 'succombee']);
+const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 /** Words between a death and the wounds it came from: "died of his wounds", "succombé à ses blessures". */
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
-const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
+const TIME_WORDS = wordSet('time_units');
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -170,9 +171,9 @@ function bySentence<T extends { sentence: number }>(spans: readonly T[]): Map<nu
 /** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
 const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
-const OTHERS = new Set(['others', 'autres']);
+const OTHERS = wordSet('others');
 /** Plurals of people that do not end in -s. */
-const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
+const PLURAL_PEOPLE = wordSet('plural_people');
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);

@@ -26,17 +26,18 @@ import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'surroundings', 'environ']);
+const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
-const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
+const CLOSE_TO = wordSet('close_to');
 /**
  * Units below a region whose seat is a town ("Beni territory", "l'arrondissement de Mora", "Tsafe local government
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
-const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+const DISTRICT = wordSet('district_units');
 /** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
 const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
@@ -48,36 +49,24 @@ function ordinalBefore(words: Token[], k: number): boolean {
 /** Indefinite words before an unnamed settlement: "a village in Tsafe", "un village de Mora", "several villages of". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs', 'two', 'three', 'deux', 'trois', 'some', 'certain', 'certains', 'quelques']);
 /** Settlements an unnamed place is said to be of: "a village in X", "un hameau de X". */
-const UNNAMED_SETTLEMENT = new Set(['village', 'villages', 'hamlet', 'hamlets', 'settlement', 'settlements', 'hameau', 'hameaux', 'localite', 'localites', 'campement', 'campements', 'camp']);
-const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles']);
-const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
-const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
-const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
+const UNNAMED_SETTLEMENT = wordSet('unnamed_settlements');
+const DISTANCE = wordSet('distance_units');
+const REGION = wordSet('region_units');
+const AREA = wordSet('areas');
+const BORDER = wordSet('border');
 /** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
-const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
+const BORDERLINE = wordSet('borderline');
 const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
-const TITLES = new Set([
-  'president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'sergeant', 'mr', 'mrs', 'dr', 'chief',
-  'imam', 'sheikh', 'emir', 'sultan', 'bishop', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'senator',
-  'candidate', 'opponent', 'king', 'prince', 'pope', 'said', 'told', 'according',
-  'ministre', 'capitaine', 'commandant', 'sergent', 'm', 'mme', 'chef', 'eveque', 'ambassadeur', 'maire', 'gouverneur', 'prefet',
-  'senateur', 'depute', 'candidat', 'opposant', 'roi', 'selon',
-]);
+const TITLES = wordSet('titles');
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
-const KIN = new Set([
-  'cousin', 'cousine', 'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'friend', 'witness',
-  'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'epouse', 'mari', 'oncle', 'tante', 'neveu', 'niece', 'veuve', 'ami', 'amie', 'temoin',
-]);
+const KIN = wordSet('kin');
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
-const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
-const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+const TOWN_WORDS = wordSet('town_words');
+const URBAN = wordSet('urban');
 /** Who speaks or reports from a place: "officials in Pemba", "told reporters in Goma", "une source basée à Bamako". */
-const SOURCES = new Set([
-  'source', 'sources', 'official', 'officials', 'reporters', 'journalists', 'correspondent', 'correspondents', 'based', 'headquartered',
-  'responsable', 'responsables', 'journalistes', 'correspondant', 'correspondants', 'basee', 'basees',
-]);
+const SOURCES = wordSet('sources');
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
-const CAPITAL = new Set(['capital', 'capitale']);
+const CAPITAL = wordSet('capital');
 const CAPITAL_WORD = /\bcapitale?\b/i;
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
@@ -106,14 +95,7 @@ const NOTE_PRECISION = /geo\s*-?\s*precision\s*([123])/i;
  * other capitalised word right after a name makes it part of a longer name the gazetteer does not know ("Niakoro"
  * of "Niakoro Fodara"), as does one right before it ("Mary" of "Virgin Mary").
  */
-const GENERIC = new Set([
-  'airport', 'airfield', 'airbase', 'hospital', 'clinic', 'prison', 'jail', 'market', 'mosque', 'church', 'cathedral', 'school', 'college', 'lycee', 'university',
-  'bridge', 'station', 'stadium', 'hotel', 'checkpoint', 'gate', 'port', 'harbour', 'harbor', 'dam', 'mine', 'mines', 'site', 'barracks', 'garrison',
-  'neighbourhood', 'neighborhood', 'quarter', 'quartier', 'municipality', 'town', 'city', 'village', 'villages', 'hamlet', 'locality', 'axis', 'road', 'highway',
-  'forest', 'reserve', 'park', 'valley', 'plateau', 'lake', 'river', 'military', 'customs', 'gendarmerie', 'police', 'brigade', 'governor', 'governorate', 'mayor',
-  'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
-  'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
-]);
+const GENERIC = wordSet('generic_place_words');
 /**
  * A byline: "By our Jos correspondent", "De notre correspondant à Mopti". It says where the reporter is, never
  * where an event happened.
@@ -125,25 +107,25 @@ const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
-const SETTLEMENT = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'hamlets', 'locality', 'localities', 'commune', 'area', 'areas', 'vicinity', 'outskirts', 'department', 'district', 'municipality', 'localite', 'ville', 'hameau', 'zone', 'secteur', 'cercle', 'region', 'province', 'departement', 'arrondissement', 'quartier', 'site']);
+const SETTLEMENT = wordSet('settlement_words');
 /** "30 km north of X", "au nord de X". */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest']);
+const COMPASS = wordSet('compass');
 /** Words before the place a journey starts from or leads to. */
-const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination', 'quitte', 'quitter', 'quittant', 'rallier', 'rejoindre', 'regagner', 'ravitailler']);
+const JOURNEY = wordSet('journey');
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
-const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
-const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
+const AFFILIATION = wordSet('affiliation');
+const QUARTER = wordSet('quarters');
 /** Words around "X-Y" that make it two places on a road rather than one name. */
-const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
+const AXIS = wordSet('axis');
 /** Words after or before "X-Y" that make it a road: "the Maiduguri-Damboa road", "l'axe Gao-Ansongo". */
-const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon']);
+const ROAD = wordSet('roads');
 /** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
 /**
  * Facilities a place may give its name to: "Medina hospital", "l'hôpital Medina" are a hospital's name, and say
  * nothing of where an event was when the place lies far from the report's others.
  */
-const FACILITY = new Set(['hospital', 'clinic', 'hotel', 'mosque', 'church', 'cathedral', 'school', 'college', 'university', 'stadium', 'market', 'prison', 'hopital', 'clinique', 'mosquee', 'eglise', 'ecole', 'universite', 'marche', 'stade', 'lycee']);
-const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
+const FACILITY = wordSet('facilities');
+const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
 const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
 /** What is fired from afar: a sentence naming one may say where it was fired from. */

@@ -27,14 +27,15 @@ import { decideParticipants, type Side } from './participants.js';
 import { isLead, readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType, isArmed } from './typing.js';
+import { wordSet } from '../../lang/words.js';
 
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
-const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
+const SEQUENCE_VERBS = wordSet('sequence_verbs');
 const MAX_NOTES = 1200;
 /** Words before a date that make it the date of the noun before them: "the vote of August 26", "du scrutin du 26 août". */
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
 /** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
-const OFFICES = new Set(['police', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'commissioner', 'authorities', 'officials']);
+const OFFICES = wordSet('offices');
 /** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
 const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
@@ -46,12 +47,12 @@ const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
 /** Cues that tell only how someone responded to an act ("police dispersed them", troops sent): no act of their own. */
 const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
 /** Words of hearing, and how far before a word of gunfire they make it a sound heard. */
-const HEARD = new Set(['heard', 'hear', 'hearing', 'entendu', 'entendus', 'entendre', 'entend', 'entendaient', 'entendait']);
+const HEARD = wordSet('heard');
 const HEARD_WORDS = 6;
 /** A part of a day named with no day: "dans la nuit", "in the evening", "overnight". */
 const PART_OF_DAY = /^(?:(?:tard |late )?(?:dans la (?:nuit|soirée|soiree|matinée|matinee)|in the (?:night|evening|morning)|at night|overnight|la nuit|le soir))$/i;
 /** Kill words that name the dead, not the act of killing. */
-const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
+const DEATH_NOUNS = wordSet('death_words');
 
 interface Group {
   sentences: number[];

@@ -29,6 +29,7 @@ import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '..
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
 import { isBackgroundDate } from './news.js';
 import { armedCrowdActors } from './targets.js';
+import { wordSet } from '../../lang/words.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -75,7 +76,7 @@ const CLAIM = ['claim', 'responsib', 'revendi'];
  * l'attaque"). Saying verbs, possessives and what they may own (folded words, prefixes for the last). An account
  * of a bomb ("its fighters had planted the bomb") is the claim of an explosion only, not of a raid told beside it.
  */
-const SAY = new Set(['said', 'says', 'stated', 'announced', 'declared', 'boasted', 'affirme', 'declare', 'annonce', 'indique', 'affirmait', 'declarait']);
+const SAY = wordSet('say_verbs');
 const OWN = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const DEED = ['operation', 'attack', 'fighter', 'mujahid', 'men', 'martyr', 'raid', 'bomb', 'combattant', 'hommes', 'attaque', 'moudjahid', 'kamikaze'];
 const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'landmine', 'ied'];
