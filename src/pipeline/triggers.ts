@@ -81,6 +81,8 @@ const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this'
 const GATHERINGS = wordSet('gatherings');
 /** Cues of weapons that strike from afar or explode: what they hit is their target, not the one who acts. */
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
+/** Words that make an act one told before this event: "an earlier ambush", "l'attaque précédente". */
+const EARLIER = wordSet('earlier_acts');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
@@ -109,13 +111,13 @@ export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
           i += match.length - 1;
         }
       }
-      disambiguate(doc, gazetteer);
+      disambiguate(doc, gazetteer, lang);
     },
   };
 }
 
 /** Reads the ambiguous cues in their context (see the header). */
-function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
+function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void {
   const wordsOf = new Map<number, Token[]>();
   const words = (s: number) => {
     let w = wordsOf.get(s);
@@ -131,6 +133,13 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
     const at = ws.findIndex((w) => w.start === t.start);
     const norms = ws.map((w) => w.norm);
     const demonym = (w: string | undefined) => w !== undefined && gazetteer.countryByDemonym(w) !== undefined;
+    // "the site of an earlier ambush on gendarmes", "the previous attack", "l'embuscade précédente": an act told
+    // before this one, another event.
+    const earlier = norms.slice(Math.max(0, at - 3), at).findIndex((w, k, before) => EARLIER.has(w) && lang.determiners.has(before[k - 1] ?? ''));
+    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? ''))) {
+      t.negated = true;
+      continue;
+    }
     if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes') && demonym(norms[at - 1])) {
       // "Israeli strikes", "Russian strikes": a state strikes from the air, no one stops work.
       t.cue = 'air_strike';

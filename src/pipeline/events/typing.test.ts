@@ -117,6 +117,14 @@ const cases: [string, string][] = [
   // they are part of the battle; militants killed planting a mine disrupted its use.
   ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],
   ['Two militants were killed on Monday near Menaka while planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  ['Three militants were killed near Malgou on Monday in the process of planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  // Fighting told beside a foiled abduction is a battle.
+  ['Soldiers clashed with militants near Nassoumbou on Monday after residents reported an attempted abduction.', 'Battles/Armed clash'],
+  // An act told as earlier is another event: the IED that hit the convoy sent to its site is this one.
+  [
+    'An army truck heading to the site of an earlier ambush on gendarmes near Toeni was struck by an IED on Monday, wounding three soldiers.',
+    'Explosions/Remote violence/Remote explosive/landmine/IED',
+  ],
   ['Militants attempted to assassinate a trader near Douna on Monday; he escaped with wounds.', 'Violence against civilians/Attack'],
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
