@@ -14,7 +14,8 @@
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
  * - people "taken to hospital" were carried to care, not abducted.
- * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a warning, no attack on anyone.
+ * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
+ *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
@@ -167,7 +168,7 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
     } else if ((t.cue === 'attack' || t.cue === 'harm') && /fire|shot/.test(t.phrase)) {
-      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
+      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.cue = 'movement';
     } else if (t.cue === 'loot' && SEIZING.test(t.phrase) && norms.some((w) => WEAPONS.has(w))) {
       const state = (a: ActorSpan) =>
         a.actor ? a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces' : ['military', 'police', 'gendarmes'].includes(a.role ?? '');

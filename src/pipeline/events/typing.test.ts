@@ -195,6 +195,9 @@ const cases: [string, string][] = [
   ['Gunmen killed a livestock trader near Dori on Monday.', 'Violence against civilians/Attack'],
   ['Gunmen entered the village of Tamou on Monday, firing a gunshot in the air and pillaging shops.', 'Strategic developments/Looting/property destruction'],
   ['Militants threatened an imam in Kogo on Monday and warned that they would return to kill him.', 'Strategic developments/Other'],
+  // Shots fired in the air with no one hurt and nothing taken are a show of force: the group's activity.
+  ['Militants entered the village of Gassel on Monday, summoned the villagers to prayer and fired shots in the air as they left.', 'Strategic developments/Change to group/activity'],
+  ["Des hommes armés ont tiré en l'air lundi soir à l'entrée du village de Kobe avant de repartir.", 'Strategic developments/Change to group/activity'],
   // A negation ends at a closing bracket or a clause break.
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
