@@ -212,13 +212,36 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   return (
     words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
     (after !== undefined && AGENT.has(after.norm)) ||
-    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
+    agentSoonAfter(words, act) ||
+    // "army post attacked", "convoy ambushed"; not "a convoy opened fire", whose verb is active.
+    (act.cue === 'attack' && !act.phrase.includes(' ') && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
     // Headline style, the post then its place, then the verb and when: "FAMa checkpoint in Gossi attacked around 18h".
     (act.phrase === 'attacked' &&
       after !== undefined &&
       HEADLINE_TIME.has(after.norm) &&
       words.slice(Math.max(0, k - 4), k).some((w) => MILITARY_TARGETS.has(w.norm)))
   );
+}
+
+/** How far after a participle its agent may come: "attacked in Hombori by presumed GATIA". */
+const AGENT_WORDS = 4;
+/** Words that start another clause, whose agent is its own: "wounded and his vehicle seized by the assailants". */
+const CONJUNCTIONS = wordSet('clause_links');
+
+/**
+ * A participle whose agent follows a short phrase of place or time, in one clause ("attacked in Hombori by
+ * militants", "ambushed on Monday by gunmen"); not "by" before a gerund ("killed them by shooting").
+ */
+function agentSoonAfter(words: Token[], act: TriggerSpan): boolean {
+  if (!/ed$|e$|es$/.test(act.phrase)) return false;
+  const k = words.findIndex((w) => w.start >= act.end);
+  if (k < 0) return false;
+  for (let j = k; j < Math.min(words.length, k + AGENT_WORDS + 1); j++) {
+    // More than a space between two words is punctuation: the clause has ended.
+    if ((j > k ? words[j - 1].end : act.end) + 1 < words[j].start || CONJUNCTIONS.has(words[j].norm)) return false;
+    if (AGENT.has(words[j].norm)) return j > k && !/ing$/.test(words[j + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Words of time right after a headline's verb: "attacked overnight", "attacked last night", "attacked around 18h". */

@@ -36,6 +36,11 @@ const cases: [string, string][] = [
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
+  // A post or convoy attacked is a battle even with no attacker named; an agent after a short phrase of place
+  // makes the verb passive and what stands before it the target.
+  ['A militia convoy was attacked on the road to Anefis on Monday: one dead, several wounded.', 'Battles/Armed clash'],
+  ['Position of the Dozo militia attacked in Kani on Monday by suspected jihadists, two wounded.', 'Battles/Armed clash'],
+  ['An army convoy opened fire on a group of herders near Nokara on Monday, wounding two.', 'Violence against civilians/Attack'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   // Gunfire only heard after the blast says nothing of who fired: no fighting told.
   [

@@ -247,11 +247,11 @@ export function decideType(given: TypingInput): Typing | null {
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
   // A post attacked while nobody held it ("while it was unmanned") fought no one unless fighting or armed
-  // victims are told.
+  // victims are told. A post or convoy attacked is a battle even when no attacker is named: its men are a side.
   const battle =
     has('clash') ||
     ((has('attack') || has('kill')) &&
-      armed.length > 0 &&
+      (armed.length > 0 || (input.militaryTarget && !input.emptyTarget)) &&
       (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
