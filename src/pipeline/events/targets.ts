@@ -58,6 +58,11 @@ export interface Targets {
    * killed in May", "a sit-in against the abductions"): its grievance, not violence of this event.
    */
   grievances: number[];
+  /**
+   * The grievances told in the protest word's own clause ("marched against the attempted lynching of an artist"),
+   * not after a break or a word of consequence ("a protest ... resulted in confrontations").
+   */
+  grievedInClause: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
 }
@@ -134,10 +139,11 @@ const GRIEVANCE_LINKS = new Set([
   'against', 'over', 'demanding', 'demand', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'reaction',
   'response', 'protest', 'memory', 'commemorate', 'contre', 'denoncer', 'reclamer', 'exiger', 'condamner', 'suite', 'memoire',
 ]);
-const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash']);
+const CONSEQUENCES = wordSet('consequence_verbs');
+const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash', 'mob']);
 
 /** Acts of violence told after a protest word and a word that makes them what it denounces, in one sentence. */
-function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[], oneClause = false): number[] {
   const out: number[] = [];
   for (const i of sentences) {
     const protests = triggers.filter((t) => t.sentence === i && !t.negated && t.cue === 'protest');
@@ -148,7 +154,11 @@ function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): 
       const p = protests.find((q) => q.end <= t.start);
       if (!p) continue;
       const between = words.filter((w) => w.start >= p.start && w.end <= t.start);
-      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm))) out.push(t.start);
+      // In one clause, not after a break or a word of consequence: "a protest against a developer, street fighting
+      // erupted", "a protest ... resulted in confrontations" tell violence of the demonstration itself; a verb there
+      // is the demonstrators' own act ("traders demonstrating against taxes clashed with the police").
+      const ownClause = !/[,;:]/.test(doc.text.slice(p.end, t.start)) && !between.some((w) => CONSEQUENCES.has(w.norm)) && !/ed$/.test(t.phrase);
+      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm)) && (ownClause || !oneClause)) out.push(t.start);
     }
   }
   return out;
@@ -360,5 +370,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
   const armedCrowds = armedCrowdActors(doc, sentences, actors);
   const grievances = grievanceActs(doc, sentences, triggers);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances };
+  const grievedInClause = grievanceActs(doc, sentences, triggers, true);
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause };
 }

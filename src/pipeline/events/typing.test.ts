@@ -138,6 +138,9 @@ const cases: [string, string][] = [
   ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
   ['Hundreds of activists marched in Gaoua on Monday demanding justice for two members of their movement who were assassinated in May.', 'Protests/Peaceful protest'],
   ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
+  ['Artists marched in Ouagadougou on Monday against the attempted lynching of a singer.', 'Protests/Peaceful protest'],
+  ['Herders demonstrated in Niamey on Monday against the killings of their kin amid intercommunal violence in the west.', 'Protests/Peaceful protest'],
+  ['Students held a protest in Maradi on Monday that resulted in confrontations with the police.', 'Riots/Violent demonstration'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],

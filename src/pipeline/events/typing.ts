@@ -39,6 +39,8 @@ export interface TypingInput {
   armedCrowds?: number[];
   /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
   grievances?: number[];
+  /** Starts of those acts of violence a demonstration denounces in its own clause. See targets.ts. */
+  grievedInClause?: number[];
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -110,7 +112,7 @@ const NAMED_AMBUSHES = wordSet('ambush_nouns');
 /** Words of armed men entering a place, which alone hurt no one. */
 const INCURSIONS = wordSet('incursions');
 /** Acts of violence a demonstration may denounce (see targets.ts). */
-const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
+const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash', 'mob']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
@@ -200,13 +202,17 @@ export function decideType(given: TypingInput): Typing | null {
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
     // "to protest against intercommunal violence": violence named after the protest is its grievance.
+    // So is what a demonstration is told to be against ("a march against the attempted lynching of an artist").
+    const grievedInClause = new Set(input.grievedInClause ?? []);
     const grievance = (t: TriggerSpan) =>
-      /violence|fighting/.test(t.phrase) &&
-      live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS);
+      grievedInClause.has(t.start) ||
+      (/violence|fighting/.test(t.phrase) &&
+        live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS));
     const fight = live.find((t) => t.cue === 'clash' && !grievance(t)) ?? null;
+    const mob = live.find((t) => t.cue === 'mob' && !grievance(t)) ?? null;
     // Youths or students who only march are demonstrators: a crowd riots by what it does.
-    if (has('riot') || fight || damage || has('mob')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? first('mob') ?? first('protest'));
+    if (has('riot') || fight || damage || mob) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? mob ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
