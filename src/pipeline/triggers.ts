@@ -17,6 +17,7 @@
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
  *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
+ * - people "burned alive" or "beaten to death" by armed men, with no crowd in the sentence, were killed, not lynched.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
@@ -84,6 +85,8 @@ const GATHERINGS = wordSet('gatherings');
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
 /** Words that make an act one told before this event: "an earlier ambush", "l'attaque précédente". */
 const EARLIER = wordSet('earlier_acts');
+/** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
+const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
@@ -194,6 +197,11 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
       const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
       if (aim || cause) t.negated = true;
+    } else if (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase)) {
+      // "soldiers tied up the chief and his son, who were burned alive": armed men and no crowd in the sentence kill.
+      const inSentence = doc.actors.filter((a) => a.sentence === t.sentence && !a.descriptive);
+      const crowd = inSentence.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
+      if (inSentence.some(isArmed) && !crowd) t.cue = 'kill';
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'protest' && t.phrase === 'marche') {

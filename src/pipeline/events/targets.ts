@@ -342,7 +342,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const isObject = (a: ActorSpan) => {
       if (agent(a)) return false;
       // "... and militants opened fire": the subject of a later act, not its object.
-      const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
+      // Not across a clause break: "wounding two youths, one succumbed" leaves the youths the object.
+      const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12 && !/[,;:]/.test(doc.text.slice(a.end, t.start)));
       // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
       // Islam" targets no group.
       // After an attack noun, only what follows its "on" is its object: "an incursion of Boko Haram fighters".

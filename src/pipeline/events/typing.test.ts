@@ -53,6 +53,9 @@ const cases: [string, string][] = [
   // Youths killed or abducted are victims, not a crowd that riots.
   ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
   ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Gunmen attacked the village of Kassan on Monday, wounding two youths, one succumbed to his wounds.', 'Violence against civilians/Attack'],
+  // Burned alive by soldiers is a killing, no mob's lynching.
+  ['Soldiers tied up the village chief of Hamdallaye on Monday and he was burned alive.', 'Violence against civilians/Attack'],
   ['Three people were killed in an attack by unidentified assailants on an army post in Almoustarat on Monday.', 'Battles/Armed clash'],
   ['The Malian army was attacked near Boni on Monday; the toll is twelve dead.', 'Battles/Armed clash'],
   ['Four villagers were killed on Monday during an incursion of Boko Haram fighters into a village near Mora.', 'Violence against civilians/Attack'],
