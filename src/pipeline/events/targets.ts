@@ -77,6 +77,8 @@ const RECALL_DAYS = 20;
  */
 const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
 const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service|(?:at|in) (?:his|her|their) homes?(?! base)|a (?:son|leur) domicile|chez (?:lui|eux))(?: |$)/;
+/** Civilians who work for a force, named right after it: "a police interpreter", "a MINUSMA contractor". */
+const CIVILIAN_STAFF = wordSet('civilian_staff');
 /** At home, the state's men are off duty: "the homes of several policemen", "le domicile d'un gendarme". */
 const HOME_OF = /(?:^| )(?:home|homes|house|houses|residence|residences|domicile|domiciles|maison|maisons) (?:of|de|du|des|d)(?: |$)/;
 
@@ -86,7 +88,7 @@ function isStateMan(a: ActorSpan): boolean {
   return a.role === 'military' || a.role === 'police' || a.role === 'gendarmes';
 }
 
-/** The state's men told as off duty, retired or on leave: the starts of their actor spans. */
+/** The state's men told as off duty, retired or on leave, and its civilian staff: the starts of their actor spans. */
 function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
@@ -98,7 +100,9 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
       const home = [...words.slice(Math.max(0, k - 3), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
-      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home)) out.push(a.start);
+      // "a police interpreter", "a MINUSMA contractor": a civilian who works for the force, not one of its men.
+      const staff = CIVILIAN_STAFF.has(words.find((w) => w.start >= a.end)?.norm ?? '');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home) || staff) out.push(a.start);
     }
   }
   return out;

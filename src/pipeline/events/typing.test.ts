@@ -75,6 +75,9 @@ const cases: [string, string][] = [
   ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
   ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
   ['Gunmen shot dead a sergeant of the gendarmerie at his home in Boni on Monday.', 'Violence against civilians/Attack'],
+  // Civilians who work for a force are civilians.
+  ['Militants shot dead a police interpreter in Tongomayel on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen shot dead a MINUSMA contractor in Gao on Monday.', 'Violence against civilians/Attack'],
   ['Militants attacked the homes of two gendarmes in Dori on Monday, wounding one of them.', 'Violence against civilians/Attack'],
   // Civilians as the object of the violence make it violence against civilians even with no count read; a
   // sentence recalling another year's attack on a post tells no target of this one.
