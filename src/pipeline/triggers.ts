@@ -85,6 +85,8 @@ const GATHERINGS = wordSet('gatherings');
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
 /** Words that make an act one told before this event: "an earlier ambush", "l'attaque précédente". */
 const EARLIER = wordSet('earlier_acts');
+/** Words that make the acts after them the setting of an event: "recent clashes", "in the context of violence". */
+const CONTEXT = wordSet('context_acts');
 /** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
 const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
@@ -138,9 +140,10 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
     const norms = ws.map((w) => w.norm);
     const demonym = (w: string | undefined) => w !== undefined && gazetteer.countryByDemonym(w) !== undefined;
     // "the site of an earlier ambush on gendarmes", "the previous attack", "l'embuscade précédente": an act told
-    // before this one, another event.
+    // before this one, another event; "recent clashes", "in the context of intercommunal violence": its setting.
     const earlier = norms.slice(Math.max(0, at - 3), at).findIndex((w, k, before) => EARLIER.has(w) && lang.determiners.has(before[k - 1] ?? ''));
-    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? ''))) {
+    const context = norms.slice(Math.max(0, at - 3), at).some((w) => CONTEXT.has(w));
+    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? '') || context)) {
       t.negated = true;
       continue;
     }

@@ -164,6 +164,10 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Jihadists besieged the village of Kanio on Monday; supplies are running out.', 'Strategic developments/Change to group/activity'],
+  // Fighting named as the setting ("recent clashes", "in the context of") is not this event's.
+  ['Militants assassinated the chief of Kargue on Monday; the area recently saw communal violence between herders and farmers.', 'Violence against civilians/Attack'],
+  ['The gendarmerie established a base in Diallassagou on Monday in the context of intercommunal violence.', 'Strategic developments/Headquarters or base established'],
   ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
   // Territory taken without fighting changes hands non-violently; taken in a battle, it is the battle's.
   ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
