@@ -40,6 +40,8 @@ import { wordSet } from '../lang/words.js';
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
+/** What joins the items of a negated list: "no clashes or injuries", "aucun mort ni blessé". */
+const LIST_LINK = /^\s*(?:,|or|nor|and|ou|ni|et)\s*$/i;
 const CLAUSE_BREAK = /[),;:]/;
 /**
  * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
@@ -106,13 +108,16 @@ export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
           // A negation ends at a clause break or a closing bracket: "insurgents (not named) killed five people",
           // "police, not soldiers, fired".
           const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i).filter((w) => !CLAUSE_BREAK.test(doc.text.slice(w.end, words[i].start)));
+          // A negation covers a list: "no reports of clashes or injuries", "ni morts ni blessés".
+          const previous = doc.triggers.at(-1);
+          const listed = previous?.sentence === sentence.index && previous.negated && LIST_LINK.test(doc.text.slice(previous.end, words[i].start));
           doc.triggers.push({
             start: words[i].start,
             end: words[i + match.length - 1].end,
             cue: match.value,
             phrase: words.slice(i, i + match.length).map((w) => w.norm).join(' '),
             sentence: sentence.index,
-            negated: before.some((w) => NEGATIONS.has(w.norm) || MODALS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
+            negated: listed || before.some((w) => NEGATIONS.has(w.norm) || MODALS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
           });
           i += match.length - 1;
         }
@@ -179,7 +184,8 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       const state = (a: ActorSpan) =>
         a.actor ? a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces' : ['military', 'police', 'gendarmes'].includes(a.role ?? '');
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
-      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
+      // A "military operation" that seized weapons tells no fighting of its own.
+      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue) && !/operation/.test(o.phrase));
       if (byState && !fighting) t.cue = 'defuse';
     } else if (t.cue === 'kill' && norms.slice(at + 1, at + 4).some((w, k) => ANIMALS.has(w) && !ANIMAL_KEEPERS.has(norms[at + 2 + k] ?? ''))) {
       // "killed two sheep", "abattu du bétail": livestock killed is property destroyed, no one killed; not "killed

@@ -27,6 +27,8 @@ const cases: [string, string][] = [
   ["Trois humanitaires ont été enlevés lundi près de Bukavu ; personne n'a été blessé.", 'Violence against civilians/Abduction/forced disappearance'],
   ['Des hommes armés ont frappé aux portes lundi soir à Toumour et ont emmené huit personnes.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Armed men burned the school and looted shops in Kaya on Monday; nobody was hurt.', 'Strategic developments/Looting/property destruction'],
+  // A negation covers the items of its list.
+  ['Gunmen burned four trucks chartered by MINUSMA near Boni on Monday. There were no reports of clashes or injuries.', 'Strategic developments/Looting/property destruction'],
   ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
   ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
@@ -139,6 +141,9 @@ const cases: [string, string][] = [
   ['Militants attempted to assassinate a trader near Douna on Monday; he escaped with wounds.', 'Violence against civilians/Attack'],
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
+  // An operation that only seized weapons or arrested suspects is what it achieved, no battle.
+  ['The army conducted a military operation near Diakera on Monday; arms and ammunition were seized in the bush.', 'Strategic developments/Disrupted weapons use'],
+  ['Gendarmes carried out a military operation in Kouri on Monday and arrested twelve suspects.', 'Strategic developments/Arrests'],
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.
   ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
   ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],

@@ -302,6 +302,12 @@ export function decideType(given: TypingInput): Typing | null {
   }
 
   if (planting && !has('clash')) return result('Strategic developments', 'Disrupted weapons use', planting);
+  // An operation that only seized weapons or arrested people, no one hurt and no other fighting told ("a military
+  // operation ... arms and ammunition were seized"), is what it achieved.
+  const operationOnly =
+    has('clash') && live.every((t) => t.cue !== 'clash' || /operation/.test(t.phrase)) && !has('attack') && !has('kill') && !harmedBy(input);
+  if (operationOnly && has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  if (operationOnly && has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
 
   // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
   // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
