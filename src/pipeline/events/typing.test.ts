@@ -173,6 +173,7 @@ const cases: [string, string][] = [
   // Fighting named as the setting ("recent clashes", "in the context of") is not this event's.
   ['Militants assassinated the chief of Kargue on Monday; the area recently saw communal violence between herders and farmers.', 'Violence against civilians/Attack'],
   ['The gendarmerie established a base in Diallassagou on Monday in the context of intercommunal violence.', 'Strategic developments/Headquarters or base established'],
+  ['The army deployed troops to the forests near Inata on Monday in the wake of the abduction of three mine workers.', 'Strategic developments/Change to group/activity'],
   ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
   // Territory taken without fighting changes hands non-violently; taken in a battle, it is the battle's.
   ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
@@ -188,6 +189,8 @@ const cases: [string, string][] = [
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
   // An armed group's damage told in riot words is property destruction.
   ['Militants ransacked the primary school in Tin-Akof on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militants attacked the market of Tiba on Monday, burning shops and motorbikes.', 'Strategic developments/Looting/property destruction'],
+  ['Gunmen attacked a bus near Gossi on Monday, stripping the passengers of their belongings.', 'Strategic developments/Looting/property destruction'],
   ['Jihadists torched the polling station in Ber on Monday.', 'Strategic developments/Looting/property destruction'],
   // What a force dismantles: a group's base (an operation against it), a cell (arrests), a bomb (made safe).
   ['The army dismantled a militant logistics base in the forest of Dakoro on Monday.', 'Battles/Armed clash'],
