@@ -65,6 +65,8 @@ export interface Targets {
   grievedInClause: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
+  /** Starts of attack words whose weapon follows ("attacked by rockets", "attaqué au mortier"): the blast itself. */
+  armedWith: number[];
 }
 
 const RECALL_DAYS = 20;
@@ -164,6 +166,22 @@ function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[], o
       const ownClause = !/[,;:]/.test(doc.text.slice(p.end, t.start)) && !between.some((w) => CONSEQUENCES.has(w.norm)) && !/ed$/.test(t.phrase);
       if (between.some((w) => GRIEVANCE_LINKS.has(w.norm)) && (ownClause || !oneClause)) out.push(t.start);
     }
+  }
+  return out;
+}
+
+/** Cues of weapons that strike from afar or explode. */
+const REMOTE_WEAPONS = new Set(['air_strike', 'shelling', 'grenade', 'ied', 'suicide']);
+/** Words that name what an attack was made with: "attacked by rockets", "attacked with mortars", "au mortier". */
+const INSTRUMENT = /^\s+(?:by|with|using|au|aux|a l|par|avec)\s+(?:\S+\s+){0,2}$/i;
+
+/** Attack words followed by the remote weapon they were made with (see Targets). */
+function weaponAttacks(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+  const out: number[] = [];
+  for (const t of triggers) {
+    if (!sentences.includes(t.sentence) || t.cue !== 'attack') continue;
+    const weapon = triggers.find((e) => e.sentence === t.sentence && REMOTE_WEAPONS.has(e.cue) && e.start >= t.end && e.start - t.end <= 30);
+    if (weapon && INSTRUMENT.test(doc.text.slice(t.end, weapon.start).replace(/'/g, ' '))) out.push(t.start);
   }
   return out;
 }
@@ -374,7 +392,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
   const armedCrowds = armedCrowdActors(doc, sentences, actors);
+  const armedWith = weaponAttacks(doc, sentences, triggers);
   const grievances = grievanceActs(doc, sentences, triggers);
   const grievedInClause = grievanceActs(doc, sentences, triggers, true);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause };
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause, armedWith };
 }

@@ -21,6 +21,9 @@ const cases: [string, string][] = [
     'Battles/Armed clash',
   ],
   ['A French drone strike killed four militants near Menaka on Monday.', 'Explosions/Remote violence/Air/drone strike'],
+  // An attack made with a weapon from afar is the shelling, no fighting at close range.
+  ['The army camp in Tessalit was attacked by rockets and mortars on Monday.', 'Explosions/Remote violence/Shelling/artillery/missile attack'],
+  ["Le camp militaire de Tessalit a été attaqué au mortier lundi.", 'Explosions/Remote violence/Shelling/artillery/missile attack'],
   ['Gunmen abducted a village chief in Kaya on Monday; his body was found the next morning.', 'Violence against civilians/Attack'],
   ['Gunmen abducted three teachers near Kaya on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Gunmen attacked the village of Petaka on Monday, wounding one man and abducting three others.', 'Violence against civilians/Attack'],

@@ -41,6 +41,8 @@ export interface TypingInput {
   grievances?: number[];
   /** Starts of those acts of violence a demonstration denounces in its own clause. See targets.ts. */
   grievedInClause?: number[];
+  /** Starts of attack words made with a remote weapon ("attacked by rockets"). See targets.ts. */
+  armedWith?: number[];
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -268,7 +270,10 @@ export function decideType(given: TypingInput): Typing | null {
   // Gunfire only heard after a blast ("heard a loud bang followed by gunfire as officers secured the area") says
   // nothing of who fired: no fighting told.
   const heard = new Set(input.heard ?? []);
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start));
+  // So is an attack made with a weapon from afar ("the camp was attacked by rockets and mortars").
+  const armedWith = new Set(input.armedWith ?? []);
+  const directFire =
+    has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start) && !armedWith.has(t.start));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
