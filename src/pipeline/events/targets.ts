@@ -117,8 +117,15 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
 const CROWD_WEAPONS = wordSet('crowd_weapons');
 const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
 const WITH = new Set(['with', 'de']);
+/** Acts that need firearms, right after a crowd: it is armed. */
+const FIREARM_ACTS = wordSet('firearm_acts');
+/** Weapons that make those who wield them armed: blades and guns. */
+const BLADES_GUNS = wordSet('blades_guns');
 
-/** Crowds (youths, students, villagers) told armed, other than with sticks or stones: the starts of their spans. */
+/**
+ * Crowds (youths, students, villagers) told armed, other than with sticks or stones, or told shooting or wielding
+ * blades: the starts of their spans.
+ */
 export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
@@ -134,7 +141,12 @@ export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpa
       // "youths armed with rifles", "villagers from Zamana armed with guns": not "armed with sticks".
       const at = after.findIndex((w) => ARMED.has(w.norm));
       const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
-      if (before || withWeapon) out.push(a.start);
+      // A crowd that shoots or wields blades bears arms: "youths ambushed the militants", "Fulani youths returned
+      // fire", "two student factions clashed with machetes".
+      const norms = after.map((w) => w.norm);
+      const fires = norms.some((_, j) => FIREARM_ACTS.has(norms[j]) || FIREARM_ACTS.has(norms.slice(j, j + 2).join(' ')) || FIREARM_ACTS.has(norms.slice(j, j + 3).join(' ')));
+      const wields = norms.some((w, j) => WITH.has(w) && BLADES_GUNS.has(norms[j + 1] ?? ''));
+      if (before || withWeapon || fires || wields) out.push(a.start);
     }
   }
   return out;

@@ -217,6 +217,8 @@ const cases: [string, string][] = [
   ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
   ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
   ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
+  ['Youths in Salmossi ambushed a group of ISGS militants on Monday and killed two of them.', 'Battles/Armed clash'],
+  ['Militiamen attacked the village of Djabel on Monday and Fulani youths returned fire, several wounded.', 'Battles/Armed clash'],
   // An incursion whose men only threatened people is a change of activity.
   ['Militants made an incursion into the village of Tiloa on Monday, searching for a merchant and threatening his family.', 'Strategic developments/Change to group/activity'],
   // Animals killed are property destroyed; a shot in the air and a threat to kill harm no one.
