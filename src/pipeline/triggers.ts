@@ -206,6 +206,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
       const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
       if (aim || cause) t.negated = true;
+    } else if (t.cue === 'protest' && /^block/.test(t.phrase) && (norms[at + 1] === 'by' || ['was', 'were', 'been'].includes(norms[at - 1] ?? ''))) {
+      // "the attackers were pursued and blocked by the army": stopped, no demonstrators blocking a road.
+      t.negated = true;
     } else if (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase)) {
       // "soldiers tied up the chief and his son, who were burned alive": armed men and no crowd in the sentence kill.
       const inSentence = doc.actors.filter((a) => a.sentence === t.sentence && !a.descriptive);

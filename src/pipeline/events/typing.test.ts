@@ -165,6 +165,8 @@ const cases: [string, string][] = [
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
+  // Blocked by soldiers is stopped, no road blocked by demonstrators.
+  ['Gunmen attacked the gendarmerie in Abala on Monday, killing two gendarmes; the attackers were pursued and blocked by the army near the border.', 'Battles/Armed clash'],
   // Strategic developments with no armed actor named: a curfew is the state's measure; communities sign accords;
   // property set on fire by unknown hands.
   ['A nightly curfew was imposed in the province of Soum on Monday.', 'Strategic developments/Change to group/activity'],
