@@ -86,6 +86,8 @@ const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avai
 const ACT_WINDOW = 6;
 /** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
 const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
+/** What may stand between two words at a clause break: a comma, a dash, quotes ("...," said police). */
+const CLAUSE_BREAK = /[,;:"“”«»—–(]/;
 /** Words between the speaker's own men and their act: "its fighters had planted". */
 const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -109,7 +111,7 @@ function givesToll(words: readonly string[], end: number, acts: Acts): boolean {
  * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
  * that tells another's act, or the target of a demand (see the header).
  */
-function onlyReports(words: readonly string[], i: number, length: number, acts: Acts): boolean {
+function onlyReports(words: readonly string[], i: number, length: number, acts: Acts, opensClause: (k: number) => boolean): boolean {
   const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
   if (SOURCE_BEFORE.some((p) => before.includes(p))) return true;
   const end = i + length;
@@ -120,9 +122,11 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
   // object of an act just before it ("attacked the police, said a witness").
   if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && acts.length > 0 && acts[0] < i && !acts.includes(i - 1) && !acts.includes(i - 2)) return true;
-  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
+  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells (the verb
+  // opens its clause: in "residents said soldiers shot him", the soldiers are what the residents tell of).
   const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
-  if (REPORTING.has(words[verb]) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
+  const clause = FILLER.has(words[verb - 1]) ? verb - 1 : verb;
+  if (REPORTING.has(words[verb]) && opensClause(clause) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if (acts.length > 0 && acts[0] < i) return false;
@@ -220,7 +224,9 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
+          const opensClause = (k: number) => k <= 0 || CLAUSE_BREAK.test(doc.text.slice(tokens[k - 1].end, tokens[k].start));
+          const descriptive =
+            DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start,

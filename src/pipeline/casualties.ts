@@ -34,6 +34,8 @@ const BACKWARD_WINDOW = 9;
 const MAX_NP = 6;
 /** Words an aside between commas or a parenthesis may run to before it is given up. */
 const MAX_ASIDE = 14;
+/** Words a person's name in an apposition may run to: ", Musa Ibrahim Bello,". */
+const MAX_NAME = 4;
 const STOP = new Set(['.', ';', ':', '?', '!']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
@@ -294,10 +296,28 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return length === 1 && (marker === 'de' || marker === 'd') && /(?:er|re|ir)$/.test(tokens[j].norm);
   }
 
+  /**
+   * Index of the last comma closing an apposition of one person opened at the comma i: a name in capitals, an age,
+   * or both (", Musa Bello, 24,"); or -1.
+   */
+  function appositionEnd(tokens: Token[], i: number): number {
+    let end = -1;
+    let j = i + 1;
+    for (let part = 0; part < 2; part++) {
+      const age = /^\d{1,2}$/.test(tokens[j]?.norm ?? '');
+      let k = age ? j + 1 : j;
+      while (!age && k < tokens.length && k < j + MAX_NAME && tokens[k].word && tokens[k].capitalized) k++;
+      if (k === j || tokens[k]?.norm !== ',') break;
+      end = k;
+      j = k + 1;
+    }
+    return end;
+  }
+
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
     const opener = tokens[i + 1]?.norm ?? '';
-    if (!ASIDE_OPENERS.has(opener)) return -1;
+    if (!ASIDE_OPENERS.has(opener)) return appositionEnd(tokens, i);
     for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
       if (tokens[j].norm === ',') return j;
       if (isStop(tokens[j])) return -1;
@@ -465,7 +485,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         continue;
       }
       // "three militiamen, eight militants, and four civilians were killed": a list of counts goes on.
-      if (t.norm === ',' && bare && (list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2)))) {
+      // (Not an age: "a farmer, 24, was shot dead".)
+      const listed = list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2));
+      if (t.norm === ',' && bare && listed && appositionEnd(tokens, j) < 0) {
         j++;
         continue;
       }
@@ -625,7 +647,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
     // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
-    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const afterNp = tokens.indexOf(np[np.length - 1], k + 1) + 1;
     const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
     const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;

@@ -29,6 +29,8 @@ import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
+/** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
+const NAME_ADJECTIVES = wordSet('name_adjectives');
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
 const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
@@ -104,14 +106,23 @@ const BYLINE =
   /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
+const ARABIC_FIRST_WORDS = new Map(
+  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
+);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
 const SETTLEMENT = wordSet('settlement_words');
 /** "30 km north of X", "au nord de X". */
 const COMPASS = wordSet('compass');
-/** Words before the place a journey starts from or leads to. */
+/** Words before the place a journey starts from ("coming from X", "leaving X"): near where it was hit. */
 const JOURNEY = wordSet('journey');
+/** Words before the place a journey leads to ("heading to X", "se rendait à X"): not where it was hit. */
+const JOURNEY_TO = wordSet('journey_to');
+/** Words of fleeing before where people fled to ("fled to Goma", "ont fui vers Goma"). */
+const FLIGHT = wordSet('flight');
+const FLED_TO = new Set(['to', 'towards', 'into', 'vers', 'a', 'en', 'jusqu']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
 const AFFILIATION = wordSet('affiliation');
 const QUARTER = wordSet('quarters');
@@ -127,7 +138,7 @@ const ROAD = wordSet('roads');
 const FACILITY = wordSet('facilities');
 const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
-const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
@@ -145,6 +156,8 @@ const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+/** What joins the far end of a road to the near one: "the road linking Gao to Ansongo", "la route reliant Agadez à Arlit". */
+const ROAD_END_GAP = /^\s*(?:to|à)\s*$/i;
 
 interface Found {
   first: number;
@@ -196,7 +209,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -216,7 +229,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !NAME_ADJECTIVES.has(last.norm) && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
@@ -253,8 +266,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   /** A folded name, or written as one word where the text splits off a one-letter part ("N'Guigmi", "Nguigmi"). */
   function lookupName(key: string): Place[] {
     const found = gazetteer.lookup(key);
-    if (found.length || !ONE_LETTER_PART.test(key)) return found;
-    return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    if (found.length) return found;
+    if (ONE_LETTER_PART.test(key)) return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    // "Um Ruwaba" for GeoNames' "Umm Ruwaba", "Al Fasher" for "El Fasher": an Arabic name's first word spelled another way.
+    const space = key.indexOf(' ');
+    for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
+      const other = gazetteer.lookup(variant + key.slice(space));
+      if (other.length) return other;
+    }
+    return found;
   }
 
   /**
@@ -277,6 +297,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
+  /**
+   * The name is that of a quarter named after a road: "the Mbengwi road neighbourhood", "le quartier route de Kaya"
+   * is a quarter of the town being told, not the town the road leads to.
+   */
+  function namesQuarter(f: Found & { words: Token[] }): boolean {
+    const after = f.words.slice(f.first + f.length, f.first + f.length + 2).map((w) => w.norm);
+    const before = f.words.slice(Math.max(0, f.first - 3), f.first).map((w) => w.norm);
+    return (ROAD.has(after[0]) && QUARTER.has(after[1])) || (QUARTER.has(before[0]) && ROAD.has(before[1]) && (before[2] === 'de' || before[2] === 'd'));
+  }
+
   /** The words before word i announce a place: "in", "near", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
@@ -294,6 +324,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (DISTANCE.has(norm)) {
         return { relation: 'distance' };
       }
+      if (j === i - 1 && FLED_TO.has(norm) && FLIGHT.has(words[j - 1]?.norm ?? '')) return { relation: 'destination' };
       if (NEAR.has(norm)) return { relation: 'near' };
       const after = words[j + 1]?.norm;
       const ofAfter = after === 'of' || after === 'de' || after === 'd' || after === 'du';
@@ -303,11 +334,14 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // "Beni territory", "l'arrondissement de Mora": a unit whose seat is the town.
       // (But "le 7e arrondissement de N'Djamena" is a district of the city itself.)
       if (DISTRICT.has(norm)) return { relation: ordinalBefore(words, j) ? 'in' : 'near' };
-      // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
-      // nor is the place a person is the mayor or chief of.
+      // Where people came from, "coming from Sirana", is near where it happened; where they went, "heading to
+      // Wassoro", is not where it happened; nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      if (j >= i - 2 && JOURNEY_TO.has(norm)) return { relation: 'destination' };
+      // "le convoi se rendait à Djibo", "en partance pour Gao".
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY_TO.has(words[j - 1]?.norm)) return { relation: 'destination' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
-      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
+      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm) || JOURNEY_TO.has(w.norm))) return { relation: 'destination' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
@@ -331,6 +365,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (URBAN.has(norm) && k >= 0 && k < j - 1 && (CLOSE_TO.has(words[k].norm) || COMPASS.has(words[k].norm))) return { relation: 'near' };
         // "20 km from the town of X", "coming from the village of X".
         if (k >= 0 && k < j - 1 && JOURNEY.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'near' };
+        if (k >= 0 && k < j - 1 && JOURNEY_TO.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'destination' };
         break;
       }
     }
@@ -376,6 +411,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let cue: RegExpExecArray | null = null;
     for (const m of before.matchAll(FIRED_FROM)) cue = m;
     return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
+  }
+
+  /**
+   * A name a country owns, "Niger's Tillaberi", "Nigeria's Borno": a region where the name is one, not its seat (but
+   * "Burkina Faso's Djibo" is the town: no region has that name).
+   */
+  function ownedByCountry(words: Token[], i: number): boolean {
+    if (words[i - 1]?.norm !== 's') return false;
+    const one = words[i - 2]?.norm ?? '';
+    return !!(gazetteer.countryByKey(one) ?? gazetteer.countryByKey(`${words[i - 3]?.norm} ${one}`));
   }
 
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
@@ -606,7 +651,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
               ? 'origin'
               : onRoad(f.words, f.first, f.length, doc.text)
                 ? 'axis'
-                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+                : (relationAfter(f.words, f.first + f.length) ??
+                  (ownedByCountry(f.words, f.first) && f.candidates.some((c) => c.featureCode === 'ADM1') ? 'region' : relationBefore(f.words, f.first).relation)),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -620,7 +666,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const prev = found[head];
         if (prev && prev.sentence === found[k].sentence && relations[k] === 'in') {
           const gap = doc.text.slice(prev.words[prev.first + prev.length - 1].end, found[k].words[found[k].first].start);
-          if (LIST_GAP.test(gap)) relations[k] = relations[head];
+          const roadEnd = ROAD_END_GAP.test(gap) && (relations[head] === 'near' || relations[head] === 'axis');
+          if (LIST_GAP.test(gap) || roadEnd) relations[k] = relations[head];
         }
         head = k;
       }
@@ -667,6 +714,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const relation = relations[k];
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
+        if (!note && namesQuarter(f)) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
