@@ -165,8 +165,11 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       if (strikeReport || near(t.sentence) || near(t.sentence - 1) || near(t.sentence - 2)) t.cue = 'air_strike';
     } else if (t.cue === 'ied' && (t.phrase === 'mine' || t.phrase === 'mines')) {
       const around = [...norms.slice(Math.max(0, at - 3), at), ...norms.slice(at + 1, at + 3)];
-      // "the Karma mine", "the Inata mine": a named mine is a mining site.
-      const named = at > 1 && ws[at - 1].capitalized && ws[at - 1].text !== ws[at - 1].text.toUpperCase();
+      // "the Karma mine", "the Inata mine", "the mine in Youga", "la mine de Tambao": a named mine is a mining site.
+      const placeName = (w: Token | undefined) => w !== undefined && w.capitalized && w.text !== w.text.toUpperCase();
+      const named =
+        (at > 1 && placeName(ws[at - 1])) ||
+        ((norms[at - 1] === 'the' || norms[at - 1] === 'la') && ['in', 'at', 'of', 'de', 'd'].includes(norms[at + 1] ?? '') && placeName(ws[at + 2]));
       // "our fields and our mines", "leurs mines": a possession, a place of work.
       const owned = POSSESSIVES.has(norms[at - 1] ?? '');
       if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
