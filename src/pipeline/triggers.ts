@@ -17,6 +17,7 @@
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
  *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
+ * - "engaged" before a strike ("engaged a 96-hour strike") begins it, no fighting.
  * - people "burned alive" or "beaten to death" by armed men, with no crowd in the sentence, were killed, not lynched.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
@@ -209,6 +210,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
       const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
       if (aim || cause) t.negated = true;
+    } else if (t.cue === 'clash' && t.phrase === 'engaged' && doc.triggers.some((o) => o.sentence === t.sentence && o.cue === 'protest' && o.start > t.end && o.start - t.end < 30)) {
+      // "the union engaged a 96-hour strike": began a strike, no fighting.
+      t.negated = true;
     } else if (t.cue === 'protest' && /^block/.test(t.phrase) && (norms[at + 1] === 'by' || ['was', 'were', 'been'].includes(norms[at - 1] ?? ''))) {
       // "the attackers were pursued and blocked by the army": stopped, no demonstrators blocking a road.
       t.negated = true;

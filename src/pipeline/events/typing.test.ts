@@ -159,6 +159,7 @@ const cases: [string, string][] = [
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
+  ['The nurses union engaged a 96-hour strike on Monday and its members held a picket outside the ministry in Ouagadougou.', 'Protests/Peaceful protest'],
   // Strikes of a country's forces are air or missile strikes; a general strike stops work.
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
