@@ -90,6 +90,8 @@ const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
 const EARLIER = wordSet('earlier_acts');
 /** Words that make the acts after them the setting of an event: "recent clashes", "in the context of violence". */
 const CONTEXT = wordSet('context_acts');
+/** People named by the bombs they lay: "mine planters", "IED makers" are men, no blast. */
+const BOMB_MAKERS = wordSet('bomb_makers');
 /** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
 const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
@@ -149,7 +151,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
     // before this one, another event; "recent clashes", "in the context of intercommunal violence": its setting.
     const earlier = norms.slice(Math.max(0, at - 3), at).findIndex((w, k, before) => EARLIER.has(w) && lang.determiners.has(before[k - 1] ?? ''));
     const context = norms.slice(Math.max(0, at - 3), at).some((w) => CONTEXT.has(w));
-    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? '') || context)) {
+    // "killed six men they claimed were mine planters": men named by their bombs, no blast.
+    const makers = t.cue === 'ied' && BOMB_MAKERS.has(norms[at + t.phrase.split(' ').length] ?? '');
+    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? '') || context || makers)) {
       t.negated = true;
       continue;
     }

@@ -126,6 +126,7 @@ const cases: [string, string][] = [
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
   ['Gunmen ransacked the offices at the mine in Inata on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militiamen killed six herders near Fia on Monday, claiming they were mine planters.', 'Violence against civilians/Attack'],
   ['Gunmen beat two miners near Kalsaka on Monday, who said they could no longer reach their mines.', 'Violence against civilians/Attack'],
   // A coup is a strategic development (Other), the arrests within it part of it; a coup recalled makes none.
   ['Des militaires ont pris le pouvoir à Niamey mercredi ; le président est en résidence surveillée et deux ministres ont été arrêtés.', 'Strategic developments/Other'],
