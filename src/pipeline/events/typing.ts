@@ -39,6 +39,10 @@ export interface TypingInput {
   armedCrowds?: number[];
   /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
   grievances?: number[];
+  /** Starts of those acts of violence a demonstration denounces in its own clause. See targets.ts. */
+  grievedInClause?: number[];
+  /** Starts of attack words made with a remote weapon ("attacked by rockets"). See targets.ts. */
+  armedWith?: number[];
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -110,7 +114,7 @@ const NAMED_AMBUSHES = wordSet('ambush_nouns');
 /** Words of armed men entering a place, which alone hurt no one. */
 const INCURSIONS = wordSet('incursions');
 /** Acts of violence a demonstration may denounce (see targets.ts). */
-const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
+const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash', 'mob']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
@@ -215,13 +219,17 @@ export function decideType(given: TypingInput): Typing | null {
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
     // "to protest against intercommunal violence": violence named after the protest is its grievance.
+    // So is what a demonstration is told to be against ("a march against the attempted lynching of an artist").
+    const grievedInClause = new Set(input.grievedInClause ?? []);
     const grievance = (t: TriggerSpan) =>
-      /violence|fighting/.test(t.phrase) &&
-      live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS);
+      grievedInClause.has(t.start) ||
+      (/violence|fighting/.test(t.phrase) &&
+        live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS));
     const fight = live.find((t) => t.cue === 'clash' && !grievance(t)) ?? null;
+    const mob = live.find((t) => t.cue === 'mob' && !grievance(t)) ?? null;
     // Youths or students who only march are demonstrators: a crowd riots by what it does.
-    if (has('riot') || fight || damage || has('mob')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? first('mob') ?? first('protest'));
+    if (has('riot') || fight || damage || mob) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? mob ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
@@ -262,11 +270,11 @@ export function decideType(given: TypingInput): Typing | null {
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
   // A post attacked while nobody held it ("while it was unmanned") fought no one unless fighting or armed
-  // victims are told.
+  // victims are told. A post or convoy attacked is a battle even when no attacker is named: its men are a side.
   const battle =
     has('clash') ||
     ((has('attack') || has('kill')) &&
-      armed.length > 0 &&
+      (armed.length > 0 || (input.militaryTarget && !input.emptyTarget)) &&
       (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
@@ -277,7 +285,10 @@ export function decideType(given: TypingInput): Typing | null {
   // Gunfire only heard after a blast ("heard a loud bang followed by gunfire as officers secured the area") says
   // nothing of who fired: no fighting told.
   const heard = new Set(input.heard ?? []);
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start));
+  // So is an attack made with a weapon from afar ("the camp was attacked by rockets and mortars").
+  const armedWith = new Set(input.armedWith ?? []);
+  const directFire =
+    has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start) && !armedWith.has(t.start));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
@@ -285,10 +296,12 @@ export function decideType(given: TypingInput): Typing | null {
   const weapons = EXPLOSIVES.filter(([cue]) => has(cue)).sort(
     ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
   );
+  // Militants killed planting a mine, or by their own bomb going off early, disrupted its use (even when the
+  // words name no weapon apart: "killed while planting an IED").
+  const planting = live.find((t) => t.cue === 'defuse' && PLANTING.test(t.phrase)) ?? null;
   for (const [cue, sub] of weapons) {
     // Explosives seized in an operation that killed or fought militants are part of that battle ("killed fifteen
-    // militants and seized arms and explosives"); militants killed planting a mine disrupted its use.
-    const planting = live.some((t) => t.cue === 'defuse' && PLANTING.test(t.phrase));
+    // militants and seized arms and explosives").
     if (has('defuse') && (planting || !(has('clash') || (has('kill') && battle)))) {
       return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     }
@@ -308,6 +321,14 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Explosions/Remote violence', sub, first(cue));
   }
 
+  if (planting && !has('clash')) return result('Strategic developments', 'Disrupted weapons use', planting);
+  // An operation that only seized weapons or arrested people, no one hurt and no other fighting told ("a military
+  // operation ... arms and ammunition were seized"), is what it achieved.
+  const operationOnly =
+    has('clash') && live.every((t) => t.cue !== 'clash' || /operation/.test(t.phrase)) && !has('attack') && !has('kill') && !harmedBy(input);
+  if (operationOnly && has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  if (operationOnly && has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
+
   // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
   // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
   const fought = violenceOnPeople(input) || has('attack') || has('kill') || has('clash') || killed.length > 0;
@@ -322,7 +343,7 @@ export function decideType(given: TypingInput): Typing | null {
   // An abduction followed by a killing is an attack (ACLED); so is one where people were also wounded, beaten or
   // shot at: abduction is its sub-event only when it is the only violence. One in the course of fighting is part
   // of the battle.
-  if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
+  if (has('abduct') && has('attempt') && !has('clash') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
   const hurtToo =
     input.casualties.some((c) => c.role === 'wounded' && c.count > 0) ||
     live.some((t) => t.cue === 'harm' || (t.cue === 'attack' && AT_PEOPLE.has(t.phrase)));
