@@ -133,6 +133,21 @@ describe('homonyms', () => {
     assert.equal(where('Unknown gunmen abducted a teacher in Dounkali, Nara, on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
   });
 
+  test('a unit the name is said to lie in is a hint: "in Nara Cercle", "commune of Nara", "(Cercle of Nara)"', () => {
+    for (const text of [
+      'Unknown gunmen abducted a teacher in Dounkali in Nara Cercle on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali, in the rural commune of Nara, on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali (Cercle of Nara) on Friday.',
+    ]) {
+      assert.equal(where(text, 'Dounkali')?.admin1, 'Koulikoro', text);
+    }
+  });
+
+  test('a name none of whose places lies in the unit named after it is a village the gazetteer lacks: the event is in that unit', () => {
+    const [e] = eventsOf('Gunmen burned a school in Kelbara, Nara Cercle, on Friday.');
+    assert.deepEqual([e.admin1, e.location], ['Koulikoro', 'Nara']);
+  });
+
   test("a far country's namesake does not win by its own region's name", () => {
     const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
     assert.equal(where(text, 'Yorba')?.country, 'ML');

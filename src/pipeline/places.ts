@@ -161,8 +161,25 @@ const FIRED_FROM =
  */
 const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
+/**
+ * Words between a name and the unit it is said to lie in: a comma ("Kelbara, Soum"), or "in" and a unit
+ * ("in Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara").
+ */
+const UNIT_GAP = /^\s*(,)?\s*(?:(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?((?:(?:rural|urban|rurale|urbaine)\s+)?(?:commune|cercle|circle|province|region|department|departement|district|prefecture)\s+(?:of|de|du|d['’])\s*)?$/i;
+/** A village filed under no second-level unit lies in a unit a hint names when this close to the unit's centre. */
+const UNIT_KM = 150;
+/** The same for a first-level region. */
+const REGION_KM = 300;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+
+/** What the words right after a name say of where it lies: folded names of units, and the units the gazetteer knows. */
+interface Hint {
+  keys: Set<string>;
+  units: Place[];
+  /** Written as a unit: in parentheses, or with its kind ("Kossi Province", "commune of Gomboro"). */
+  marked: boolean;
+}
 
 interface Found {
   first: number;
@@ -533,38 +550,66 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       }
       const namedByOther = (key: string, self: Found) => [...(regionsNamed.get(key) ?? [])].some((k) => k !== self.key);
 
-      // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", or after commas, "in Kelbara,
-      // Soum", "in Dounkali, Nara, Koulikoro region". A hint is matched against the candidates' admin units.
+      // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", "Guire (Cercle of Nara)", after
+      // commas, "in Kelbara, Soum", "in Dounkali, Nara, Koulikoro region", or a unit the name is said to be in, "Diaka
+      // in Tenenkou Cercle", "Bin Touga, commune of Bartiebougou". A hint is matched against the candidates' admin
+      // units, and where the hint is itself a unit the gazetteer knows, against that unit.
       const regionWord = (w: string) => REGION.has(w) || AREA.has(w) || w === 'dept' || w === 'cercle';
-      const hintKey = (phrase: string) => foldKey(phrase).split(' ').filter((w) => !regionWord(w)).join(' ');
-      const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Set<string> => {
-        const hints = new Set<string>();
+      const hintKey = (phrase: string) => foldKey(phrase).split(' ').filter((w) => !regionWord(w) && !ARTICLES.has(w)).join(' ');
+      const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Hint => {
+        const hint: Hint = { keys: new Set<string>(), units: [], marked: false };
+        const addKey = (key: string) => {
+          if (!key || hint.keys.has(key) || COMPASS.has(key) || key in COMPASS_REGIONS) return;
+          hint.keys.add(key);
+          for (const c of gazetteer.lookup(key)) if (c.featureClass === 'A' && foldedName(c.name) === key) hint.units.push(c);
+        };
         const last = f.words[f.first + f.length - 1];
         const rest = doc.text.slice(last.end, last.end + 80);
         const m = /^\s*\(([^)]*)\)/.exec(rest);
-        if (m) for (const part of m[1].split(',')) hints.add(hintKey(part));
+        if (m) for (const part of m[1].split(',')) addKey(hintKey(part));
+        hint.marked = m !== null;
         let end = last.end;
         for (let j = k + 1; j < found.length && j <= k + 2; j++) {
           const g = found[j];
-          if (g.sentence !== f.sentence || !/^\s*,\s*$/.test(doc.text.slice(end, g.words[g.first].start))) break;
-          hints.add(hintKey(g.key));
-          for (const c of g.candidates) if (c.featureClass === 'A') hints.add(hintKey(c.name));
+          if (g.sentence !== f.sentence) break;
+          const gap = UNIT_GAP.exec(doc.text.slice(end, g.words[g.first].start));
+          // Without a comma, only a unit: "in Tenenkou Cercle", "in the commune of Pignari".
+          const kind = gap?.[2] !== undefined || REGION.has(g.words[g.first + g.length]?.norm) || (g.length > 1 && REGION.has(g.words[g.first + g.length - 1].norm));
+          if (!gap || (!gap[1] && !kind)) break;
+          hint.marked ||= kind;
+          addKey(hintKey(g.key));
+          for (const c of g.candidates) if (c.featureClass === 'A') addKey(hintKey(c.name));
           hintedBy[j] = k;
           end = g.words[g.first + g.length - 1].end;
           // "Dept.", "Province", "Region" after the hint.
           const tail = /^\.?\s*(?:[A-Za-z]+\b\.?)?/.exec(doc.text.slice(end, end + 20));
           if (tail && regionWord(foldKey(tail[0]))) end += tail[0].length;
         }
-        return hints;
+        return hint;
       };
       const hintedBy: number[] = found.map(() => -1);
-      const matchesHint = (c: Place, hints: Set<string>) =>
-        hints.size > 0 && (hints.has(fold(c.admin1)) || hints.has(fold(c.admin2)) || hints.has(fold(c.admin3)));
+      const matchesHint = (c: Place, hint: Hint) =>
+        hint.keys.has(fold(c.admin1)) || hint.keys.has(fold(c.admin2)) || hint.keys.has(fold(c.admin3)) || hint.units.some((u) => inHintedUnit(c, u));
+      /**
+       * A unit the text names as one ("Digani, Kossi Province") that the gazetteer knows, far from every place of the name:
+       * it is another village of that name (the dumps' own admin codes lag behind redrawn units, so by distance).
+       */
+      const contradicts = (f: Found, c: Place, hint: Hint) =>
+        hint.marked && hint.units.length > 0 && !f.candidates.some((a) => a.featureClass === 'A') && !matchesHint(c, hint) &&
+        hint.units.every((u) => u.country !== c.country || !nearUnit(c, u, u.featureCode === 'ADM1' ? REGION_KM : UNIT_KM));
+      /** Within this distance of a unit's centre or of its seat (the centre of a unit that reaches into the desert is far from its towns). */
+      const nearUnit = (c: Place, u: Place, km: number) => {
+        const seat = gazetteer.seatOf(u);
+        return distanceKm(u, c) <= km || (seat !== undefined && distanceKm(seat, c) <= km);
+      };
       const fold = (s: string | null) => foldKey(s ?? '');
 
       /** A town inside the unit of its own name: the Kéniéba of the Kéniéba cercle. */
       const inUnit = (c: Place, unit: Place) =>
         c.admin1 === unit.admin1 && (unit.featureCode === 'ADM1' || fold(c.admin2) === fold(unit.admin2 ?? unit.name));
+      /** In the unit a hint names; a place the dump files under no second-level unit, by its distance to the unit. */
+      const inHintedUnit = (c: Place, unit: Place) =>
+        c.country === unit.country && (inUnit(c, unit) || (c.admin1 === unit.admin1 && c.admin2 === null && distanceKm(c, unit) < UNIT_KM));
       const units = new Map<Found, Place[]>();
       const unitsOf = (f: Found): Place[] => {
         let list = units.get(f);
@@ -572,7 +617,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         return list;
       };
       /** What speaks for candidate c of name f, but for its distance to the other places the report names. */
-      const score = (c: Place, f: Found & { words: Token[] }, hints: Set<string>, relation: PlaceRelation): number => {
+      const score = (c: Place, f: Found & { words: Token[] }, hints: Hint, relation: PlaceRelation): number => {
         let s = 0;
         const mentions = countries.get(c.country) ?? 0;
         if (mentions) s += 4 + Math.min(mentions, 5);
@@ -708,9 +753,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
             best = chosen[k] = f.candidates[i];
           }
         }
+        // A name whose every place lies outside the unit its hint names is a village the gazetteer lacks.
+        if (!note && contradicts(f, best, hints[k])) return;
         // A loosely spelled name must agree with its hint and lie near the report's other places.
         if (f.loose) {
-          if (hints[k].size && !matchesHint(best, hints[k])) return;
+          if (hints[k].keys.size && !matchesHint(best, hints[k])) return;
           const others = chosen.filter((o, j) => o && found[j].key !== f.key && !found[j].loose);
           if (others.length && others.every((o) => distanceKm(o, best) > LOOSE_RANGE_KM)) return;
         }
