@@ -66,6 +66,9 @@ const PLACES: Place[] = [
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
   place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  // Boudala: two Malian villages, in Ségou and in Mopti.
+  place('Boudala', 'ML', 'Segou', 13.8, -5.6),
+  place('Boudala', 'ML', 'Mopti', 14.7, -3.0),
   // Kenda: the seat of the Kenda cercle (Kayes), far from the cercle's centre, and a village in Koulikoro.
   place('Kenda', 'ML', 'Koulikoro', 13.0, -7.5),
   place('Kenda', 'ML', 'Kayes', 12.9, -11.4, { admin2: 'Kenda' }),
@@ -159,6 +162,11 @@ describe('homonyms', () => {
 
   test("the regions the report's groups are found in", () => {
     assert.equal(where('Dan Na Ambassagou militiamen attacked the village of Dagala on Sunday.', 'Dagala')?.admin1, 'Mopti');
+  });
+
+  test('the region most of its groups are found in', () => {
+    const text = 'JNIM militants attacked the village of Boudala on Sunday, and a Dogon self-defence militia drove them off.';
+    assert.equal(where(text, 'Boudala')?.admin1, 'Mopti');
   });
 
   test('a region named as one ("Kowa State") says which country a report is about', () => {

@@ -471,12 +471,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     return counts;
   }
 
-  /** Regions ("ML:Mopti") the report's groups and communities are mostly found in. */
-  function areasOf(doc: Doc): Set<string> {
-    const found = new Set<string>();
-    if (!areas) return found;
-    for (const a of doc.actors) if (a.actor) for (const area of areas.of(a.actor)) found.add(area);
-    return found;
+  /**
+   * Regions ("ML:Mopti") the report's groups and communities are mostly found in, with how many of them are found in
+   * each: JNIM is in Ségou and Mopti, JNIM and a Dogon militia together point to Mopti.
+   */
+  function areasOf(doc: Doc): Map<string, number> {
+    const found = new Map<string, Set<string>>();
+    if (areas) {
+      for (const a of doc.actors) {
+        if (!a.actor) continue;
+        for (const area of areas.of(a.actor)) found.set(area, (found.get(area) ?? new Set<string>()).add(a.actor.id));
+      }
+    }
+    return new Map([...found].map(([area, ids]) => [area, ids.size]));
   }
 
   return {
@@ -625,7 +632,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         s += 2 * Math.min(placeEvidence(c.country, f), 3);
         const home = homes.get(c.country) ?? 0;
         if (home) s += 2 + Math.min(home, 2);
-        if (actorAreas.has(`${c.country}:${c.admin1}`)) s += 2.5;
+        const groups = actorAreas.get(`${c.country}:${c.admin1}`) ?? 0;
+        if (groups) s += 2 + Math.min(groups, 3) / 2;
         if (detailed.has(c.country)) s += 2;
         if (matchesHint(c, hints)) s += 12;
         if (c.featureCode !== 'ADM1') {
