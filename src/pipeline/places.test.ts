@@ -255,6 +255,7 @@ describe("a coder's note in ACLED's notes", () => {
 describe('names spelled another way', () => {
   test('a transliteration variant is found where the words announce a place', () => {
     assert.equal(where('Malian soldiers were attacked in Dyabakoro on Monday.', 'Dyabakoro')?.name, 'Diabakoro');
+    assert.equal(where('A landmine killed three Malian soldiers in the Dyabakoro area.', 'Dyabakoro')?.name, 'Diabakoro');
   });
 
   test('but not a capitalised word with no place cue', () => {

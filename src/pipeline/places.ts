@@ -312,11 +312,13 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
-  /** The words before word i announce a place: "in", "near", "the village of", "entre". */
+  /** The words before word i announce a place: "in", "near", "in the", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
     if (before === undefined) return false;
     if (PLACE_CUES.has(before) || NEAR.has(before)) return true;
+    // "in the Diabaly area", "near the Boni forest".
+    if ((before === 'the' || before === 'la' || before === 'le' || before === 'l') && (PLACE_CUES.has(words[i - 2]?.norm) || NEAR.has(words[i - 2]?.norm))) return true;
     const head = words[i - 2]?.norm;
     // "(coded as In Nazour at geoprecision 2)": the place a coder's note names.
     if (before === 'as' && head === 'coded') return true;
