@@ -141,9 +141,15 @@ describe('homonyms', () => {
       'Unknown gunmen abducted a teacher in Dounkali in Nara Cercle on Friday.',
       'Unknown gunmen abducted a teacher in Dounkali, in the rural commune of Nara, on Friday.',
       'Unknown gunmen abducted a teacher in Dounkali (Cercle of Nara) on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.',
     ]) {
       assert.equal(where(text, 'Dounkali')?.admin1, 'Koulikoro', text);
     }
+  });
+
+  test('"the X area of Y": the event is near X, and Y only says where X is', () => {
+    const [e] = eventsOf('Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.');
+    assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Dounkali', 'Koulikoro', 2]);
   });
 
   test('a name none of whose places lies in the unit named after it is a village the gazetteer lacks: the event is in that unit', () => {
