@@ -66,6 +66,9 @@ const PLACES: Place[] = [
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
   place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  // Tamasso: a regional capital in Mali, and a hamlet in Niger.
+  place('Tamasso', 'ML', 'Gao', 16.3, -0.1, { featureCode: 'PPLA', population: 80_000 }),
+  place('Tamasso', 'NE', 'Zinder', 13.8, 8.9),
   // Boudala: two Malian villages, in Ségou and in Mopti.
   place('Boudala', 'ML', 'Segou', 13.8, -5.6),
   place('Boudala', 'ML', 'Mopti', 14.7, -3.0),
@@ -119,6 +122,11 @@ describe('homonyms', () => {
   test('a French compound adjective names both countries: "burkinabo-ivoirienne"', () => {
     const text = 'Une patrouille conjointe burkinabo-ivoirienne a été attaquée dimanche près de Kelbara.';
     assert.equal(where(text, 'Kelbara')?.country, 'BF');
+  });
+
+  test("a large town is not given up for a hamlet because a victim's nationality names another country", () => {
+    assert.equal(where('Unknown gunmen shot dead a Nigerien MINUSMA peacekeeper in Tamasso on Sunday.', 'Tamasso')?.country, 'ML');
+    assert.equal(where('Gunmen attacked Tamasso in Niger on Sunday.', 'Tamasso')?.country, 'NE');
   });
 
   test('a country the user imported beats a far homonym when the report names none', () => {

@@ -631,7 +631,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         let s = 0;
         const mentions = countries.get(c.country) ?? 0;
         if (mentions) s += 4 + Math.min(mentions, 5);
-        else if (countries.size) s -= 6;
+        else if (countries.size) s -= c.population >= 20_000 ? 2 : 6;
         s += 2 * Math.min(placeEvidence(c.country, f), 3);
         const home = homes.get(c.country) ?? 0;
         if (home) s += 2 + Math.min(home, 2);
