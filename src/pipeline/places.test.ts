@@ -279,6 +279,11 @@ describe('names spelled another way', () => {
 });
 
 describe('the event location and its precision', () => {
+  test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
+    const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
   test('"in X" is precision 1; "30 km north of X" is precision 2 at X', () => {
     const [inside] = eventsOf('Gunmen killed three civilians in Tamboula, Mali, on Sunday.');
     assert.deepEqual([inside.location, inside.geo_precision], ['Tamboula', 1]);

@@ -132,6 +132,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination', 'quitte', 'quitter', 'quittant', 'rallier', 'rejoindre', 'regagner', 'ravitailler']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
 const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
+/** Offices held in a place, named after it: "the Markoye mayor", "the Kidal governor". */
+const OFFICE = new Set(['mayor', 'councillor', 'councilor', 'councilman', 'councilmen', 'governor', 'prefect', 'subprefect', 'imam']);
 const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
 /** Words around "X-Y" that make it two places on a road rather than one name. */
 const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
@@ -419,6 +421,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
     const next = words[end]?.norm;
     if (DISTRICT.has(next)) return 'near';
+    // "the Markoye mayor", "a Banh councilman": the place a person holds office in, not where the event was.
+    if (OFFICE.has(next)) return 'near';
     // "Tsafe local government area".
     if (next === 'local' && words[end + 1]?.norm === 'government') return 'near';
     if (REGION.has(next)) return 'region';
