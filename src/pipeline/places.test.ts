@@ -279,6 +279,11 @@ describe('names spelled another way', () => {
 });
 
 describe('the event location and its precision', () => {
+  test('villages listed as part of a region ("in the Mopti region, including Sirana") are the event\'s place, not the region', () => {
+    const [e] = eventsOf('Gunmen raided several villages in the Mopti region including Sirana and Niakoro on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
   test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
     const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);

@@ -134,6 +134,8 @@ const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'd
 const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
 /** Offices held in a place, named after it: "the Markoye mayor", "the Kidal governor". */
 const OFFICE = new Set(['mayor', 'councillor', 'councilor', 'councilman', 'councilmen', 'governor', 'prefect', 'subprefect', 'imam']);
+/** Words before names listed as parts of a wider place: "the Gourma province, including Natiaboani and Nagare". */
+const INCLUDING = new Set(['including', 'notamment', 'dont']);
 const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
 /** Words around "X-Y" that make it two places on a road rather than one name. */
 const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
@@ -331,6 +333,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   function relationBefore(words: Token[], i: number): { relation: PlaceRelation } {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const norm = words[j].norm;
+      // "villages of the Gourma province including Natiaboani": the names listed after are places in it.
+      if (INCLUDING.has(norm)) break;
       if (DISTANCE.has(norm)) {
         return { relation: 'distance' };
       }
