@@ -284,6 +284,11 @@ describe('the event location and its precision', () => {
     assert.equal(e.location, 'Sirana');
   });
 
+  test('a town alone in parentheses is the same place or one by it: "Dagala (Sirana)" far from any Dagala is by Sirana', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala (Sirana), Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+  });
+
   test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
     const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);

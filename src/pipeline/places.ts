@@ -735,11 +735,20 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
         if (alt >= 0) chosen[k] = f.candidates[alt];
       });
-      /** The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y"; and how far X may lie. */
+      /**
+       * The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y", "X (Y)" with Y a town; and how
+       * far X may lie.
+       */
       const anchorAfter = (f: (typeof found)[number], k: number): { index: number; withinKm: number } | null => {
         const g = found[k + 1];
         if (!g || g.sentence !== f.sentence) return null;
-        const gap = NEAR_GAP.exec(doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start));
+        const between = doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start);
+        // "Paira (Peyla)", "Gama (Gawa)": a town of the same country alone in parentheses is the same place or one by it.
+        const town = !g.candidates.some((c) => c.featureClass === 'A') && chosen[k + 1].featureClass === 'P' && chosen[k + 1].country === chosen[k].country;
+        if (town && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(doc.text.slice(g.words[g.first + g.length - 1].end))) {
+          return { index: k + 1, withinKm: ANCHOR_KM };
+        }
+        const gap = NEAR_GAP.exec(between);
         if (!gap) return null;
         return { index: k + 1, withinKm: gap[1] ? Number(gap[1]) * 1.5 + ANCHOR_KM : ANCHOR_KM };
       };
