@@ -56,6 +56,8 @@ export interface LanguageData {
   yearWords: PhraseTable<number>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
+  /** Words opening a sentence that tells what followed the event being told, the same day: "hours after (the attack)". */
+  sequel: PhraseTable<true>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
   /** Prepositions after which a bare number like 2012 is a year ("in 2012", "depuis 2015"). */
@@ -124,6 +126,7 @@ interface DatesFile {
   pluperfect: string[];
   year_words: Record<string, number>;
   previous: Record<string, number>;
+  sequel: string[];
   month_parts: Record<string, number>;
   year_prepositions: string[];
   year_determiners: string[];
@@ -143,6 +146,8 @@ interface TriggersFile {
 
 interface CasualtiesFile {
   roles: Record<string, string[]>;
+  /** Phrases that begin with a casualty word and tell no casualty. */
+  idioms?: string[];
   sides: Record<string, string[]>;
   toll: string[];
   revisions: string[];
@@ -176,6 +181,7 @@ export function loadLanguageData(): LanguageData {
     pluperfect: new Set(),
     yearWords: new PhraseTable(),
     previous: new PhraseTable(),
+    sequel: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
     yearDeterminers: new Set(),
@@ -224,6 +230,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.pluperfect) data.pluperfect.add(w);
     for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+    for (const w of dates.sequel) data.sequel.add(w, true);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
     for (const w of dates.year_determiners) data.yearDeterminers.add(w);
@@ -244,6 +251,7 @@ export function loadLanguageData(): LanguageData {
     for (const [role, words] of Object.entries(casualties.roles)) {
       for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
     }
+    for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
     for (const [side, words] of Object.entries(casualties.sides)) {
       for (const w of words) data.sides.add(w, side as Side);
     }

@@ -100,8 +100,12 @@ export interface RoleWord {
   mission?: boolean;
   /** A weapon or strike that names the force firing it ("Russian missiles"). */
   weapon?: boolean;
-  /** Words that in one country mean the group ACLED codes there ("separatists" in Cameroon): the country and the group's id. */
-  local?: { country: string; group: string };
+  /**
+   * Words that in one country mean the group ACLED codes there ("separatists" in Cameroon): the country, the
+   * group's id, and the admin1 regions where the group is found when it is a regional one (by the names events
+   * give them; elsewhere in the country the words are their role's generic actor).
+   */
+  local?: { country: string; group: string; admin1?: string[] };
 }
 
 export interface EthnicGroup {
@@ -166,6 +170,8 @@ const StateData = z.object({
       nameIn: z.record(z.string(), z.string()).optional(),
       /** The branch in countries where ACLED names it (Niger's National Guard), the template having none elsewhere. */
       branchIn: z.record(z.string(), z.string()).optional(),
+      /** The day from which ACLED no longer uses the generic actor, and the template it codes such actors by since. */
+      retired: z.object({ on: Day, by: z.enum(TEMPLATES) }).optional(),
     }),
   ),
   /** Civilians from outside the continent of the event, and the continent's countries. */
@@ -188,7 +194,9 @@ const RoleData = z.object({
   peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   weapons: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
   /** Words that in a country mean the group ACLED codes there, else their role's generic actor. */
-  local: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), group: z.string(), role: z.enum(ROLES), phrases: z.array(Alias) })).optional(),
+  local: z
+    .array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), admin1: z.array(z.string()).optional(), group: z.string(), role: z.enum(ROLES), phrases: z.array(Alias) }))
+    .optional(),
   links: z.array(z.string()),
 });
 
@@ -360,9 +368,9 @@ export class ActorLexicon {
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, weapon: true };
       for (const phrase of phrases) addPhrase(this.weapons, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
-    for (const { country, group, role, phrases } of data.roles.local ?? []) {
+    for (const { country, admin1, group, role, phrases } of data.roles.local ?? []) {
       if (!this.byId.has(group)) throw new Error(`actor lexicon: local words of unknown group ${group}`);
-      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, local: { country, group } };
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, local: { country, group, admin1 } };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
@@ -437,6 +445,16 @@ export class ActorLexicon {
     const entry = this.byId.get(`${template}:${iso2}`);
     if (!entry) throw new Error(`actor lexicon: no country ${iso2}`);
     return entry;
+  }
+
+  /**
+   * The generic actor ACLED codes on a day in place of one it no longer uses: "Islamist Militia (Mali)" in 2018,
+   * "Unidentified Armed Group (Mali)" in 2022. Other actors, and any on an unknown day, are themselves.
+   */
+  inUseOn(entry: ActorEntry, date: string | null): ActorEntry {
+    const id = TEMPLATE_ID.exec(entry.id);
+    const retired = id && this.data.state.templates[id[1] as Template].retired;
+    return retired && date !== null && date >= retired.on ? this.named(id[2], retired.by) : entry;
   }
 
   /** "Fulani Ethnic Militia (Mali)" (kind 'militia') or "Fulani Ethnic Group (Mali)" (kind 'group'). */
@@ -706,20 +724,20 @@ function packageRoot(): string {
   return dir;
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+/** One file of data/actors/, checked against its schema: a file that does not fit stops the load, naming the file. */
+export function readActorFile<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(packageRoot(), 'data', 'actors', file), 'utf8')));
   if (!result.success) throw new Error(`actor lexicon: ${file}: ${z.prettifyError(result.error)}`);
   return result.data;
 }
 
 /** Reads data/actors/*.json and builds the lexicon for the given countries. */
 export function loadActorLexicon(countries: readonly CountryNames[]): ActorLexicon {
-  const dir = path.join(packageRoot(), 'data', 'actors');
   const data: ActorData = {
-    named: [...readJson(dir, 'groups.json', NamedActors).actors, ...readJson(dir, 'international.json', NamedActors).actors],
-    state: readJson(dir, 'state.json', StateData),
-    roles: readJson(dir, 'roles.json', RoleData),
-    ethnic: readJson(dir, 'ethnic.json', EthnicData),
+    named: [...readActorFile('groups.json', NamedActors).actors, ...readActorFile('international.json', NamedActors).actors],
+    state: readActorFile('state.json', StateData),
+    roles: readActorFile('roles.json', RoleData),
+    ethnic: readActorFile('ethnic.json', EthnicData),
   };
   return new ActorLexicon(data, countries);
 }

@@ -148,6 +148,8 @@ test('a speaker after what it tells is no participant; one that tells of its own
   assert.ok((await roles('Gunmen attacked the police, said a witness.')).includes('police'));
   assert.deepEqual(await roles('Gunmen killed five villagers near the market on Monday, said police.'), ['armed', 'civilians']);
   assert.deepEqual(await roles('Des hommes armés ont tué cinq civils lundi, a indiqué la police.'), ['armed', 'civilians']);
+  // After a speaker and its verb, the actor named is what the speaker tells of: "villagers said soldiers shot him".
+  assert.deepEqual(await roles('Hours after the ambush, villagers said soldiers went from house to house in the town.'), ['civilians', 'military']);
   const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
   assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
 });

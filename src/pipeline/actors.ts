@@ -29,6 +29,7 @@
  */
 import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
+import { wordSet } from '../lang/words.js';
 
 const DESCRIPTIVE = [
   'affiliated with', 'affiliated to', 'linked to', 'close to', 'allied with', 'allied to', 'loyal to',
@@ -75,13 +76,9 @@ const SOURCE_BEFORE = padded([
   'resignation of', 'demission de', 'demission du', 'appele', 'appelant', 'exhorte', 'exige', 'exigeant', 'reclame', 'reclamant',
 ]);
 /** Words right after an actor that name its speaker: "the army spokesman", "government officials said". */
-const SPEAKER_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'porte', 'statement', 'communique', 'press']);
+const SPEAKER_AFTER = wordSet('speaker_after');
 /** Reporting verbs (folded). */
-const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'confirmed', 'denied', 'added', 'explained', 'indicated',
-  'noted', 'insisted', 'recounted',
-  'indique', 'declare', 'affirme', 'precise', 'confirme', 'dementi', 'explique', 'souligne', 'rapporte', 'assure', 'ajoute', 'raconte',
-]);
+const REPORTING = wordSet('reporting_verbs');
 /** After a reporting verb, words telling the speaker reports its own act: "said it killed", "a annoncé avoir". */
 const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses', 'leurs', 'ils', 'elle', 'elles', 'nos', 'notre', 'son', 'sa']);
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
@@ -89,13 +86,15 @@ const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avai
 const ACT_WINDOW = 6;
 /** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
 const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
+/** What may stand between two words at a clause break: a comma, a dash, quotes ("...," said police). */
+const CLAUSE_BREAK = /[,;:"“”«»—–(]/;
 /** Words between the speaker's own men and their act: "its fighters had planted". */
 const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Verbs that give a toll, and the words of a toll after them: "put the death toll at nine", "évalue le bilan à". */
-const TOLL_VERBS = new Set(['put', 'puts', 'putting', 'gave', 'gives', 'estimated', 'estimates', 'placed', 'evalue', 'evaluent', 'avance', 'avancent', 'estime', 'estiment']);
-const TOLL_WORDS = new Set(['toll', 'tolls', 'number', 'figure', 'bilan']);
+const TOLL_VERBS = wordSet('toll_verbs');
+const TOLL_WORDS = wordSet('toll_words');
 /** How far a toll-giving verb may stand after its speaker ("a member of the CJTF who helped to recover the bodies put"). */
 const TOLL_SPEAKER_WORDS = 10;
 
@@ -112,7 +111,7 @@ function givesToll(words: readonly string[], end: number, acts: Acts): boolean {
  * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
  * that tells another's act, or the target of a demand (see the header).
  */
-function onlyReports(words: readonly string[], i: number, length: number, acts: Acts): boolean {
+function onlyReports(words: readonly string[], i: number, length: number, acts: Acts, opensClause: (k: number) => boolean): boolean {
   const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
   if (SOURCE_BEFORE.some((p) => before.includes(p))) return true;
   const end = i + length;
@@ -123,9 +122,11 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
   // object of an act just before it ("attacked the police, said a witness").
   if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && acts.length > 0 && acts[0] < i && !acts.includes(i - 1) && !acts.includes(i - 2)) return true;
-  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
+  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells (the verb
+  // opens its clause: in "residents said soldiers shot him", the soldiers are what the residents tell of).
   const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
-  if (REPORTING.has(words[verb]) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
+  const clause = FILLER.has(words[verb - 1]) ? verb - 1 : verb;
+  if (REPORTING.has(words[verb]) && opensClause(clause) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if (acts.length > 0 && acts[0] < i) return false;
@@ -149,7 +150,7 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
 }
 
 /** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
-const BLAME = new Set(['blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse', 'accusent', 'impute', 'imputent']);
+const BLAME = wordSet('blame');
 /** Words a subject may run to before its verb of blame: "the Sudanese army and the governor of Darfur blamed". */
 const BLAME_WINDOW = 6;
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'qui', 'que', 'dont']);
@@ -192,18 +193,7 @@ const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
  * Words for a community's people and places: an ethnic name next to one of them names the people, victims
  * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
  */
-const COMMUNITY = new Set([
-  'village', 'villages', 'hamlet', 'hamlets', 'camp', 'camps', 'encampment', 'community', 'communities', 'quarter',
-  'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'family', 'families', 'man', 'men', 'woman', 'women',
-  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'people', 'person', 'persons', 'individuals', 'elder', 'elders',
-  'chief', 'leader', 'leaders', 'notable', 'notables', 'youth', 'youths', 'herder', 'shepherd', 'shepherds',
-  'pastoralist', 'trader', 'traders', 'merchant', 'merchants', 'owner', 'owners', 'livestock', 'cattle', 'imam',
-  'civilian', 'population', 'populations', 'inhabitants', 'residents', 'victims', 'member', 'members', 'origin',
-  'hameau', 'hameaux', 'campement', 'campements', 'communaute', 'communautes', 'quartier', 'famille', 'familles',
-  'homme', 'hommes', 'femme', 'femmes', 'enfant', 'enfants', 'personne', 'personnes', 'chef', 'chefs', 'notable',
-  'jeune', 'jeunes', 'berger', 'bergers', 'eleveur', 'eleveurs', 'commercant', 'commercants', 'civil', 'civils',
-  'habitant', 'habitants', 'victime', 'victimes', 'membre', 'membres', 'ethnie',
-]);
+const COMMUNITY = wordSet('community');
 
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
@@ -234,7 +224,9 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
+          const opensClause = (k: number) => k <= 0 || CLAUSE_BREAK.test(doc.text.slice(tokens[k - 1].end, tokens[k].start));
+          const descriptive =
+            DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
           const span: ActorSpan = {
             start,

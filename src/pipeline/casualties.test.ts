@@ -244,3 +244,15 @@ test('"the head of a company" is a person; "cut the throats of" kills', async ()
   assert.deepEqual(await casualties('Gunmen assassinated the head of a transport company near the station.'), ['the:killed:1']);
   assert.deepEqual(await casualties('The raiders cut the throats of six herders at the well.'), ['six:killed:6']);
 });
+
+test('"tombés" alone is fallen in action; "tombés dans une embuscade" or "aux mains" tells no death', async () => {
+  assert.deepEqual(await casualties("Selon l'état-major, quatre soldats tombés lors de l'assaut ont été inhumés jeudi."), ['quatre:killed:4']);
+  assert.deepEqual(await casualties('Deux douaniers sont tombés dans une embuscade près du poste frontière.'), []);
+  assert.deepEqual(await casualties('Cinq bergers sont tombés aux mains des ravisseurs mardi.'), []);
+});
+
+test("an apposition of a person's name or age does not cut the person from the verb", async () => {
+  assert.deepEqual(await casualties('A taxi driver, Ibrahim Musa Sani, 31, was shot dead at the checkpoint.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('A shepherd, 16, was killed by the blast.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('Two herders, 19 farmers and a trader were killed.'), ['Two:killed:2', '19:killed:19', 'a:killed:1']);
+});

@@ -20,6 +20,7 @@
  */
 import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 const FORWARD_WINDOW = 10;
 /** A count this large is a population ("two million displaced"), not people hurt in one event. */
@@ -33,6 +34,8 @@ const BACKWARD_WINDOW = 9;
 const MAX_NP = 6;
 /** Words an aside between commas or a parenthesis may run to before it is given up. */
 const MAX_ASIDE = 14;
+/** Words a person's name in an apposition may run to: ", Musa Ibrahim Bello,". */
+const MAX_NAME = 4;
 const STOP = new Set(['.', ';', ':', '?', '!']);
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
@@ -63,7 +66,7 @@ const OWNERS = new Set(['its', 'their', 'own', 'his', 'ses', 'leurs', 'nos', 'ou
 const FORCE_ROLES = new Set(['military', 'police', 'gendarmes']);
 const ARMED_ROLES = new Set(['armed', 'islamist', 'communal']);
 /** Reporting words that name a source, not a speaker: "39 militants according to the army". */
-const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
+const SOURCE_WORDS = wordSet('source_words');
 /** Words between a count and the reporting word of which it is the subject: "two local sources told". */
 const MAX_SPEAKER = 4;
 /** Words a relative clause may run to before the auxiliary of its noun's verb. */
@@ -73,7 +76,7 @@ const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'a
 /** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
 const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto', 'toward', 'towards', 'through', 'between', 'under', 'behind', 'across', 'along', 'around', 'via', 'like', 'than', 'about', 'over', 'upon', 'within', 'without', 'beside', 'besides', 'despite', 'following', 'vers', 'chez', 'sous', 'entre']);
 /** Words before a death noun that make it the cause of another event: "protest against the killing of". */
-const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
+const CAUSE_WORDS = wordSet('cause_words');
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
 /** Auxiliaries of the pluperfect: "which had killed", "qui avait tué". */
@@ -81,11 +84,11 @@ const PLUPERFECT = new Set(['had', 'avait', 'avaient']);
 /** Words before a verb of death that make it a death after the event: "two later died". */
 const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
 /** Verbs of death that take no object: "the officer died". */
-const INTRANSITIVE_DEATH = new Set(['died', 'perished', 'succumbed', 'decede', 'decedee', 'succombe', 'succombee']);
+const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 /** Words between a death and the wounds it came from: "died of his wounds", "succombé à ses blessures". */
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
-const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
+const TIME_WORDS = wordSet('time_units');
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -170,9 +173,9 @@ function bySentence<T extends { sentence: number }>(spans: readonly T[]): Map<nu
 /** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
 const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
-const OTHERS = new Set(['others', 'autres']);
+const OTHERS = wordSet('others');
 /** Plurals of people that do not end in -s. */
-const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
+const PLURAL_PEOPLE = wordSet('plural_people');
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
@@ -293,10 +296,28 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return length === 1 && (marker === 'de' || marker === 'd') && /(?:er|re|ir)$/.test(tokens[j].norm);
   }
 
+  /**
+   * Index of the last comma closing an apposition of one person opened at the comma i: a name in capitals, an age,
+   * or both (", Musa Bello, 24,"); or -1.
+   */
+  function appositionEnd(tokens: Token[], i: number): number {
+    let end = -1;
+    let j = i + 1;
+    for (let part = 0; part < 2; part++) {
+      const age = /^\d{1,2}$/.test(tokens[j]?.norm ?? '');
+      let k = age ? j + 1 : j;
+      while (!age && k < tokens.length && k < j + MAX_NAME && tokens[k].word && tokens[k].capitalized) k++;
+      if (k === j || tokens[k]?.norm !== ',') break;
+      end = k;
+      j = k + 1;
+    }
+    return end;
+  }
+
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
     const opener = tokens[i + 1]?.norm ?? '';
-    if (!ASIDE_OPENERS.has(opener)) return -1;
+    if (!ASIDE_OPENERS.has(opener)) return appositionEnd(tokens, i);
     for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
       if (tokens[j].norm === ',') return j;
       if (isStop(tokens[j])) return -1;
@@ -464,7 +485,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         continue;
       }
       // "three militiamen, eight militants, and four civilians were killed": a list of counts goes on.
-      if (t.norm === ',' && bare && (list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2)))) {
+      // (Not an age: "a farmer, 24, was shot dead".)
+      const listed = list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2));
+      if (t.norm === ',' && bare && listed && appositionEnd(tokens, j) < 0) {
         j++;
         continue;
       }
@@ -624,7 +647,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
     // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
-    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const afterNp = tokens.indexOf(np[np.length - 1], k + 1) + 1;
     const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
     const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;

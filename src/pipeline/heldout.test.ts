@@ -83,29 +83,8 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  * entry when the engine gets it right: the test then guards it.
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
-  'en-cm-batibo-gendarmerie': {
-    count: 'the second event, soldiers sent as reinforcements shooting dead a fleeing motorbike rider in the town the same day ("was shot dead as he tried to flee", told by his brother), is not found',
-    type: 'the soldiers\' killing of the motorbike rider (Violence against civilians, Attack) is not found',
-    date: 'the soldiers\' killing of the motorbike rider is not found',
-    actors: 'the soldiers\' killing of the motorbike rider is not found',
-    place: 'the soldiers\' killing of the motorbike rider is not found',
-    fatalities: 'the motorbike rider\'s event is not found',
-  },
-  'en-ml-bandiagara-village': {
-    actors: '"Suspected jihadists" make the lexicon\'s "Islamist Militia (Mali)" (as ACLED codes some such reports), not the expected Unidentified Armed Group; JNIM, only "active in the area", is no longer taken',
-  },
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
-  },
-  'en-ng-plateau-bokkos-herders': {
-    place: 'an unnamed settlement "in the Mushere district" of Bokkos LGA is coded at Bokkos with precision 1, not 2',
-  },
-  'fr-bf-gorom-gorom-prison': {
-    fatalities: 'the local source\'s higher "cinq morts" (5) is taken over the communiqué\'s "trois agents tombés" (3), which is apparently not read as a toll',
-  },
-  'fr-ne-agadez-enlevement-chinois': {
-    actors: 'two Chinese workers are coded Civilians (International); the expected file follows ACLED\'s naming of civilians by their nationality (Civilians (China)). To review if ACLED\'s practice for foreigners of a single nationality is shown to differ',
-    place: 'kidnapped "sur la route reliant Agadez à Arlit ... à une cinquantaine de kilomètres au nord d\'Agadez": coded at Arlit (the road\'s far end, some 200 km away) with precision 1, not at Agadez with precision 2',
   },
   'fr-ne-tongo-tongo-marche': {
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',

@@ -83,6 +83,9 @@ const PLACES: Place[] = [
   // A Nigerian state and its town, in a country the user imported no dump of.
   place('Kowa', 'NG', 'Kowa', 12.2, 6.5, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Dansadau', 'NG', 'Kowa', 12.0, 6.3, { featureCode: 'PPLA2', population: 9000 }),
+  // A Chadian region whose name ends with an adjective that French often writes in lower case, and its seat.
+  place('Logone Oriental', 'TD', 'Logone Oriental', 8.3, 16.4, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Doba', 'TD', 'Logone Oriental', 8.65, 16.85, { featureCode: 'PPLA', population: 30_000 }),
 ];
 
 let extractor: Extractor;
@@ -289,6 +292,11 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
   });
 
+  test('an unnamed part of a town is in the town: "a residential district of Tamboula"', () => {
+    const [e] = eventsOf('Shells hit a residential district of Tamboula, Mali, on Sunday, killing two.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
   test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
     const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
@@ -355,6 +363,13 @@ describe('the event location and its precision', () => {
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');
+    for (const text of [
+      'Des hommes armés ont attaqué lundi un car qui se rendait à Wassoro, au Mali.',
+      'Gunmen on Monday attacked a bus travelling to Wassoro, Mali.',
+      'Un camion en partance pour Wassoro a été incendié lundi au Mali.',
+    ]) {
+      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'near', text);
+    }
   });
 
   test("with no place or demonym, the event's country is its group's home", () => {
@@ -370,6 +385,28 @@ describe('the event location and its precision', () => {
   test('two places joined by a hyphen on an axis are both places', () => {
     const names = placesOf('An IED struck a bus on the Sirana-Wassoro road on Sunday.').map((p) => p.name);
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
+  });
+
+  test("the lines over the lead (a headline, a byline) word the place loosely: the story's first telling sets the precision", () => {
+    const [e] = eventsOf('Gunmen kill five villagers in Tamboula\n\nBy our regional correspondent\n\nGunmen stormed a hamlet near Tamboula, Mali, on Sunday night, killing five villagers.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
+  test('the hospital where the wounded receive treatment is not the place of the event', () => {
+    const p = placesOf('Gunmen stormed a hamlet on Sunday; three wounded were receiving treatment at the general hospital in Sirana, Mali.');
+    assert.deepEqual(p.map((x) => [x.name, x.precision]), [['Sirana', 2]]);
+  });
+
+  test('a quarter named after a road is in the town being told, not at the town the road leads to', () => {
+    assert.deepEqual(placesOf('Soldiers searched homes in the Wassoro road neighbourhood of the town on Sunday.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Des militaires ont fouillé des maisons du quartier route de Wassoro dimanche.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Gunmen ambushed a truck on the Wassoro road, Mali, on Sunday.').map((p) => p.name), ['Wassoro']);
+  });
+
+  test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
+    const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+    assert.deepEqual(placesOf('Gunmen ambushed a convoy on the road linking Sirana to Wassoro, Mali, on Sunday.').map((p) => p.precision), [2, 2]);
   });
 
   test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
@@ -481,4 +518,29 @@ test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour
   ]);
   const places = buildPlaces(records, table, () => 'Burkina Faso');
   assert.equal(places.find((p) => p.place.name === 'Kelbara')?.place.admin1, 'Nord');
+});
+
+test('a region named with its adjective in lower case: "dans le Logone oriental"', () => {
+  const [e] = eventsOf('Des affrontements entre éleveurs et agriculteurs ont fait neuf morts lundi dans le Logone oriental, au Tchad.');
+  assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Logone Oriental', 'Doba', 3]);
+});
+
+describe("a name a country owns: \"Mali's Mopti\"", () => {
+  test('is the region where a region has the name, at geo precision 3', () => {
+    const mopti = placesOf("Gunmen killed eight villagers in Mali's Mopti on Sunday.").find((p) => p.name === 'Mopti');
+    assert.equal(mopti?.relation, 'region');
+    assert.equal(mopti?.precision, 3);
+  });
+
+  test('is the town where no region has it', () => {
+    const soforo = placesOf("Gunmen killed eight villagers in Mali's Soforo on Sunday.").find((p) => p.name === 'Soforo');
+    assert.equal(soforo?.relation, 'in');
+    assert.equal(soforo?.precision, 1);
+  });
+
+  test("places the event when the story names no place but the dateline's", () => {
+    const [event] = eventsOf("Eight villagers killed in Mali's Mopti\n\nBAMAKO, March 13 (Wire) - Gunmen killed eight villagers on Sunday, officials said.");
+    assert.equal(event.admin1, 'Mopti');
+    assert.equal(event.geo_precision, 3);
+  });
 });

@@ -26,17 +26,20 @@ import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
+/** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
+const NAME_ADJECTIVES = wordSet('name_adjectives');
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'surroundings', 'environ']);
+const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
-const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
+const CLOSE_TO = wordSet('close_to');
 /**
  * Units below a region whose seat is a town ("Beni territory", "l'arrondissement de Mora", "Tsafe local government
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
-const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+const DISTRICT = wordSet('district_units');
 /** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
 const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
@@ -48,36 +51,24 @@ function ordinalBefore(words: Token[], k: number): boolean {
 /** Indefinite words before an unnamed settlement: "a village in Tsafe", "un village de Mora", "several villages of". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs', 'two', 'three', 'deux', 'trois', 'some', 'certain', 'certains', 'quelques']);
 /** Settlements an unnamed place is said to be of: "a village in X", "un hameau de X". */
-const UNNAMED_SETTLEMENT = new Set(['village', 'villages', 'hamlet', 'hamlets', 'settlement', 'settlements', 'hameau', 'hameaux', 'localite', 'localites', 'campement', 'campements', 'camp']);
-const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles']);
-const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
-const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
-const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
+const UNNAMED_SETTLEMENT = wordSet('unnamed_settlements');
+const DISTANCE = wordSet('distance_units');
+const REGION = wordSet('region_units');
+const AREA = wordSet('areas');
+const BORDER = wordSet('border');
 /** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
-const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
+const BORDERLINE = wordSet('borderline');
 const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
-const TITLES = new Set([
-  'president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'sergeant', 'mr', 'mrs', 'dr', 'chief',
-  'imam', 'sheikh', 'emir', 'sultan', 'bishop', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'senator',
-  'candidate', 'opponent', 'king', 'prince', 'pope', 'said', 'told', 'according',
-  'ministre', 'capitaine', 'commandant', 'sergent', 'm', 'mme', 'chef', 'eveque', 'ambassadeur', 'maire', 'gouverneur', 'prefet',
-  'senateur', 'depute', 'candidat', 'opposant', 'roi', 'selon',
-]);
+const TITLES = wordSet('titles');
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
-const KIN = new Set([
-  'cousin', 'cousine', 'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'friend', 'witness',
-  'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'epouse', 'mari', 'oncle', 'tante', 'neveu', 'niece', 'veuve', 'ami', 'amie', 'temoin',
-]);
+const KIN = wordSet('kin');
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
-const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
-const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+const TOWN_WORDS = wordSet('town_words');
+const URBAN = wordSet('urban');
 /** Who speaks or reports from a place: "officials in Pemba", "told reporters in Goma", "une source basée à Bamako". */
-const SOURCES = new Set([
-  'source', 'sources', 'official', 'officials', 'reporters', 'journalists', 'correspondent', 'correspondents', 'based', 'headquartered',
-  'responsable', 'responsables', 'journalistes', 'correspondant', 'correspondants', 'basee', 'basees',
-]);
+const SOURCES = wordSet('sources');
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
-const CAPITAL = new Set(['capital', 'capitale']);
+const CAPITAL = wordSet('capital');
 const CAPITAL_WORD = /\bcapitale?\b/i;
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
@@ -106,14 +97,7 @@ const NOTE_PRECISION = /geo\s*-?\s*precision\s*([123])/i;
  * other capitalised word right after a name makes it part of a longer name the gazetteer does not know ("Niakoro"
  * of "Niakoro Fodara"), as does one right before it ("Mary" of "Virgin Mary").
  */
-const GENERIC = new Set([
-  'airport', 'airfield', 'airbase', 'hospital', 'clinic', 'prison', 'jail', 'market', 'mosque', 'church', 'cathedral', 'school', 'college', 'lycee', 'university',
-  'bridge', 'station', 'stadium', 'hotel', 'checkpoint', 'gate', 'port', 'harbour', 'harbor', 'dam', 'mine', 'mines', 'site', 'barracks', 'garrison',
-  'neighbourhood', 'neighborhood', 'quarter', 'quartier', 'municipality', 'town', 'city', 'village', 'villages', 'hamlet', 'locality', 'axis', 'road', 'highway',
-  'forest', 'reserve', 'park', 'valley', 'plateau', 'lake', 'river', 'military', 'customs', 'gendarmerie', 'police', 'brigade', 'governor', 'governorate', 'mayor',
-  'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
-  'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
-]);
+const GENERIC = wordSet('generic_place_words');
 /**
  * A byline: "By our Jos correspondent", "De notre correspondant à Mopti". It says where the reporter is, never
  * where an event happened.
@@ -125,31 +109,31 @@ const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
-const SETTLEMENT = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'hamlets', 'locality', 'localities', 'commune', 'area', 'areas', 'vicinity', 'outskirts', 'department', 'district', 'municipality', 'localite', 'ville', 'hameau', 'zone', 'secteur', 'cercle', 'region', 'province', 'departement', 'arrondissement', 'quartier', 'site']);
+const SETTLEMENT = wordSet('settlement_words');
 /** "30 km north of X", "au nord de X". */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest']);
+const COMPASS = wordSet('compass');
 /** Words before the place a journey starts from or leads to. */
-const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination', 'quitte', 'quitter', 'quittant', 'rallier', 'rejoindre', 'regagner', 'ravitailler']);
+const JOURNEY = wordSet('journey');
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
-const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
+const AFFILIATION = wordSet('affiliation');
 /** Offices held in a place, named after it: "the Markoye mayor", "the Kidal governor". */
-const OFFICE = new Set(['mayor', 'councillor', 'councilor', 'councilman', 'councilmen', 'governor', 'prefect', 'subprefect', 'imam']);
+const OFFICE = wordSet('office_holders');
 /** Words before names listed as parts of a wider place: "the Gourma province, including Natiaboani and Nagare". */
-const INCLUDING = new Set(['including', 'notamment', 'dont']);
-const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
+const INCLUDING = wordSet('including');
+const QUARTER = wordSet('quarters');
 /** Words around "X-Y" that make it two places on a road rather than one name. */
-const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
+const AXIS = wordSet('axis');
 /** Words after or before "X-Y" that make it a road: "the Maiduguri-Damboa road", "l'axe Gao-Ansongo". */
-const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon']);
+const ROAD = wordSet('roads');
 /** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
 /**
  * Facilities a place may give its name to: "Medina hospital", "l'hôpital Medina" are a hospital's name, and say
  * nothing of where an event was when the place lies far from the report's others.
  */
-const FACILITY = new Set(['hospital', 'clinic', 'hotel', 'mosque', 'church', 'cathedral', 'school', 'college', 'university', 'stadium', 'market', 'prison', 'hopital', 'clinique', 'mosquee', 'eglise', 'ecole', 'universite', 'marche', 'stade', 'lycee']);
-const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
+const FACILITY = wordSet('facilities');
+const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
-const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
@@ -177,6 +161,8 @@ const UNIT_KM = 150;
 const REGION_KM = 300;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+/** What joins the far end of a road to the near one: "the road linking Gao to Ansongo", "la route reliant Agadez à Arlit". */
+const ROAD_END_GAP = /^\s*(?:to|à)\s*$/i;
 
 /** What the words right after a name say of where it lies: folded names of units, and the units the gazetteer knows. */
 interface Hint {
@@ -236,7 +222,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -256,7 +242,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !NAME_ADJECTIVES.has(last.norm) && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
@@ -317,6 +303,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
+  /**
+   * The name is that of a quarter named after a road: "the Mbengwi road neighbourhood", "le quartier route de Kaya"
+   * is a quarter of the town being told, not the town the road leads to.
+   */
+  function namesQuarter(f: Found & { words: Token[] }): boolean {
+    const after = f.words.slice(f.first + f.length, f.first + f.length + 2).map((w) => w.norm);
+    const before = f.words.slice(Math.max(0, f.first - 3), f.first).map((w) => w.norm);
+    return (ROAD.has(after[0]) && QUARTER.has(after[1])) || (QUARTER.has(before[0]) && ROAD.has(before[1]) && (before[2] === 'de' || before[2] === 'd'));
+  }
+
   /** The words before word i announce a place: "in", "near", "in the", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
@@ -350,10 +346,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
       // nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      // "le convoi se rendait à Djibo", "en partance pour Gao".
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY.has(words[j - 1]?.norm)) return { relation: 'near' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
       if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
+      // "a residential district of Kharkiv", "un quartier de Goma": a part of the town left unnamed is in the town.
+      if ((norm === 'district' || norm === 'districts' || QUARTER.has(norm)) && ofAfter && words.slice(Math.max(0, j - 3), j).some((w) => INDEFINITE.has(w.norm))) {
+        return { relation: 'in' };
+      }
       if (REGION.has(norm)) return { relation: 'region' };
       // "taken to hospital in Maiduguri", "vers l'hôpital de Goma", "évacués à l'hôpital de Gao": where the wounded
       // were taken.
@@ -422,11 +424,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
   }
 
+  /**
+   * A name a country owns, "Niger's Tillaberi", "Nigeria's Borno": a region where the name is one, not its seat (but
+   * "Burkina Faso's Djibo" is the town: no region has that name).
+   */
+  function ownedByCountry(words: Token[], i: number): boolean {
+    if (words[i - 1]?.norm !== 's') return false;
+    const one = words[i - 2]?.norm ?? '';
+    return !!(gazetteer.countryByKey(one) ?? gazetteer.countryByKey(`${words[i - 3]?.norm} ${one}`));
+  }
+
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
     const next = words[end]?.norm;
     if (DISTRICT.has(next)) return 'near';
-    // "the Markoye mayor", "a Banh councilman": the place a person holds office in, not where the event was.
-    if (OFFICE.has(next)) return 'near';
     // "Tsafe local government area".
     if (next === 'local' && words[end + 1]?.norm === 'government') return 'near';
     if (REGION.has(next)) return 'region';
@@ -688,7 +698,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
               ? 'origin'
               : onRoad(f.words, f.first, f.length, doc.text)
                 ? 'axis'
-                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+                : (relationAfter(f.words, f.first + f.length) ??
+                  (ownedByCountry(f.words, f.first) && f.candidates.some((c) => c.featureCode === 'ADM1') ? 'region' : relationBefore(f.words, f.first).relation)),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -702,7 +713,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const prev = found[head];
         if (prev && prev.sentence === found[k].sentence && relations[k] === 'in') {
           const gap = doc.text.slice(prev.words[prev.first + prev.length - 1].end, found[k].words[found[k].first].start);
-          if (LIST_GAP.test(gap)) relations[k] = relations[head];
+          const roadEnd = ROAD_END_GAP.test(gap) && (relations[head] === 'near' || relations[head] === 'axis');
+          if (LIST_GAP.test(gap) || roadEnd) relations[k] = relations[head];
         }
         head = k;
       }
@@ -758,6 +770,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const relation = relations[k];
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
+        if (!note && namesQuarter(f)) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
@@ -808,7 +821,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           place: isRegion ? (gazetteer.seatOf(best) ?? best) : best,
           precision,
           relation,
-          parenthetical: !note && (parenthetical[k] || describes),
+          // "the Markoye mayor", "a Banh councilman": the place only says who a person is, like a parenthesis.
+          parenthetical: !note && (parenthetical[k] || describes || OFFICE.has(f.words[f.first + f.length]?.norm)),
           sentence: f.sentence,
         });
       });

@@ -33,6 +33,7 @@ import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import { isArmed } from './events/typing.js';
+import { wordSet } from '../lang/words.js';
 
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
@@ -42,49 +43,42 @@ const CLAUSE_BREAK = /[),;:]/;
  * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
  * "craignant de nouvelles attaques", "to prevent attacks". Not before words of death ("feared dead" is a toll).
  */
-const UNREAL = new Set(['fear', 'fears', 'fearing', 'feared', 'afraid', 'prevent', 'preventing', 'avoid', 'craignant', 'craint', 'crainte', 'peur', 'redoutant', 'redoute', 'empecher', 'prevenir', 'eviter']);
+const UNREAL = wordSet('fear_prevent');
 
 /** Modals that make the act after them a threat or a prospect: "they would return to kill him". */
 const MODALS = new Set(['would', 'will']);
-const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
-const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
-const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
+const LABOUR = wordSet('labour');
+const AERIAL = wordSet('aerial');
+const MINING = wordSet('mining');
 /** Words before "coup" that make it one recalled: "since the coup", "following the failed coup", "depuis le putsch". */
 const SINCE_COUP = new Set(['since', 'after', 'following', 'during', 'depuis', 'apres', 'suite', 'lors', 'pendant']);
 /** Places of care: people "taken to hospital" were not abducted. */
-const CARE = new Set(['hospital', 'hospitals', 'clinic', 'hopital', 'hopitaux', 'dispensaire', 'infirmerie']);
+const CARE = wordSet('care');
 /** Possessives before "mine(s)" that make it a mining site someone works: "our mines", "leurs mines". */
 const POSSESSIVES = new Set(['our', 'their', 'my', 'your', 'his', 'her', 'nos', 'leur', 'notre', 'mes', 'ma', 'leurs', 'votre', 'vos']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
-const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
+const AIR_TRANSPORT = wordSet('air_transport');
 /** Words of firing or bombing that make a helicopter a weapon. */
-const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', 'strafed', 'struck', 'strike', 'strikes', 'raid', 'tire', 'tirs', 'tir', 'bombarde', 'bombardement', 'frappe', 'frappes', 'pilonne', 'pilonnage', 'gunship', 'gunships', 'rockets', 'roquettes']);
+const AIR_FIRE = wordSet('air_fire');
 /** Words of weapons: seizing them is disrupting their use. */
-const WEAPONS = new Set(['weapons', 'weapon', 'arms', 'firearms', 'rifles', 'ammunition', 'ammunitions', 'munitions', 'explosives', 'armes', 'fusils']);
+const WEAPONS = wordSet('weapons');
 const SEIZING = /^(?:seiz|saisi)/;
 /** French words before "marché" that make it a market (masculine), not a march (feminine "la marche"). */
 const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
 /** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
 const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
 /** Animals whose killing is the destruction of property. */
-const ANIMALS = new Set([
-  'sheep', 'goats', 'goat', 'cattle', 'cows', 'cow', 'livestock', 'camels', 'camel', 'donkeys', 'donkey', 'animals', 'oxen', 'heads',
-  'betail', 'moutons', 'chevres', 'boeufs', 'vaches', 'animaux', 'chameaux', 'anes',
-]);
+const ANIMALS = wordSet('animals');
 /** People named by their animals: "a livestock trader", "a cattle herder". */
-const ANIMAL_KEEPERS = new Set([
-  'trader', 'traders', 'herder', 'herders', 'merchant', 'merchants', 'owner', 'owners', 'breeder', 'breeders', 'thief', 'thieves',
-  'rustler', 'rustlers', 'dealer', 'dealers', 'keeper', 'keepers', 'seller', 'sellers', 'market', 'farmer', 'farmers', 'drivers',
-  'herdsman', 'herdsmen', 'commercant', 'commercants', 'eleveur', 'eleveurs', 'marchand', 'marchands', 'voleur', 'voleurs',
-]);
+const ANIMAL_KEEPERS = wordSet('animal_keepers');
 /** What a force dismantles when it strikes a group, not a weapon: its bases, and its cells (by arrests). */
-const GROUP_BASES = new Set(['base', 'bases', 'camp', 'camps', 'positions', 'hideout', 'hideouts', 'infrastructure', 'infrastructures', 'sanctuary', 'sanctuaries']);
+const GROUP_BASES = wordSet('group_bases');
 /** Bombs that a force makes safe when it dismantles them. */
-const BOMBS = new Set(['ied', 'ieds', 'mine', 'mines', 'bomb', 'bombs', 'device', 'devices', 'explosive', 'engin', 'engins']);
-const GROUP_NETWORKS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'gang', 'gangs']);
+const BOMBS = wordSet('bombs');
+const GROUP_NETWORKS = wordSet('group_networks');
 /** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
 const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
-const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
+const GATHERINGS = wordSet('gatherings');
 /** Cues of weapons that strike from afar or explode: what they hit is their target, not the one who acts. */
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);

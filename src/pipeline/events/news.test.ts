@@ -235,3 +235,20 @@ test('"tard dans la nuit" after an event told to the day is that night, no event
   const { events } = await extract(text, '2023-05-10');
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
 });
+
+test('what follows the event "hours after" it is another event when it or the next sentence tells an act of its own, not when only troops are sent', async () => {
+  const text =
+    'Gunmen attacked a police station in Kumba on Friday morning, killing two officers. ' +
+    'Hours after the attack, witnesses said soldiers deployed to the town went from house to house. ' +
+    'A waiter, Paul Ndi, 30, was shot dead as he ran out.';
+  const { events } = await extract(text, '2021-06-12');
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities]),
+    [
+      ['2021-06-11', 'Armed clash', 'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)', 'Kumba', 2],
+      ['2021-06-11', 'Attack', 'Military Forces of Cameroon (1982-)', 'Civilians (Cameroon)', 'Kumba', 1],
+    ],
+  );
+  const reaction = "Des hommes armés ont attaqué un poste de police à Kumba vendredi. Quelques heures après l'attaque, l'armée a envoyé des renforts dans la ville.";
+  assert.equal((await extract(reaction, '2021-06-12')).events.length, 1);
+});

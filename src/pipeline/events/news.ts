@@ -28,6 +28,7 @@ import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/d
 import { daysBetween, yearOf } from '../../doc/calendar.js';
 import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
+import { wordSet } from '../../lang/words.js';
 
 /** A mention dated more than this many days before publication is a recollection, not news. */
 const NEWS_WINDOW_DAYS = 31;
@@ -44,7 +45,7 @@ const PARTICIPLE = /(?:ed|en|é|ée|és|ées|is|us)$/iu;
 /** Reporting words that tell when news of an act came out, not when someone spoke of it. */
 const REPORTED = new Set(['reported', 'rapporte']);
 /** Words before "since" that make its date a yardstick, not a time: "the deadliest attack since 2019", "le plus lourd depuis 2020". */
-const COMPARING = new Set(['deadliest', 'bloodiest', 'worst', 'biggest', 'largest', 'heaviest', 'highest', 'most', 'first', 'plus', 'premier', 'premiere', 'pire']);
+const COMPARING = wordSet('superlatives');
 const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
@@ -69,7 +70,7 @@ const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
-const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
+const CONTRAST = wordSet('contrast');
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
 /** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */

@@ -157,9 +157,18 @@ test('a named group fighting someone the report does not name fought an unidenti
 });
 
 test("armed men's threats and closures of schools are aimed at civilians; jihadists are an Islamist militia", async () => {
-  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML');
+  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML', '2018-03-12');
   assert.equal(who.actor1, 'Islamist Militia (Mali)');
   assert.equal(who.actor2, 'Civilians (Mali)');
+});
+
+test('unnamed jihadists are an Unidentified Armed Group from 2019, when ACLED stopped naming an Islamist militia', async () => {
+  const text = 'Suspected jihadists on motorbikes raided a hamlet near the river, killing four herders.';
+  const later = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2021-11-03');
+  assert.equal(later.actor1, 'Unidentified Armed Group (Burkina Faso)');
+  assert.equal(later.inter1, 'Political militia');
+  const earlier = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2017-06-20');
+  assert.equal(earlier.actor1, 'Islamist Militia (Burkina Faso)');
 });
 
 test('peacekeepers are the peace operation of the country and day; shells on a shared base hit both forces', async () => {
@@ -333,6 +342,18 @@ test('separatists in Cameroon are the group ACLED codes there; elsewhere an unid
   assert.equal(cm.actor2, 'Police Forces of Cameroon (1982-)');
   const other = await code(text, ['Battles', 'Armed clash'], 'ET');
   assert.equal(other.actor1, 'Unidentified Armed Group (Ethiopia)');
+});
+
+test("separatists are Cameroon's Ambazonians in the regions where they fight, not in the Far North", async () => {
+  const text = 'Separatist gunmen ambushed a gendarmerie patrol on the road out of the town on Sunday, wounding two gendarmes.';
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate(text, { published: '2021-05-10' });
+  const coded = (admin1: string | null) =>
+    lexicon.nameOn(decideParticipants(doc.actors, { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'CM', '2021-05-09', lexicon, { doc, sentences: [0] }, admin1).actor1.entry, '2021-05-09');
+  assert.equal(coded('South-West'), 'Ambazonian Separatists');
+  assert.equal(coded(null), 'Ambazonian Separatists');
+  assert.equal(coded('Far North'), 'Unidentified Armed Group (Cameroon)');
 });
 
 test('armed herdsmen of a community who attack are its ethnic militia; herders who are killed are civilians', async () => {

@@ -5,32 +5,20 @@
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
 import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
+import { wordSet } from '../../lang/words.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
-const MILITARY_TARGETS = new Set([
-  'position', 'positions', 'post', 'posts', 'outpost', 'outposts', 'station', 'stations', 'brigade', 'commissariat',
-  'gendarmerie', 'stronghold', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint',
-  'checkpoints', 'checkpost', 'barracks', 'garrison', 'detachment', 'poste', 'postes', 'caserne', 'detachement',
-  'patrouille', 'installation', 'installations', 'escort', 'escorte', 'convoi', 'convois',
-]);
+const MILITARY_TARGETS = wordSet('military_targets');
 /** Words that make a camp the dwelling of civilians: "an IDP camp", "a nomad camp", "camp de déplacés". */
-const CIVILIAN_CAMP_WORDS = new Set([
-  'idp', 'idps', 'refugee', 'refugees', 'displaced', 'nomad', 'nomads', 'nomadic', 'pastoral', 'pastoralist', 'pastoralists',
-  'herder', 'herders', 'hunting', 'civilian', 'civilians', 'transhumance', 'fishing', 'fishermen', 'deplaces', 'refugies', 'nomades',
-  'eleveurs', 'pasteurs',
-]);
+const CIVILIAN_CAMP_WORDS = wordSet('civilian_camps');
 const CAMPS = new Set(['camp', 'camps']);
 /** Words that tell a post held by nobody: attacking it fights no one. */
-const EMPTY = new Set(['unmanned', 'empty', 'deserted', 'abandoned', 'vacated', 'unoccupied', 'vide', 'abandonne', 'abandonnee', 'deserte', 'desertee', 'inoccupe']);
+const EMPTY = wordSet('empty');
 /** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
-const CIVILIAN_CONVOY_WORDS = new Set([
-  'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
-  'passenger', 'wedding', 'electoral', 'campaign', 'mining', 'trucks', 'truck', 'buses', 'bus', 'marketgoers', 'commercants',
-  'transporteurs', 'camions', 'civils', 'humanitaire', 'minier', 'miniere',
-]);
+const CIVILIAN_CONVOY_WORDS = wordSet('civilian_convoys');
 const CONVOYS = new Set(['convoy', 'convoys', 'convoi', 'convois']);
 /** Stations that serve the public: "a gas station", "the radio station", "station-service". */
-const CIVILIAN_STATION_WORDS = new Set(['gas', 'fuel', 'petrol', 'filling', 'service', 'radio', 'bus', 'television', 'tv', 'power', 'pumping', 'essence']);
+const CIVILIAN_STATION_WORDS = wordSet('civilian_stations');
 const STATIONS = new Set(['station', 'stations']);
 /** How far from an act an armed actor may stand to be its object. */
 const TARGET_WORDS = 8;
@@ -43,7 +31,7 @@ const AGENT = new Set(['by', 'par']);
 /** Words that deny the person after them was hit: "no soldier had been hurt". */
 const NONE = new Set(['no', 'not', 'aucun', 'aucune', 'nul', 'pas']);
 /** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
-const GENERAL_ACTS = new Set(['attacks', 'attaques', 'raids', 'ambushes', 'embuscades', 'incursions', 'killings', 'assassinats']);
+const GENERAL_ACTS = wordSet('general_acts');
 
 export interface Targets {
   /** A named armed group or militia was on the receiving end. */
@@ -115,7 +103,7 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
  * Weapons a crowd may carry and stay a crowd (ACLED: rioters wield sticks and stones; a crowd with guns or blades
  * is a militia).
  */
-const CROWD_WEAPONS = new Set(['sticks', 'stick', 'stones', 'stone', 'rocks', 'clubs', 'cudgels', 'batons', 'bats', 'whips', 'gourdins', 'pierres', 'cailloux']);
+const CROWD_WEAPONS = wordSet('crowd_weapons');
 const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
 const WITH = new Set(['with', 'de']);
 
@@ -237,10 +225,10 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
 const HEADLINE_TIME = new Set(['overnight', 'last', 'yesterday', 'around', 'early', 'late', 'tonight', 'today', 'this']);
 
 /** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
-const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);
+const ATTACK_NOUNS_ON = wordSet('attack_nouns_on');
 const ON = new Set(['on', 'against', 'upon', 'targeting', 'contre', 'sur', 'visant']);
 /** Words that tell an act as the cause of another: "in response to an attack", "en représailles à". */
-const CAUSES = new Set(['response', 'retaliation', 'reprisal', 'reprisals', 'revenge', 'following', 'after', 'represailles', 'suite', 'apres']);
+const CAUSES = wordSet('reprisal');
 /** How far after an attack noun its "on" may come ("an attack by nine suspected fighters on the post"). */
 const ON_WORDS = 6;
 

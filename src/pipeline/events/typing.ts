@@ -6,6 +6,7 @@
  */
 import type { ActorSpan, CasualtySpan, Cue, TriggerSpan } from '../../doc/doc.js';
 import type { EventType, SubEventType } from '../../schema/event.js';
+import { wordSet } from '../../lang/words.js';
 
 export interface Typing {
   event_type: EventType;
@@ -51,7 +52,7 @@ const EXPLOSIVES: [Cue, SubEventType][] = [
 ];
 
 /** Attack words that name the event, not an act of fighting: "an IED attack", "the attacks". */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'targeted', 'cible', 'visant']);
+const ATTACK_NOUNS = wordSet('attack_nouns');
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
 
@@ -72,11 +73,7 @@ function harmedBy(input: TypingInput): boolean {
 }
 
 /** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
-const AT_PEOPLE = new Set([
-  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted', 'assaulting',
-  'fired shots at', 'fired gunshots at', 'shots were fired at',
-  'ouvert le feu sur', 'ont ouvert le feu sur', 'tire sur', 'a tire sur', 'ont tire sur',
-]);
+const AT_PEOPLE = wordSet('at_people');
 
 /** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
 function violenceOnPeople(input: TypingInput): boolean {
@@ -97,30 +94,28 @@ function civilianPerpetrator(input: TypingInput): boolean {
  * Nouns that name fighting in general ("since the fighting began", "a new wave of fighting", "an offensive",
  * "combats"): a clash of this event only in a sentence that names an armed side.
  */
-const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'counter-offensive']);
+const WEAK_CLASH = wordSet('weak_clash');
 /** Words of a blast that do not say what exploded. */
-const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
+const BLAST_WORDS = wordSet('blast');
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
-const GRIEVANCE = new Set(['destruction', 'seizing', 'stripped', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+const GRIEVANCE = wordSet('grievance');
 
 /** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
-const SECURITY_MEASURES = new Set([
-  'curfew', 'state of emergency', 'traffic ban', 'ban on motorbikes', 'security measures', 'couvre feu', 'etat d urgence',
-]);
+const SECURITY_MEASURES = wordSet('security_measures');
 /** Agreement words that tell a release, not an accord. */
-const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
+const RELEASES = wordSet('releases');
 
 /** Ambush words that a weapon's name before them makes the blast itself: "an IED ambush", "mine ambushes". */
-const NAMED_AMBUSHES = new Set(['ambush', 'ambushes', 'embuscade', 'embuscades']);
+const NAMED_AMBUSHES = wordSet('ambush_nouns');
 /** Words of armed men entering a place, which alone hurt no one. */
-const INCURSIONS = new Set(['incursion', 'incursions']);
+const INCURSIONS = wordSet('incursions');
 /** Acts of violence a demonstration may denounce (see targets.ts). */
 const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
 /** Protest words that stop work rather than take to the streets. */
-const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
+const WORK_STOPPAGE = wordSet('work_stoppage');
 
 /** Words of a mine being laid or going off in its layers' hands. */
 const PLANTING = /planting|premature|accidental|poser|posant/;
