@@ -69,6 +69,8 @@ const PLACES: Place[] = [
   // Tamasso: a regional capital in Mali, and a hamlet in Niger.
   place('Tamasso', 'ML', 'Gao', 16.3, -0.1, { featureCode: 'PPLA', population: 80_000 }),
   place('Tamasso', 'NE', 'Zinder', 13.8, 8.9),
+  // A Nigerian town whose name is also an acronym.
+  place('Ngo', 'NG', 'Rivers', 4.4, 7.1, { population: 5000 }),
   // Boudala: two Malian villages, in Ségou and in Mopti.
   place('Boudala', 'ML', 'Segou', 13.8, -5.6),
   place('Boudala', 'ML', 'Mopti', 14.7, -3.0),
@@ -197,6 +199,12 @@ describe('homonyms', () => {
 });
 
 describe('what is not a place', () => {
+  test('an acronym: "NGO workers"', () => {
+    const text = 'Gunmen abducted three NGO workers near Tamboula on Sunday.';
+    assert.equal(where(text, 'NGO'), null);
+    assert.equal(eventsOf(text)[0].location, 'Tamboula');
+  });
+
   test('a common word that names a far city, when the report is elsewhere', () => {
     const places = placesOf('Gunmen shot dead a nurse named Florence in Wassoro, Mali, on Sunday.');
     assert.deepEqual(places.map((p) => p.name), ['Wassoro']);

@@ -104,6 +104,8 @@ const GENERIC = wordSet('generic_place_words');
  */
 const BYLINE =
   /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
+/** A word of two or three capitals. */
+const ACRONYM = /^[A-Z]{2,3}$/;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
 /** Words right before a name that announce a place. */
@@ -533,6 +535,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
             continue;
           }
           if (gazetteer.countryByKey(words[i].norm) && words[i].capitalized) continue;
+          // "NGO", "UN", "IED": two or three capitals are an acronym, not a place (but "GAO, March 3 -" in a dateline).
+          if (ACRONYM.test(words[i].text) && !(doc.dateline && words[i].start >= doc.dateline.start && words[i].end <= doc.dateline.end)) continue;
           const f = nameAt(words, i, covered, doc.text);
           if (!f) continue;
           found.push({ ...f, sentence: sentence.index, words });
