@@ -300,6 +300,11 @@ describe('the event location and its precision', () => {
     assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
   });
 
+  test('so is a town named as the unit it heads: "Dagala, commune of Sirana"', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala, commune of Sirana, Mali, on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
   test('an unnamed part of a town is in the town: "a residential district of Tamboula"', () => {
     const [e] = eventsOf('Shells hit a residential district of Tamboula, Mali, on Sunday, killing two.');
     assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);

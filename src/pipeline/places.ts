@@ -760,10 +760,12 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (!g || g.sentence !== f.sentence) return null;
         const between = doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start);
         // "Paira (Peyla)", "Gama (Gawa)": a town of the same country alone in parentheses is the same place or one by it.
-        const town = !g.candidates.some((c) => c.featureClass === 'A') && chosen[k + 1].featureClass === 'P' && chosen[k + 1].country === chosen[k].country;
+        const town = !g.loose && !g.candidates.some((c) => c.featureClass === 'A') && chosen[k + 1].featureClass === 'P' && chosen[k + 1].country === chosen[k].country;
         if (town && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(doc.text.slice(g.words[g.first + g.length - 1].end))) {
           return { index: k + 1, withinKm: ANCHOR_KM };
         }
+        // "Mama Daga, commune of Monimpebougou", "in the Tougou area of Diabaly": so is a town named as the unit it heads.
+        if (town && UNIT_GAP.exec(between)?.[2] !== undefined) return { index: k + 1, withinKm: ANCHOR_KM };
         const gap = NEAR_GAP.exec(between);
         if (!gap) return null;
         return { index: k + 1, withinKm: gap[1] ? Number(gap[1]) * 1.5 + ANCHOR_KM : ANCHOR_KM };
