@@ -155,6 +155,7 @@ describe('homonyms', () => {
       'Unknown gunmen abducted a teacher in Dounkali, in the rural commune of Nara, on Friday.',
       'Unknown gunmen abducted a teacher in Dounkali (Cercle of Nara) on Friday.',
       'Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali village of Nara on Friday.',
       'Unknown gunmen abducted a teacher in Dounkali, a village in the Nara cercle, on Friday.',
     ]) {
       assert.equal(where(text, 'Dounkali')?.admin1, 'Koulikoro', text);

@@ -153,10 +153,10 @@ const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
 /**
  * Words between a name and the unit it is said to lie in: a comma ("Kelbara, Soum"), or "in" and a unit
- * ("in Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara", ", a village in Diffa"), or the area of one ("the Djibo
- * area of Soum").
+ * ("in Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara", ", a village in Diffa"), or the area or village of one ("the
+ * Djibo area of Soum", "the Koyinga village of Sangha").
  */
-const UNIT_GAP = /^\s*(,)?\s*(?:(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?((?:an?|une?)\s+(?:commune|village|town|locality|hamlet|localit[eé]|ville|hameau)\s+(?:in|of|dans|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:(?:rural|urban|rurale|urbaine)\s+)?(?:commune|cercle|circle|province|region|department|departement|district|prefecture|area|zone|sector|secteur)\s+(?:of|de|du|d['’])\s*)?$/i;
+const UNIT_GAP = /^\s*(,)?\s*(?:(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?((?:an?|une?)\s+(?:commune|village|town|locality|hamlet|localit[eé]|ville|hameau)\s+(?:in|of|dans|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:(?:rural|urban|rurale|urbaine)\s+)?(?:commune|cercle|circle|province|region|department|departement|district|prefecture|area|zone|sector|secteur|village|hamlet)\s+(?:of|de|du|d['’])\s*)?$/i;
 /** A village filed under no second-level unit lies in a unit a hint names when this close to the unit's centre. */
 const UNIT_KM = 150;
 /** The same for a first-level region. */
