@@ -4,18 +4,20 @@
  *
  * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
  * demonym, a state actor, a group's home countries, or other names only that country has), in a region it names
- * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), by the town the text puts it by
- * ("Marina, near Mopti"; none there, and the event is by the town) or where its groups are mostly found
- * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
- * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
- * the user imported. A country named beyond a border ("near the Niger border") is not the report's. A name the
- * gazetteer spells another way is looked up loosely, then one slip away ("Tongomayle"), where the words before
- * announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well
- * or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
- * unknown name, a far city nothing in the text supports.
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "Diaka in Tenenkou Cercle", "the Tougou area of Segou", "in
+ * the Mopti region"; none of its places in that unit, and the gazetteer lacks the village), by the town the text
+ * puts it by ("Marina, near Mopti", "Paira (Peyla)", "Daga, commune of Monimpebougou"; none there, and the event is
+ * by the town) or where most of its groups are found (data/actors/areas.json), close to the other places it names
+ * ("fifteen kilometers from Bamako"), an administrative seat or a populous town before a hamlet; with no clue at
+ * all, in a country whose GeoNames dump the user imported. A country named beyond a border ("near the Niger
+ * border") is not the report's. A name the gazetteer spells another way is looked up loosely, then one slip away
+ * ("Tongomayle"), where the words before announce a place ("in the village of ...", "in the ... area", "the
+ * surroundings of ...", "coded as ..."); so is a name only a well or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
+ * unknown name, a far city nothing in the text supports, an acronym ("NGO"). A town named before an office ("the
+ * Markoye mayor") only says who a person is.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
- * "near". A region-level mention stands for the region's seat (ACLED codes such events at the capital).
+ * "near"; villages listed after "including" are places of the region named before them, not the region. A region-level mention stands for the region's seat (ACLED codes such events at the capital).
  * A coder's note in ACLED's notes, "(coded as Sirana at geoprecision 2)", says where the event was placed and at
  * what precision: its place is the location whatever else the note names.
  */
@@ -152,9 +154,9 @@ const FIRED_FROM =
 const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
 /**
- * Words between a name and the unit it is said to lie in: a comma ("Kelbara, Soum"), or "in" and a unit
- * ("in Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara", ", a village in Diffa"), or the area or village of one ("the
- * Djibo area of Soum", "the Koyinga village of Sangha").
+ * Words between a name and the unit it is said to lie in: a comma ("Kelbara, Soum"), or "in" and a unit ("in
+ * Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara", ", a village in Diffa"), or the area or village
+ * of one ("the Djibo area of Soum", "the Koyinga village of Sangha").
  */
 const UNIT_GAP = /^\s*(,)?\s*(?:(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?((?:an?|une?)\s+(?:commune|village|town|locality|hamlet|localit[eé]|ville|hameau)\s+(?:in|of|dans|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:(?:rural|urban|rurale|urbaine)\s+)?(?:commune|cercle|circle|province|region|department|departement|district|prefecture|area|zone|sector|secteur|village|hamlet)\s+(?:of|de|du|d['’])\s*)?$/i;
 /** A village filed under no second-level unit lies in a unit a hint names when this close to the unit's centre. */
