@@ -66,6 +66,14 @@ const PLACES: Place[] = [
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
   place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  // Tamasso: a regional capital in Mali, and a hamlet in Niger.
+  place('Tamasso', 'ML', 'Gao', 16.3, -0.1, { featureCode: 'PPLA', population: 80_000 }),
+  place('Tamasso', 'NE', 'Zinder', 13.8, 8.9),
+  // A Nigerian town whose name is also an acronym.
+  place('Ngo', 'NG', 'Rivers', 4.4, 7.1, { population: 5000 }),
+  // Boudala: two Malian villages, in Ségou and in Mopti.
+  place('Boudala', 'ML', 'Segou', 13.8, -5.6),
+  place('Boudala', 'ML', 'Mopti', 14.7, -3.0),
   // Kenda: the seat of the Kenda cercle (Kayes), far from the cercle's centre, and a village in Koulikoro.
   place('Kenda', 'ML', 'Koulikoro', 13.0, -7.5),
   place('Kenda', 'ML', 'Kayes', 12.9, -11.4, { admin2: 'Kenda' }),
@@ -124,6 +132,11 @@ describe('homonyms', () => {
     assert.equal(where(text, 'Kelbara')?.country, 'BF');
   });
 
+  test("a large town is not given up for a hamlet because a victim's nationality names another country", () => {
+    assert.equal(where('Unknown gunmen shot dead a Nigerien MINUSMA peacekeeper in Tamasso on Sunday.', 'Tamasso')?.country, 'ML');
+    assert.equal(where('Gunmen attacked Tamasso in Niger on Sunday.', 'Tamasso')?.country, 'NE');
+  });
+
   test('a country the user imported beats a far homonym when the report names none', () => {
     assert.equal(where('Gunmen killed two herders in Wassoro on Saturday night.', 'Wassoro')?.country, 'ML');
   });
@@ -139,6 +152,29 @@ describe('homonyms', () => {
     assert.equal(where('Unknown gunmen abducted a teacher in Dounkali, Nara, on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
   });
 
+  test('a unit the name is said to lie in is a hint: "in Nara Cercle", "commune of Nara", "(Cercle of Nara)"', () => {
+    for (const text of [
+      'Unknown gunmen abducted a teacher in Dounkali in Nara Cercle on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali, in the rural commune of Nara, on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali (Cercle of Nara) on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali village of Nara on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali, a village in the Nara cercle, on Friday.',
+    ]) {
+      assert.equal(where(text, 'Dounkali')?.admin1, 'Koulikoro', text);
+    }
+  });
+
+  test('"the X area of Y": the event is near X, and Y only says where X is', () => {
+    const [e] = eventsOf('Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.');
+    assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Dounkali', 'Koulikoro', 2]);
+  });
+
+  test('a name none of whose places lies in the unit named after it is a village the gazetteer lacks: the event is in that unit', () => {
+    const [e] = eventsOf('Gunmen burned a school in Kelbara, Nara Cercle, on Friday.');
+    assert.deepEqual([e.admin1, e.location], ['Koulikoro', 'Nara']);
+  });
+
   test("a far country's namesake does not win by its own region's name", () => {
     const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
     assert.equal(where(text, 'Yorba')?.country, 'ML');
@@ -152,6 +188,11 @@ describe('homonyms', () => {
     assert.equal(where('Dan Na Ambassagou militiamen attacked the village of Dagala on Sunday.', 'Dagala')?.admin1, 'Mopti');
   });
 
+  test('the region most of its groups are found in', () => {
+    const text = 'JNIM militants attacked the village of Boudala on Sunday, and a Dogon self-defence militia drove them off.';
+    assert.equal(where(text, 'Boudala')?.admin1, 'Mopti');
+  });
+
   test('a region named as one ("Kowa State") says which country a report is about', () => {
     assert.equal(where('Gunmen abducted 20 worshippers in Dansadau Local Government Area of Kowa State on Sunday.', 'Dansadau')?.country, 'NG');
   });
@@ -162,6 +203,12 @@ describe('homonyms', () => {
 });
 
 describe('what is not a place', () => {
+  test('an acronym: "NGO workers"', () => {
+    const text = 'Gunmen abducted three NGO workers near Tamboula on Sunday.';
+    assert.equal(where(text, 'NGO'), null);
+    assert.equal(eventsOf(text)[0].location, 'Tamboula');
+  });
+
   test('a common word that names a far city, when the report is elsewhere', () => {
     const places = placesOf('Gunmen shot dead a nurse named Florence in Wassoro, Mali, on Sunday.');
     assert.deepEqual(places.map((p) => p.name), ['Wassoro']);
@@ -238,6 +285,7 @@ describe("a coder's note in ACLED's notes", () => {
 describe('names spelled another way', () => {
   test('a transliteration variant is found where the words announce a place', () => {
     assert.equal(where('Malian soldiers were attacked in Dyabakoro on Monday.', 'Dyabakoro')?.name, 'Diabakoro');
+    assert.equal(where('A landmine killed three Malian soldiers in the Dyabakoro area.', 'Dyabakoro')?.name, 'Diabakoro');
   });
 
   test('but not a capitalised word with no place cue', () => {
@@ -246,6 +294,31 @@ describe('names spelled another way', () => {
 });
 
 describe('the event location and its precision', () => {
+  test('villages listed as part of a region ("in the Mopti region, including Sirana") are the event\'s place, not the region', () => {
+    const [e] = eventsOf('Gunmen raided several villages in the Mopti region including Sirana and Niakoro on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
+  test('a town alone in parentheses is the same place or one by it: "Dagala (Sirana)" far from any Dagala is by Sirana', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala (Sirana), Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+  });
+
+  test('so is a town named as the unit it heads: "Dagala, commune of Sirana"', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala, commune of Sirana, Mali, on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
+  test('an unnamed part of a town is in the town: "a residential district of Tamboula"', () => {
+    const [e] = eventsOf('Shells hit a residential district of Tamboula, Mali, on Sunday, killing two.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
+  test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
+    const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
   test('"in X" is precision 1; "30 km north of X" is precision 2 at X', () => {
     const [inside] = eventsOf('Gunmen killed three civilians in Tamboula, Mali, on Sunday.');
     assert.deepEqual([inside.location, inside.geo_precision], ['Tamboula', 1]);
