@@ -180,9 +180,8 @@ const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
 /** Role words that, right after a force's name, are its own men or machines ("FAMa soldiers"). */
 const FORCE_MEN = new Set<Role>(['military', 'police', 'gendarmes']);
 
-/** A span naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
-function forceOf(span: ActorSpan): boolean {
-  const a = span.actor;
+/** An actor naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
+function forceOf(a: ActorEntry | null): boolean {
   return a !== null && !a.id.includes('@') && (a.inter === 'State forces' || a.inter === 'External/Other forces');
 }
 
@@ -194,6 +193,17 @@ const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
  * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
  */
 const COMMUNITY = wordSet('community');
+
+/** Verbs that send forces somewhere (folded): "troops were deployed", "des renforts ont été dépêchés". */
+const DISPATCH = wordSet('dispatch');
+
+/**
+ * Forces the sentence only sends, with no act of violence in it ("reinforcements were sent to restore calm",
+ * "des renforts de l'armée ont été dépêchés"): they came after the event and are no side of it.
+ */
+function onlySent(words: readonly string[], acts: Acts): boolean {
+  return acts.length === 0 && words.some((w) => DISPATCH.has(w));
+}
 
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
@@ -228,13 +238,14 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           const descriptive =
             DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
+          const sent = ((role !== null && FORCE_MEN.has(role)) || forceOf(actor)) && onlySent(words, acts);
           const span: ActorSpan = {
             start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
             country: match.country ?? match.entry?.country ?? null,
-            descriptive,
+            descriptive: descriptive || sent,
             sentence: sentence.index,
           };
           if (match.role?.weapon) span.fired = true;
@@ -265,7 +276,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             continue;
           }
           // "FAMa soldiers", "Barkhane helicopters", "MINUSMA peacekeepers": the force's own men and machines.
-          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last) && /^\s*$/.test(between)) {
+          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last.actor) && /^\s*$/.test(between)) {
             last.end = span.end;
             continue;
           }

@@ -414,3 +414,15 @@ test('armed men the report identifies as a community\'s people, in the next sent
   assert.equal(lexicon.nameOn(who.actor1.entry, '2024-06-02'), 'Fulani Ethnic Militia (Nigeria)');
   assert.equal(lexicon.nameOn(who.actor2!.entry, '2024-06-02'), 'Civilians (Nigeria)');
 });
+
+test('farmers and herders who clash are two communal militias; the army sent afterwards to restore calm is no side', async () => {
+  const who = await code(
+    "Au moins sept personnes ont été tuées mardi dans des affrontements entre agriculteurs et éleveurs près d'Abéché. Des renforts de l'armée ont été dépêchés sur place pour ramener le calme.",
+    ['Battles', 'Armed clash'],
+    'TD',
+  );
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Chad)');
+  assert.equal(who.actor2, 'Unidentified Communal Militia (Chad)');
+  assert.deepEqual([...who.assoc1, ...who.assoc2].sort(), ['Farmers (Chad)', 'Pastoralists (Chad)']);
+  assert.equal(who.inter1, 'Identity militia');
+});
