@@ -153,3 +153,24 @@ test('a speaker after what it tells is no participant; one that tells of its own
   const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
   assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
 });
+
+test("a country's strikes are its military's; its people named alone are its civilians, unless said to be who someone is", async () => {
+  assert.deepEqual(await spans('Israeli strikes on a building in Rafah killed nine Palestinians overnight.'), [
+    { text: 'Israeli strikes', id: 'military:IL', role: 'military' },
+    { text: 'Palestinians', id: 'civilians:PS', role: 'civilians' },
+  ]);
+  assert.deepEqual(await spans('Des hommes armés ont tué trois Maliens près de la frontière.'), [
+    { text: 'hommes armés', id: null, role: 'armed' },
+    { text: 'Maliens', id: 'civilians:ML', role: 'civilians' },
+  ]);
+  // A verb before the adjective is no weapon of that country.
+  assert.deepEqual((await spans('Drones strike Malian positions every night, villagers said.')).filter((s) => s.id === 'military:ML'), []);
+  assert.deepEqual((await spans('Unknown gunmen, believed to be Nigerians, killed a trader.')).map((s) => s.id), [null]);
+});
+
+test('forces a later sentence only sends to restore calm are no side; in the opening, forces sent are its subject', async () => {
+  const later = await spans('Two people died in a clash between farmers and herders on Monday. Troops were deployed to the village to restore calm.');
+  assert.ok(!later.some((s) => s.role === 'military'));
+  const opening = await spans('Soldiers were deployed to the district to begin an operation against the militants.');
+  assert.ok(opening.some((s) => s.role === 'military'));
+});

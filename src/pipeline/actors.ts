@@ -198,8 +198,9 @@ const COMMUNITY = wordSet('community');
 const DISPATCH = wordSet('dispatch');
 
 /**
- * Forces the sentence only sends, with no act of violence in it ("reinforcements were sent to restore calm",
- * "des renforts de l'armée ont été dépêchés"): they came after the event and are no side of it.
+ * Forces a later sentence only sends, with no act of violence in it ("reinforcements were sent to restore calm",
+ * "des renforts de l'armée ont été dépêchés"): they came after the event and are no side of it. In the report's
+ * opening the forces sent are its subject ("soldiers were deployed to begin an operation").
  */
 function onlySent(words: readonly string[], acts: Acts): boolean {
   return acts.length === 0 && words.some((w) => DISPATCH.has(w));
@@ -238,14 +239,16 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           const descriptive =
             DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
-          const sent = ((role !== null && FORCE_MEN.has(role)) || forceOf(actor)) && onlySent(words, acts);
+          // "gunmen believed to be Nigerians": a people after a copula says who someone is, not who was hurt.
+          const said = match.people === true && PASSIVE_AUX.has(words[i - 1]);
+          const sent = ((role !== null && FORCE_MEN.has(role)) || forceOf(actor)) && sentence.index > 0 && onlySent(words, acts);
           const span: ActorSpan = {
             start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
             country: match.country ?? match.entry?.country ?? null,
-            descriptive: descriptive || sent,
+            descriptive: descriptive || sent || said,
             sentence: sentence.index,
           };
           if (match.role?.weapon) span.fired = true;

@@ -426,3 +426,9 @@ test('farmers and herders who clash are two communal militias; the army sent aft
   assert.deepEqual([...who.assoc1, ...who.assoc2].sort(), ['Farmers (Chad)', 'Pastoralists (Chad)']);
   assert.equal(who.inter1, 'Identity militia');
 });
+
+test("a country's strikes on a house are its military's air strike on the civilians of the place", async () => {
+  const who = await code('Israeli strikes on a house in Khan Younis killed eight Palestinians on Tuesday.', ['Explosions/Remote violence', 'Air/drone strike'], 'PS', '2024-02-13');
+  assert.equal(who.actor1, 'Military Forces of Israel (2022-)');
+  assert.equal(who.actor2, 'Civilians (Palestine)');
+});
