@@ -174,3 +174,10 @@ test('forces a later sentence only sends to restore calm are no side; in the ope
   const opening = await spans('Soldiers were deployed to the district to begin an operation against the militants.');
   assert.ok(opening.some((s) => s.role === 'military'));
 });
+
+test('a group that unnamed men are tied to ("insurgents linked to the Islamic State") is theirs; one describing a named group stays a description', async () => {
+  const [men] = await spans('Insurgents linked to the Islamic State burned a church in the village.');
+  assert.equal(men.text, 'Insurgents linked to the Islamic State');
+  assert.equal(men.id, 'islamic-state');
+  assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
+});

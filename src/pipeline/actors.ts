@@ -36,6 +36,15 @@ const DESCRIPTIVE = [
   'affiliate of', 'branch of', 'affilie a', 'affilies a', 'lie a', 'lies a', 'proche de', 'proches de',
 ];
 
+/** The words between men and a group, articles aside, are one that ties them to it ("linked to the", "affiliés à l'"). */
+function tiedTo(between: readonly string[]): boolean {
+  for (let n = between.length; n > 0; n--) {
+    if (DESCRIPTIVE.includes(between.slice(0, n).join(' '))) return true;
+    if (!ARTICLES.has(between[n - 1])) return false;
+  }
+  return false;
+}
+
 /**
  * Words right before an actor (articles aside) that make it what victims are said to be or to help, not a side:
  * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
@@ -216,6 +225,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const upper = tokens.map(allCaps);
         let acts: Acts | null = null;
         let last: ActorSpan | null = null;
+        /** The index of the word after the last span. */
+        let lastEnd = 0;
         /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
         let community: number | null = null;
         for (let i = 0; i < words.length; i++) {
@@ -261,6 +272,13 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          // "insurgents linked to the Islamic State", "hommes armés affiliés à l'EIGS": a group men of no group are tied to
+          // is theirs, not a description of another group.
+          if (last && joinable(span) && unnamedMen(last) && tiedTo(words.slice(lastEnd, i - match.length + 1))) {
+            last.actor = span.actor;
+            last.end = span.end;
+            continue;
+          }
           // "Dogon militiamen (Dan Na Ambassagou)", "gunmen (JNIM)": a group in brackets after men of no group names them.
           if (last && joinable(span) && /^\s*\(\s*$/.test(between) && close && unnamedMen(last)) {
             last.actor = span.actor;
@@ -288,6 +306,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
+          lastEnd = i + 1;
           // "soldats maliens et français": the French are soldiers too.
           const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
           if (also?.country) {

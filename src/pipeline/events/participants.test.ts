@@ -432,3 +432,17 @@ test("a country's strikes on a house are its military's air strike on the civili
   assert.equal(who.actor1, 'Military Forces of Israel (2022-)');
   assert.equal(who.actor2, 'Civilians (Palestine)');
 });
+
+test('suspected herdsmen who attack farmers are a communal militia with pastoralists; the farmers are civilians', async () => {
+  const who = await code('Suspected herdsmen attacked farmers in a village of Benue State on Friday, killing eleven people.', ['Violence against civilians', 'Attack'], 'NG');
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Nigeria)');
+  assert.deepEqual(who.assoc1, ['Pastoralists (Nigeria)']);
+  assert.equal(who.actor2, 'Civilians (Nigeria)');
+  assert.deepEqual(who.assoc2, ['Farmers (Nigeria)']);
+});
+
+test('insurgents linked to the Islamic State in Mozambique are its Mozambique province', async () => {
+  const who = await code('Insurgents linked to the Islamic State beheaded three villagers near Macomia on Sunday.', ['Violence against civilians', 'Attack'], 'MZ', '2024-03-04');
+  assert.equal(who.actor1, 'Islamic State (Mozambique)');
+  assert.equal(who.actor2, 'Civilians (Mozambique)');
+});
