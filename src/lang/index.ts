@@ -57,6 +57,8 @@ export interface LanguageData {
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
   /** Words opening a sentence that tells what followed the event being told, the same day: "hours after (the attack)". */
+  /** Openings that tell another event than the one being told ("Separately,", "Par ailleurs,"). */
+  separate: PhraseTable<true>;
   sequel: PhraseTable<true>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
@@ -126,6 +128,7 @@ interface DatesFile {
   pluperfect: string[];
   year_words: Record<string, number>;
   previous: Record<string, number>;
+  separate: string[];
   sequel: string[];
   month_parts: Record<string, number>;
   year_prepositions: string[];
@@ -181,6 +184,7 @@ export function loadLanguageData(): LanguageData {
     pluperfect: new Set(),
     yearWords: new PhraseTable(),
     previous: new PhraseTable(),
+    separate: new PhraseTable(),
     sequel: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
@@ -230,6 +234,7 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.pluperfect) data.pluperfect.add(w);
     for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+    for (const w of dates.separate) data.separate.add(w, true);
     for (const w of dates.sequel) data.sequel.add(w, true);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);

@@ -80,6 +80,9 @@ const PLACES: Place[] = [
   // A Chadian region whose name ends with an adjective that French often writes in lower case, and its seat.
   place('Logone Oriental', 'TD', 'Logone Oriental', 8.3, 16.4, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Doba', 'TD', 'Logone Oriental', 8.65, 16.85, { featureCode: 'PPLA', population: 30_000 }),
+  // Invented Sudanese towns whose names open with an Arabic word written several ways.
+  place('Umm Gerada', 'SD', 'North Kordofan', 13.2, 31.2, { population: 20_000 }),
+  place('El Hadiba', 'SD', 'North Kordofan', 13.6, 30.9, { population: 9_000 }),
 ];
 
 let extractor: Extractor;
@@ -309,7 +312,17 @@ describe('the event location and its precision', () => {
       'Gunmen on Monday attacked a bus travelling to Wassoro, Mali.',
       'Un camion en partance pour Wassoro a été incendié lundi au Mali.',
     ]) {
-      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'near', text);
+      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'destination', text);
+    }
+  });
+
+  test('where people fled to is not where the event happened', () => {
+    for (const text of [
+      'Thousands of residents fled to Wassoro after two days of fighting between the army and militants, which killed six civilians, in the Mopti region.',
+      "Des milliers d'habitants ont fui vers Wassoro après deux jours de combats entre l'armée et des jihadistes qui ont fait six morts dans la région de Mopti.",
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
     }
   });
 
@@ -464,6 +477,11 @@ test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour
 test('a region named with its adjective in lower case: "dans le Logone oriental"', () => {
   const [e] = eventsOf('Des affrontements entre éleveurs et agriculteurs ont fait neuf morts lundi dans le Logone oriental, au Tchad.');
   assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Logone Oriental', 'Doba', 3]);
+});
+
+test('an Arabic name whose first word is spelled another way: "Um Gerada" for Umm Gerada, "Al Hadiba" for El Hadiba', () => {
+  assert.equal(eventsOf('A drone strike killed nine civilians at a market in Um Gerada, Sudan, on Sunday.')[0].location, 'Umm Gerada');
+  assert.equal(eventsOf('Gunmen killed two traders in Al Hadiba, Sudan, on Sunday.')[0].location, 'El Hadiba');
 });
 
 describe("a name a country owns: \"Mali's Mopti\"", () => {

@@ -106,14 +106,23 @@ const BYLINE =
   /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
+const ARABIC_FIRST_WORDS = new Map(
+  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
+);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
 const SETTLEMENT = wordSet('settlement_words');
 /** "30 km north of X", "au nord de X". */
 const COMPASS = wordSet('compass');
-/** Words before the place a journey starts from or leads to. */
+/** Words before the place a journey starts from ("coming from X", "leaving X"): near where it was hit. */
 const JOURNEY = wordSet('journey');
+/** Words before the place a journey leads to ("heading to X", "se rendait à X"): not where it was hit. */
+const JOURNEY_TO = wordSet('journey_to');
+/** Words of fleeing before where people fled to ("fled to Goma", "ont fui vers Goma"). */
+const FLIGHT = wordSet('flight');
+const FLED_TO = new Set(['to', 'towards', 'into', 'vers', 'a', 'en', 'jusqu']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
 const AFFILIATION = wordSet('affiliation');
 const QUARTER = wordSet('quarters');
@@ -257,8 +266,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   /** A folded name, or written as one word where the text splits off a one-letter part ("N'Guigmi", "Nguigmi"). */
   function lookupName(key: string): Place[] {
     const found = gazetteer.lookup(key);
-    if (found.length || !ONE_LETTER_PART.test(key)) return found;
-    return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    if (found.length) return found;
+    if (ONE_LETTER_PART.test(key)) return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    // "Um Ruwaba" for GeoNames' "Umm Ruwaba", "Al Fasher" for "El Fasher": an Arabic name's first word spelled another way.
+    const space = key.indexOf(' ');
+    for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
+      const other = gazetteer.lookup(variant + key.slice(space));
+      if (other.length) return other;
+    }
+    return found;
   }
 
   /**
@@ -308,6 +324,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (DISTANCE.has(norm)) {
         return { relation: 'distance' };
       }
+      if (j === i - 1 && FLED_TO.has(norm) && FLIGHT.has(words[j - 1]?.norm ?? '')) return { relation: 'destination' };
       if (NEAR.has(norm)) return { relation: 'near' };
       const after = words[j + 1]?.norm;
       const ofAfter = after === 'of' || after === 'de' || after === 'd' || after === 'du';
@@ -317,13 +334,14 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // "Beni territory", "l'arrondissement de Mora": a unit whose seat is the town.
       // (But "le 7e arrondissement de N'Djamena" is a district of the city itself.)
       if (DISTRICT.has(norm)) return { relation: ordinalBefore(words, j) ? 'in' : 'near' };
-      // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
-      // nor is the place a person is the mayor or chief of.
+      // Where people came from, "coming from Sirana", is near where it happened; where they went, "heading to
+      // Wassoro", is not where it happened; nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      if (j >= i - 2 && JOURNEY_TO.has(norm)) return { relation: 'destination' };
       // "le convoi se rendait à Djibo", "en partance pour Gao".
-      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY.has(words[j - 1]?.norm)) return { relation: 'near' };
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY_TO.has(words[j - 1]?.norm)) return { relation: 'destination' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
-      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
+      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm) || JOURNEY_TO.has(w.norm))) return { relation: 'destination' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
       if (REGION.has(norm)) return { relation: 'region' };
@@ -347,6 +365,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (URBAN.has(norm) && k >= 0 && k < j - 1 && (CLOSE_TO.has(words[k].norm) || COMPASS.has(words[k].norm))) return { relation: 'near' };
         // "20 km from the town of X", "coming from the village of X".
         if (k >= 0 && k < j - 1 && JOURNEY.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'near' };
+        if (k >= 0 && k < j - 1 && JOURNEY_TO.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'destination' };
         break;
       }
     }

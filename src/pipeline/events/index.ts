@@ -216,7 +216,9 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // What followed the event being told is another event that day when it tells an act of its own, in the sentence
     // or the next ("Hours after the attack, soldiers searched homes. A motorbike rider was shot dead as he fled").
     const sequel = !!current && opensSequel(i) && (acts.some((t) => !definite(t)) || (i + 1 < doc.sentences.length && tellsAct(i + 1)));
-    const target = chooseGroup(groups, current, { day, startsNew: startsNew || sequel, precise: act && !retold ? precise : [] });
+    // "Separately, the army said it had repelled an assault on El Obeid": another event, whatever its day and place.
+    const separate = !!current && acts.some((t) => !definite(t)) && !!lang.separate.matchAt(doc.sentenceWords(i), 0);
+    const target = chooseGroup(groups, current, { day, startsNew: startsNew || sequel || separate, precise: act && !retold ? precise : [] });
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
     // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes

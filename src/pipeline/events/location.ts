@@ -31,8 +31,8 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
 export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null, headline: number | null = null): Location[] {
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  // Where shells were fired from is not where they fell.
-  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin');
+  // Where shells were fired from is not where they fell, nor where people were going or fled to where it happened.
+  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin' && p.relation !== 'destination');
   // Where a coder's note placed the event is where it is, whatever country the rest of the report points to (of
   // the note's names, one in that country first).
   const notes = usable.filter((p) => p.relation === 'coded');

@@ -252,3 +252,21 @@ test('what follows the event "hours after" it is another event when it or the ne
   const reaction = "Des hommes armés ont attaqué un poste de police à Kumba vendredi. Quelques heures après l'attaque, l'armée a envoyé des renforts dans la ville.";
   assert.equal((await extract(reaction, '2021-06-12')).events.length, 1);
 });
+
+test('"Separately," / "Par ailleurs," opens another event, even in the region of the one being told', async () => {
+  const text =
+    "A drone strike hit a cattle market in Sudan's North Kordofan on Sunday, killing 19 civilians, activists said. " +
+    'Separately, the army said it had repelled an assault by the RSF on El Obeid, killing dozens of fighters.';
+  const { events } = await extract(text, '2025-02-03');
+  assert.deepEqual(
+    events.map((e) => [e.sub_event_type, e.location, e.fatalities]),
+    [
+      ['Air/drone strike', 'El Obeid', 19],
+      ['Armed clash', 'El Obeid', 12],
+    ],
+  );
+  const fr = 'Des hommes armés ont tué trois civils lundi près de Kaya. Par ailleurs, des soldats ont été tués dans une embuscade près de Djibo le même jour.';
+  assert.equal((await extract(fr, '2023-03-14')).events.length, 2);
+  const same = 'Des hommes armés ont tué trois civils lundi près de Kaya. Par ailleurs, le gouverneur a condamné cette attaque.';
+  assert.equal((await extract(same, '2023-03-14')).events.length, 1, 'no act of its own: no event');
+});
