@@ -168,3 +168,31 @@ test('a region named after its people is a place, not the people: "Amhara region
   const list = await spans('Dogon hunters attacked the hamlet in Koro cercle, Mopti Region, Fulani militiamen repelled them.');
   assert.ok(list.some((s) => s.text.includes('Fulani')), 'a region word before a comma names no region');
 });
+
+test("a country's strikes are its military's; its people named alone are its civilians, unless said to be who someone is", async () => {
+  assert.deepEqual(await spans('Israeli strikes on a building in Rafah killed nine Palestinians overnight.'), [
+    { text: 'Israeli strikes', id: 'military:IL', role: 'military' },
+    { text: 'Palestinians', id: 'civilians:PS', role: 'civilians' },
+  ]);
+  assert.deepEqual(await spans('Des hommes armés ont tué trois Maliens près de la frontière.'), [
+    { text: 'hommes armés', id: null, role: 'armed' },
+    { text: 'Maliens', id: 'civilians:ML', role: 'civilians' },
+  ]);
+  // A verb before the adjective is no weapon of that country.
+  assert.deepEqual((await spans('Drones strike Malian positions every night, villagers said.')).filter((s) => s.id === 'military:ML'), []);
+  assert.deepEqual((await spans('Unknown gunmen, believed to be Nigerians, killed a trader.')).map((s) => s.id), [null]);
+});
+
+test('forces a later sentence only sends to restore calm are no side; in the opening, forces sent are its subject', async () => {
+  const later = await spans('Two people died in a clash between farmers and herders on Monday. Troops were deployed to the village to restore calm.');
+  assert.ok(!later.some((s) => s.role === 'military'));
+  const opening = await spans('Soldiers were deployed to the district to begin an operation against the militants.');
+  assert.ok(opening.some((s) => s.role === 'military'));
+});
+
+test('a group that unnamed men are tied to ("insurgents linked to the Islamic State") is theirs; one describing a named group stays a description', async () => {
+  const [men] = await spans('Insurgents linked to the Islamic State burned a church in the village.');
+  assert.equal(men.text, 'Insurgents linked to the Islamic State');
+  assert.equal(men.id, 'islamic-state');
+  assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
+});

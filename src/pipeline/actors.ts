@@ -36,6 +36,15 @@ const DESCRIPTIVE = [
   'affiliate of', 'branch of', 'affilie a', 'affilies a', 'lie a', 'lies a', 'proche de', 'proches de',
 ];
 
+/** The words between men and a group, articles aside, are one that ties them to it ("linked to the", "affiliés à l'"). */
+function tiedTo(between: readonly string[]): boolean {
+  for (let n = between.length; n > 0; n--) {
+    if (DESCRIPTIVE.includes(between.slice(0, n).join(' '))) return true;
+    if (!ARTICLES.has(between[n - 1])) return false;
+  }
+  return false;
+}
+
 /**
  * Words right before an actor (articles aside) that make it what victims are said to be or to help, not a side:
  * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
@@ -180,9 +189,8 @@ const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
 /** Role words that, right after a force's name, are its own men or machines ("FAMa soldiers"). */
 const FORCE_MEN = new Set<Role>(['military', 'police', 'gendarmes']);
 
-/** A span naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
-function forceOf(span: ActorSpan): boolean {
-  const a = span.actor;
+/** An actor naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
+function forceOf(a: ActorEntry | null): boolean {
   return a !== null && !a.id.includes('@') && (a.inter === 'State forces' || a.inter === 'External/Other forces');
 }
 
@@ -207,6 +215,18 @@ function namesRegion(tokens: Token[], i: number, n: number): boolean {
   return FIRST_LEVEL_UNITS.has(next) || (next === 's' && tokens[i + n + 1]?.capitalized === true) || after;
 }
 
+/** Verbs that send forces somewhere (folded): "troops were deployed", "des renforts ont été dépêchés". */
+const DISPATCH = wordSet('dispatch');
+
+/**
+ * Forces a later sentence only sends, with no act of violence in it ("reinforcements were sent to restore calm",
+ * "des renforts de l'armée ont été dépêchés"): they came after the event and are no side of it. In the report's
+ * opening the forces sent are its subject ("soldiers were deployed to begin an operation").
+ */
+function onlySent(words: readonly string[], acts: Acts): boolean {
+  return acts.length === 0 && words.some((w) => DISPATCH.has(w));
+}
+
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
     name: 'actors',
@@ -217,6 +237,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const upper = tokens.map(allCaps);
         let acts: Acts | null = null;
         let last: ActorSpan | null = null;
+        /** The index of the word after the last span. */
+        let lastEnd = 0;
         /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
         let community: number | null = null;
         for (let i = 0; i < words.length; i++) {
@@ -240,13 +262,16 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           const descriptive =
             DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
+          // "gunmen believed to be Nigerians": a people after a copula says who someone is, not who was hurt.
+          const said = match.people === true && PASSIVE_AUX.has(words[i - 1]);
+          const sent = ((role !== null && FORCE_MEN.has(role)) || forceOf(actor)) && sentence.index > 0 && onlySent(words, acts);
           const span: ActorSpan = {
             start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
             country: match.country ?? match.entry?.country ?? null,
-            descriptive,
+            descriptive: descriptive || sent || said,
             sentence: sentence.index,
           };
           if (match.role?.weapon) span.fired = true;
@@ -259,6 +284,13 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          // "insurgents linked to the Islamic State", "hommes armés affiliés à l'EIGS": a group men of no group are tied to
+          // is theirs, not a description of another group.
+          if (last && joinable(span) && unnamedMen(last) && tiedTo(words.slice(lastEnd, i - match.length + 1))) {
+            last.actor = span.actor;
+            last.end = span.end;
+            continue;
+          }
           // "Dogon militiamen (Dan Na Ambassagou)", "gunmen (JNIM)": a group in brackets after men of no group names them.
           if (last && joinable(span) && /^\s*\(\s*$/.test(between) && close && unnamedMen(last)) {
             last.actor = span.actor;
@@ -277,7 +309,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             continue;
           }
           // "FAMa soldiers", "Barkhane helicopters", "MINUSMA peacekeepers": the force's own men and machines.
-          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last) && /^\s*$/.test(between)) {
+          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last.actor) && /^\s*$/.test(between)) {
             last.end = span.end;
             continue;
           }
@@ -288,6 +320,7 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
+          lastEnd = i + 1;
           // "soldats maliens et français": the French are soldiers too.
           const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
           if (also?.country) {

@@ -414,3 +414,35 @@ test('armed men the report identifies as a community\'s people, in the next sent
   assert.equal(lexicon.nameOn(who.actor1.entry, '2024-06-02'), 'Fulani Ethnic Militia (Nigeria)');
   assert.equal(lexicon.nameOn(who.actor2!.entry, '2024-06-02'), 'Civilians (Nigeria)');
 });
+
+test('farmers and herders who clash are two communal militias; the army sent afterwards to restore calm is no side', async () => {
+  const who = await code(
+    "Au moins sept personnes ont été tuées mardi dans des affrontements entre agriculteurs et éleveurs près d'Abéché. Des renforts de l'armée ont été dépêchés sur place pour ramener le calme.",
+    ['Battles', 'Armed clash'],
+    'TD',
+  );
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Chad)');
+  assert.equal(who.actor2, 'Unidentified Communal Militia (Chad)');
+  assert.deepEqual([...who.assoc1, ...who.assoc2].sort(), ['Farmers (Chad)', 'Pastoralists (Chad)']);
+  assert.equal(who.inter1, 'Identity militia');
+});
+
+test("a country's strikes on a house are its military's air strike on the civilians of the place", async () => {
+  const who = await code('Israeli strikes on a house in Khan Younis killed eight Palestinians on Tuesday.', ['Explosions/Remote violence', 'Air/drone strike'], 'PS', '2024-02-13');
+  assert.equal(who.actor1, 'Military Forces of Israel (2022-)');
+  assert.equal(who.actor2, 'Civilians (Palestine)');
+});
+
+test('suspected herdsmen who attack farmers are a communal militia with pastoralists; the farmers are civilians', async () => {
+  const who = await code('Suspected herdsmen attacked farmers in a village of Benue State on Friday, killing eleven people.', ['Violence against civilians', 'Attack'], 'NG');
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Nigeria)');
+  assert.deepEqual(who.assoc1, ['Pastoralists (Nigeria)']);
+  assert.equal(who.actor2, 'Civilians (Nigeria)');
+  assert.deepEqual(who.assoc2, ['Farmers (Nigeria)']);
+});
+
+test('insurgents linked to the Islamic State in Mozambique are its Mozambique province', async () => {
+  const who = await code('Insurgents linked to the Islamic State beheaded three villagers near Macomia on Sunday.', ['Violence against civilians', 'Attack'], 'MZ', '2024-03-04');
+  assert.equal(who.actor1, 'Islamic State (Mozambique)');
+  assert.equal(who.actor2, 'Civilians (Mozambique)');
+});

@@ -119,6 +119,13 @@ function saysUnknown(doc: Doc, span: ActorSpan): boolean {
   return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
 }
 
+/** A word of suspicion right before people, which tells them perpetrators: "suspected herdsmen", "de présumés éleveurs". */
+const SUSPECTED = /\b(?:suspected|presumed|alleged|présumés?|supposés?)\s+$/i;
+
+function suspected(doc: Doc, span: ActorSpan): boolean {
+  return SUSPECTED.test(doc.text.slice(Math.max(0, span.start - 12), span.start));
+}
+
 /** How far after armed men the people they are said to be may be named ("the assailants, suspected to be armed X"). */
 const IDENTIFIED_REACH = 40;
 
@@ -339,6 +346,9 @@ export function decideParticipants(
       // ("separatist fighters" in Cameroon's North-West).
       else if (pending.word?.local && localHere(pending.word.local, where)) addNamed(lexicon.get(pending.word.local.group)!, span);
       else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
+      // People of a trade told armed or suspected ("suspected herdsmen attacked farmers") are its communal militia.
+      else if (pending.word?.role === 'civilians' && pending.word.group !== null && (armedPeople.has(span.start) || (report && suspected(report.doc, span))))
+        add(genericActor(lexicon, where, 'communal'), span, lexicon.localize(span.actor, where));
       else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
         // Forces of another country than the event's are no police of the crowd ("French forces").
