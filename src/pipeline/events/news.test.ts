@@ -310,3 +310,14 @@ test('"Separately," / "Par ailleurs," opens another event, even in the region of
   const same = 'Des hommes armés ont tué trois civils lundi près de Kaya. Par ailleurs, le gouverneur a condamné cette attaque.';
   assert.equal((await extract(same, '2023-03-14')).events.length, 1, 'no act of its own: no event');
 });
+
+test('what a blast "came a day after" is another event, the day before it', async () => {
+  const text =
+    'A car bomb exploded near a police checkpoint in Gao on Monday, killing seven people, police said. ' +
+    'The blast came a day after soldiers killed four militants in a clash near Ansongo.';
+  const { events } = await extract(text, '2023-06-06');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [
+    ['2023-06-05', 'Remote explosive/landmine/IED'],
+    ['2023-06-04', 'Armed clash'],
+  ]);
+});

@@ -270,3 +270,12 @@ test('a mob lynching a thief is mob violence; rioters facing the police riot', a
     'Riots/Violent demonstration',
   );
 });
+
+test('a car bomb is a remote explosive; a suicide car bomb, or a "véhicule kamikaze", is a suicide bomb', async () => {
+  const ex = await testExtractor();
+  const sub = (text: string) => ex.extract(text, { published: '2023-04-12' }).events[0]?.sub_event_type;
+  assert.equal(sub('A car bomb exploded near a market in the town on Monday, killing five civilians, police said.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub("Une voiture piégée a explosé lundi près d'un marché, tuant cinq civils, selon la police."), 'Remote explosive/landmine/IED');
+  assert.equal(sub('A suicide car bomber blew himself up near a market on Monday, killing five civilians, police said.'), 'Suicide bomb');
+  assert.equal(sub("Un véhicule kamikaze a explosé lundi près d'un marché, tuant cinq civils."), 'Suicide bomb');
+});
