@@ -91,6 +91,9 @@ const PLACES: Place[] = [
   // Invented Sudanese towns whose names open with an Arabic word written several ways.
   place('Umm Gerada', 'SD', 'North Kordofan', 13.2, 31.2, { population: 20_000 }),
   place('El Hadiba', 'SD', 'North Kordofan', 13.6, 30.9, { population: 9_000 }),
+  // A Congolese region GeoNames names in French, and its seat.
+  place('Nord Kivu', 'CD', 'Nord Kivu', -0.8, 29.0, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Goma', 'CD', 'Nord Kivu', -1.68, 29.22, { featureCode: 'PPLA', population: 670_000 }),
 ];
 
 let extractor: Extractor;
@@ -555,6 +558,11 @@ test('a region named with its adjective in lower case: "dans le Logone oriental"
 test('an Arabic name whose first word is spelled another way: "Um Gerada" for Umm Gerada, "Al Hadiba" for El Hadiba', () => {
   assert.equal(eventsOf('A drone strike killed nine civilians at a market in Um Gerada, Sudan, on Sunday.')[0].location, 'Umm Gerada');
   assert.equal(eventsOf('Gunmen killed two traders in Al Hadiba, Sudan, on Sunday.')[0].location, 'El Hadiba');
+});
+
+test('a region named by the compass in the other language: "North Kivu" for Nord Kivu', () => {
+  const [e] = eventsOf('Rebels seized control of a mining town in North Kivu on Tuesday after two days of fighting with the Congolese army.');
+  assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Nord Kivu', 'Goma', 3]);
 });
 
 describe("a name a country owns: \"Mali's Mopti\"", () => {

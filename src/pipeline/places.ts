@@ -88,6 +88,8 @@ const ANCHOR_KM = 60;
 const COMPASS_REGIONS: Record<string, string[]> = {
   eastern: ['east', 'est'], western: ['west', 'ouest'], northern: ['north', 'nord'], southern: ['south', 'sud'], central: ['centre', 'center'],
 };
+/** The compass words that open region names, English to French and back: "North Kivu" is GeoNames' "Nord Kivu". */
+const COMPASS_TRANSLATIONS: Record<string, string> = { north: 'nord', south: 'sud', east: 'est', west: 'ouest', nord: 'north', sud: 'south', est: 'east', ouest: 'west' };
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -300,6 +302,10 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const other = gazetteer.lookup(variant + key.slice(space));
       if (other.length) return other;
     }
+    // "North Kivu" for GeoNames' "Nord Kivu", "Sud-Ouest" written "South-West": a region named by the compass in the
+    // other language.
+    const compass = space > 0 ? COMPASS_TRANSLATIONS[key.slice(0, space)] : undefined;
+    if (compass) return gazetteer.lookup(compass + key.slice(space)).filter((p) => p.featureClass === 'A');
     return found;
   }
 

@@ -188,6 +188,7 @@ const cases: [string, string][] = [
   ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
   ['The town of Anefis has been under the control of the rebel coalition since Monday.', 'Strategic developments/Non-violent transfer of territory'],
   ['Rebels attacked the army in Tessit on Monday and took control of the town after hours of fighting.', 'Battles/Non-state actor overtakes territory'],
+  ['Les rebelles se sont emparés mardi de Tessit après deux jours de combats avec l\'armée.', 'Battles/Non-state actor overtakes territory'],
   // A signed accord is the event; the fighting it ends is its background.
   [
     'Herder and farmer leaders signed a peace accord in Mopti on Monday; their militias have fought each other for months.',
