@@ -9,6 +9,7 @@ const KEYS: Record<string, keyof ReportFields> = {
   published: 'published',
   date: 'published',
   title: 'title',
+  titre: 'title',
   source: 'source',
   outlet: 'source',
   'source scale': 'source_scale',
@@ -26,7 +27,7 @@ export function splitHeader(text: string): { fields: ReportFields; body: string 
   let n = 0;
   for (; n < lines.length; n++) {
     const match = LINE.exec(lines[n]);
-    const key = match && KEYS[match[1].toLowerCase()];
+    const key = match && KEYS[match[1].trim().toLowerCase()];
     if (!key) break;
     raw[key] = match[2];
   }

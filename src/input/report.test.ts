@@ -28,6 +28,12 @@ describe('the headline is read with the report', () => {
     assert.match(report.text, /^Eleven villagers killed near Ouahigouya\n\n/);
   });
 
+  test('a French header line, typeset with a space before its colon: "Titre : ..."', () => {
+    const report = textToReport(`Titre : Onze villageois tués près de Ouahigouya\nPublished: 2024-02-14\n\n${BODY}`);
+    assert.equal(report.fields.title, 'Onze villageois tués près de Ouahigouya');
+    assert.equal(report.fields.published, '2024-02-14');
+  });
+
   test('no title, no change', () => {
     const report = textToReport(BODY);
     assert.equal(report.text, BODY);

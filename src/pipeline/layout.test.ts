@@ -66,6 +66,9 @@ test('a name in ordinary case before a long dash is a dateline: "Mogadishu — A
   assert.equal(doc.events[0]?.location, 'Kaya');
   const plain = ex.annotate('Kaya - the town under blockade - was attacked on Sunday by gunmen who killed three soldiers.', { published: '2023-03-14' });
   assert.equal(plain.dateline, null, 'a short dash opens an aside, not a dateline');
+  const french = ex.annotate('Kaya - Des centaines de femmes ont manifesté lundi devant le camp militaire de Djibo.', { published: '2023-03-14' });
+  assert.equal(french.slice(french.dateline!), 'Kaya -', 'a short dash and a capital after it: a dateline');
+  assert.equal(french.events[0]?.location, 'Djibo');
 });
 
 test('a headline may ask, trail off or end on a quotation; then the dateline after it is found', async () => {

@@ -14,11 +14,11 @@ const MAX_HEADLINES = 3;
 /**
  * A city in capitals; or a name in ordinary case followed by a news agency in brackets or by a comma and a date
  * (a day number within a few words); then optionally a place or a date after a comma, then a dash. A name in
- * ordinary case right before a long dash ("Mogadishu — At least seven ...") is one too: a sentence does not open
- * on a name and a dash.
+ * ordinary case right before a long dash ("Mogadishu — At least seven ..."), or before a short one and a capital
+ * ("Bamako - Des centaines ..."), is one too: a sentence does not open on a name and a dash.
  */
 const DATELINE =
-  /^\s*(?:(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2} (?:—|–))\s/u;
+  /^\s*(?:(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2} (?:—|–|-(?= \p{Lu})))\s/u;
 
 export function layoutStage(): Stage {
   return {

@@ -396,6 +396,7 @@ describe('the event location and its precision', () => {
     for (const text of [
       'Thousands of residents fled to Wassoro after two days of fighting between the army and militants, which killed six civilians, in the Mopti region.',
       "Des milliers d'habitants ont fui vers Wassoro après deux jours de combats entre l'armée et des jihadistes qui ont fait six morts dans la région de Mopti.",
+      "Six civils ont été tués lors de combats entre l'armée et des jihadistes dans la région de Mopti, selon un rescapé réfugié à Wassoro.",
     ]) {
       const [e] = eventsOf(text);
       assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
