@@ -37,7 +37,7 @@ export function processBatchLine(extractor: Extractor, line: string, lineNumber:
   }
   try {
     const input = parseBatchLine(line);
-    const report = textToReport(input.text);
+    const report = textToReport(input.text, input.title ?? null);
     const { events, background } = extractor.extract(report.text, { published: input.published ?? report.fields.published ?? null });
     return JSON.stringify({ id: input.id, events, background });
   } catch (err) {

@@ -54,10 +54,11 @@ export interface DateSpan extends Span {
 
 /**
  * 'coded': where a coder's note in ACLED's notes places the event, "(coded as Sirana at geoprecision 2)"; 'axis': a
- * town that names a road, "on the Maiduguri-Damboa road"; 'origin': where shells or rockets were fired from, not
+ * town that names a road, "on the Maiduguri-Damboa road"; 'destination': where people were going or fled to ("a
+ * convoy heading to Djibo", "thousands fled to Goma"); 'origin': where shells or rockets were fired from, not
  * where they fell ("rockets fired from positions near Sake").
  */
-export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border' | 'coded' | 'axis' | 'origin';
+export type PlaceRelation = 'in' | 'near' | 'distance' | 'region' | 'border' | 'coded' | 'axis' | 'origin' | 'destination';
 
 export interface PlaceSpan extends Span {
   /** The name as written. */

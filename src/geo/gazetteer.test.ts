@@ -310,3 +310,10 @@ describe('GeoNames extracts of ../shared', { skip: SHARED_SKIP }, () => {
     );
   });
 });
+
+test("a name with an apostrophe inside a word is also found without it: \"Debre Markos\", \"Ndjamena\"", () => {
+  assert.deepEqual(foldedKeys(['Debre Mark’os']), ['debre mark os', 'debre markos']);
+  assert.deepEqual(foldedKeys(["N'Djamena"]), ['n djamena', 'ndjamena']);
+  assert.deepEqual(foldedKeys(['Gao']), ['gao'], 'a plain name has one key');
+  assert.deepEqual(foldedKeys(["Ti-n-Essako"]), ['ti n essako'], 'hyphens are no apostrophes');
+});

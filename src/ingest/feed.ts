@@ -3,7 +3,7 @@
  * date); the feed's title names the outlet.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { InputError, htmlToReport } from '../input/report.js';
+import { InputError, htmlToReport, withHeadline } from '../input/report.js';
 
 export interface FeedItem {
   /** Position in the feed, from 1, for error messages. */
@@ -66,9 +66,7 @@ function atomLink(links: unknown): string | null {
 
 function item(index: number, title: string | null, body: string | null, url: string | null, date: string | null): FeedItem {
   const content = plain(body ?? '');
-  // The headline is part of the report (it often holds the toll); not twice when the body repeats it.
-  const full = title && !content.startsWith(title) ? `${title}\n\n${content}` : content;
-  return { index, title, text: full.trim(), url, published: day(date) };
+  return { index, title, text: withHeadline(content, title).trim(), url, published: day(date) };
 }
 
 export function parseFeed(xml: string): Feed {

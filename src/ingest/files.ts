@@ -121,7 +121,7 @@ function parseJsonlLine(line: string, fallback: Fallback): IncomingReport {
     throw new InputError(`"${issue.path.join('.') || 'line'}": ${issue.message}`);
   }
   // The text may itself be an HTML page; its metadata fills what the line leaves out.
-  const report = textToReport(parsed.data.text);
+  const report = textToReport(parsed.data.text, parsed.data.title ?? null);
   const incoming = toIncoming(report.text, parsed.data, fallback);
   return { ...incoming, title: incoming.title ?? report.fields.title ?? null, published: parsed.data.published ?? report.fields.published ?? fallback.published ?? null };
 }

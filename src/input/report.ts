@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ReportFields } from '../ingest/incoming.js';
+import { foldKey } from '../doc/text.js';
 import { InputError } from './errors.js';
 import { splitHeader } from './header.js';
 
@@ -85,12 +86,30 @@ function plainTextReport(raw: string): Report {
   return { text: body, fields, rewritten: body !== raw };
 }
 
-/** Checks a report that arrived as a string (JSONL lines, API bodies). */
-export function textToReport(raw: string): Report {
+/**
+ * The headline is part of the report: it often holds the place or the toll ("Gunmen kill 14 worshippers in Niger's
+ * Tillaberi"). Given apart from the text (a header line, an HTML page's title, a JSONL or API field, a feed item's
+ * title), it is read first, as a paragraph of its own, unless the text already opens with it.
+ */
+export function withHeadline(text: string, title: string | null | undefined): string {
+  const headline = title?.trim();
+  if (!headline) return text;
+  const key = foldKey(headline);
+  if (foldKey(text.trimStart().slice(0, headline.length + 20)).startsWith(key)) return text;
+  return `${headline}\n\n${text}`;
+}
+
+/**
+ * Checks a report that arrived as a string (JSONL lines, API bodies), with its title when it came apart from the
+ * text; a title given so wins over one the text carries (a header line, an HTML page's title).
+ */
+export function textToReport(raw: string, title: string | null = null): Report {
   if (raw.length > MAX_REPORT_BYTES) {
     throw new InputError(`the report is too large (${raw.length} characters; the limit is ${MAX_REPORT_BYTES})`);
   }
   const report = looksLikeHtml(raw) ? htmlToReport(raw) : plainTextReport(raw);
   if (!report.text.trim()) throw new InputError('the report has no text');
-  return report;
+  const headline = title ?? report.fields.title ?? null;
+  const text = withHeadline(report.text, headline);
+  return text === report.text ? report : { text, fields: { ...report.fields, title: headline }, rewritten: true };
 }

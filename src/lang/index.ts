@@ -56,6 +56,10 @@ export interface LanguageData {
   yearWords: PhraseTable<number>;
   /** Phrases naming a day relative to the event being told ("the day before": -1). */
   previous: PhraseTable<number>;
+  /** Words opening a sentence that tells what followed the event being told, the same day: "hours after (the attack)". */
+  /** Openings that tell another event than the one being told ("Separately,", "Par ailleurs,"). */
+  separate: PhraseTable<true>;
+  sequel: PhraseTable<true>;
   /** Parts of a month before its name ("early July": 1, "mid-July": 15). */
   monthParts: PhraseTable<number>;
   /** Prepositions after which a bare number like 2012 is a year ("in 2012", "depuis 2015"). */
@@ -68,6 +72,14 @@ export interface LanguageData {
   weekend: PhraseTable<true>;
   /** Phrases after a day number that name the month of publication ("le 12 courant"). */
   currentMonth: PhraseTable<true>;
+  /** Words after which a month named alone is one ("in May", "en mars"): a French month in lower case, "May" or "March". */
+  monthIntroducers: Set<string>;
+  /** English month names that are also common words ("May", "March"): a month only next to a number or after an introducer. */
+  monthNouns: Set<string>;
+  /** Articles that may stand before a day number in a range ("entre le 8 et le 12 juin", "from the 8th to the 12th"). */
+  dayArticles: Set<string>;
+  /** Words after which, in its clause, a date is that of another act ("days after an offensive launched on June 2"). */
+  otherAct: Set<string>;
   /** Words that put a weekday a week back when it is the day of publication ("last Monday", "lundi dernier"). */
   lastWeekday: Set<string>;
   /** Words that put a weekday ahead of publication ("next Monday", "lundi prochain"; a week ahead on a Monday). */
@@ -78,6 +90,8 @@ export interface LanguageData {
   reporting: Set<string>;
   /** Words of what keeps happening ("repeatedly", "in recent years", "à plusieurs reprises"): no single event. */
   habitual: PhraseTable<true>;
+  /** Words that tell when the event told happened, with no new act ("The incident occurred on Sunday", "Les faits se sont produits dimanche"). */
+  occurrence: PhraseTable<true>;
   /** Words that signal a kind of event, by cue (see triggers.ts). */
   cues: PhraseTable<Cue>;
   /** What happened to the people counted: killed, wounded, arrested, abducted. */
@@ -124,17 +138,24 @@ interface DatesFile {
   pluperfect: string[];
   year_words: Record<string, number>;
   previous: Record<string, number>;
+  separate: string[];
+  sequel: string[];
   month_parts: Record<string, number>;
   year_prepositions: string[];
   year_determiners: string[];
   day_prepositions: string[];
   weekend: string[];
   current_month: string[];
+  month_introducers: string[];
+  month_nouns: string[];
+  other_act: string[];
+  day_articles: string[];
   last: string[];
   next: string[];
   future: string[];
   reporting: string[];
   habitual: string[];
+  occurrence: string[];
 }
 
 interface TriggersFile {
@@ -143,6 +164,8 @@ interface TriggersFile {
 
 interface CasualtiesFile {
   roles: Record<string, string[]>;
+  /** Phrases that begin with a casualty word and tell no casualty. */
+  idioms?: string[];
   sides: Record<string, string[]>;
   toll: string[];
   revisions: string[];
@@ -176,17 +199,24 @@ export function loadLanguageData(): LanguageData {
     pluperfect: new Set(),
     yearWords: new PhraseTable(),
     previous: new PhraseTable(),
+    separate: new PhraseTable(),
+    sequel: new PhraseTable(),
     monthParts: new PhraseTable(),
     yearPrepositions: new Set(),
     yearDeterminers: new Set(),
     dayPrepositions: new Set(),
     weekend: new PhraseTable(),
     currentMonth: new PhraseTable(),
+    monthIntroducers: new Set(),
+    monthNouns: new Set(),
+    otherAct: new Set(),
+    dayArticles: new Set(),
     lastWeekday: new Set(),
     nextWeekday: new Set(),
     future: new Set(),
     reporting: new Set(),
     habitual: new PhraseTable(),
+    occurrence: new PhraseTable(),
     cues: new PhraseTable(),
     casualtyRoles: new PhraseTable(),
     sides: new PhraseTable(),
@@ -224,17 +254,24 @@ export function loadLanguageData(): LanguageData {
     for (const w of dates.pluperfect) data.pluperfect.add(w);
     for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
     for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+    for (const w of dates.separate) data.separate.add(w, true);
+    for (const w of dates.sequel) data.sequel.add(w, true);
     for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
     for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
     for (const w of dates.year_determiners) data.yearDeterminers.add(w);
     for (const w of dates.day_prepositions) data.dayPrepositions.add(w);
     for (const w of dates.weekend) data.weekend.add(w, true);
     for (const w of dates.current_month) data.currentMonth.add(w, true);
+    for (const w of dates.month_introducers) data.monthIntroducers.add(w);
+    for (const w of dates.month_nouns) data.monthNouns.add(w);
+    for (const w of dates.other_act) data.otherAct.add(w);
+    for (const w of dates.day_articles) data.dayArticles.add(w);
     for (const w of dates.last) data.lastWeekday.add(w);
     for (const w of dates.next) data.nextWeekday.add(w);
     for (const w of dates.future) data.future.add(w);
     for (const w of dates.reporting) data.reporting.add(w);
     for (const w of dates.habitual) data.habitual.add(w, true);
+    for (const w of dates.occurrence) data.occurrence.add(w, true);
     const triggers: TriggersFile = language.triggers;
     for (const [cue, words] of Object.entries(triggers.cues)) {
       if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);
@@ -244,6 +281,7 @@ export function loadLanguageData(): LanguageData {
     for (const [role, words] of Object.entries(casualties.roles)) {
       for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
     }
+    for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
     for (const [side, words] of Object.entries(casualties.sides)) {
       for (const w of words) data.sides.add(w, side as Side);
     }

@@ -30,8 +30,11 @@ function wordAt(words: Words, k: number): string | undefined {
 interface Phrase<T> {
   words: string[];
   caseSensitive: boolean;
-  /** What matching the phrase gives: made once, as tables are looked up at nearly every word of a report. */
-  match: PhraseMatch<T>;
+  /**
+   * What matching the phrase gives: made once, as tables are looked up at nearly every word of a report; null
+   * for an exception (see `except`).
+   */
+  match: PhraseMatch<T> | null;
 }
 
 /** First words of this length or longer share one bit of the `firstWords` masks. */
@@ -53,19 +56,37 @@ export class PhraseTable<T> {
     const words = foldWords(phrase);
     if (words.length === 0) return;
     const key = words.join(' ');
-    const bucket = this.byFirst.get(words[0]) ?? [];
-    this.byFirst.set(words[0], bucket);
-    const c = words[0].charCodeAt(0);
-    if (c < 128) this.firstWords[c] |= 1 << Math.min(words[0].length, LONG);
+    const bucket = this.bucket(words[0]);
     const same = bucket.find((p) => p.words.join(' ') === key);
     if (same) {
-      if (options.clash) same.match = { value: options.clash(same.match.value), length: words.length };
+      if (options.clash && same.match) same.match = { value: options.clash(same.match.value), length: words.length };
       same.caseSensitive &&= options.caseSensitive ?? false;
       return;
     }
-    const at = bucket.findIndex((p) => p.words.length < words.length);
-    const match = { value, length: words.length };
-    bucket.splice(at === -1 ? bucket.length : at, 0, { words, caseSensitive: options.caseSensitive ?? false, match });
+    this.insert(bucket, { words, caseSensitive: options.caseSensitive ?? false, match: { value, length: words.length } });
+  }
+
+  /**
+   * A longer phrase that is not one of the table's: where it starts, the shorter phrases it begins with do not
+   * match ("tombés dans une embuscade", fell into an ambush, keeps "tombés", fallen in action, from matching).
+   */
+  except(phrase: string): void {
+    const words = foldWords(phrase);
+    if (words.length === 0) return;
+    this.insert(this.bucket(words[0]), { words, caseSensitive: false, match: null });
+  }
+
+  private bucket(first: string): Phrase<T>[] {
+    const bucket = this.byFirst.get(first) ?? [];
+    this.byFirst.set(first, bucket);
+    const c = first.charCodeAt(0);
+    if (c < 128) this.firstWords[c] |= 1 << Math.min(first.length, LONG);
+    return bucket;
+  }
+
+  private insert(bucket: Phrase<T>[], phrase: Phrase<T>): void {
+    const at = bucket.findIndex((p) => p.words.length < phrase.words.length);
+    bucket.splice(at === -1 ? bucket.length : at, 0, phrase);
   }
 
   /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */

@@ -74,7 +74,9 @@ test('other groups: names, inter codes, French forms', () => {
   assert.equal(idOf('Dan Na Ambassagou'), 'dan-na-ambassagou');
   assert.equal(idOf('Volontaires pour la défense de la patrie'), 'vdp');
   assert.equal(idOf('chasseurs dozos'), 'dozo');
+  assert.equal(idOf('Imbonerakure'), 'imbonerakure');
   assert.equal(lexicon.get('gatia')?.inter, 'Political militia');
+  assert.equal(lexicon.get('imbonerakure')?.inter, 'Political militia');
   assert.equal(lexicon.get('dozo')?.inter, 'Identity militia');
   assert.equal(lexicon.get('minusma')?.inter, 'External/Other forces');
   assert.equal(lexicon.get('wagner')?.inter, 'External/Other forces');

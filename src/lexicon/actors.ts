@@ -100,8 +100,12 @@ export interface RoleWord {
   mission?: boolean;
   /** A weapon or strike that names the force firing it ("Russian missiles"). */
   weapon?: boolean;
-  /** Words that in one country mean the group ACLED codes there ("separatists" in Cameroon): the country and the group's id. */
-  local?: { country: string; group: string };
+  /**
+   * Words that in one country mean the group ACLED codes there ("separatists" in Cameroon): the country, the
+   * group's id, and the admin1 regions where the group is found when it is a regional one (by the names events
+   * give them; elsewhere in the country the words are their role's generic actor).
+   */
+  local?: { country: string; group: string; admin1?: string[] };
 }
 
 export interface EthnicGroup {
@@ -117,6 +121,8 @@ export interface ActorMatch {
   /** ISO2 of the country the words name ("Malian soldiers" -> "ML"). */
   country?: string;
   ethnic?: EthnicGroup;
+  /** A country's people named alone ("12 Palestinians"). */
+  people?: true;
   /** Number of words matched. */
   length: number;
 }
@@ -166,6 +172,8 @@ const StateData = z.object({
       nameIn: z.record(z.string(), z.string()).optional(),
       /** The branch in countries where ACLED names it (Niger's National Guard), the template having none elsewhere. */
       branchIn: z.record(z.string(), z.string()).optional(),
+      /** The day from which ACLED no longer uses the generic actor, and the template it codes such actors by since. */
+      retired: z.object({ on: Day, by: z.enum(TEMPLATES) }).optional(),
     }),
   ),
   /** Civilians from outside the continent of the event, and the continent's countries. */
@@ -186,9 +194,11 @@ const RoleData = z.object({
   forces: z.object({ role: z.enum(ROLES), template: z.enum(TEMPLATES), crowd: z.enum(TEMPLATES), phrases: z.array(Alias) }).optional(),
   /** Words for a peace operation's troops, named for the mission of the event's country and day. */
   peacekeepers: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
-  weapons: z.object({ role: z.enum(ROLES), phrases: z.array(Alias) }).optional(),
+  weapons: z.object({ role: z.enum(ROLES), phrases: z.array(Alias), afterCountry: z.array(Alias).optional() }).optional(),
   /** Words that in a country mean the group ACLED codes there, else their role's generic actor. */
-  local: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), group: z.string(), role: z.enum(ROLES), phrases: z.array(Alias) })).optional(),
+  local: z
+    .array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), admin1: z.array(z.string()).optional(), group: z.string(), role: z.enum(ROLES), phrases: z.array(Alias) }))
+    .optional(),
   links: z.array(z.string()),
 });
 
@@ -240,6 +250,11 @@ export class ActorLexicon {
   private readonly adjectives = new PhraseTable<string | null>();
   /** Weapons and strikes that name a state's forces only with its country: "Russian missiles", "frappes russes". */
   private readonly weapons = new PhraseTable<RoleWord>();
+  /** Weapons named only right after their country's adjective ("Israeli strikes"); before one they are a verb. */
+  private readonly strikes = new PhraseTable<RoleWord>();
+  /** A country's people named by the plural of its adjective ("12 Palestinians", "trois Maliens"): its civilians. */
+  private readonly peoples = new PhraseTable<string | null>();
+  private readonly civilians: RoleWord;
   private readonly links = new PhraseTable<true>();
   private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
   /** The countries a named group or ethnic group mainly operates or lives in, its main one first. */
@@ -296,7 +311,9 @@ export class ActorLexicon {
       const extra = state.countryWords[iso2];
       const shared = (old: string | null) => (old === iso2 ? old : null);
       for (const word of [country.name, name, ...country.names, ...(extra?.names ?? [])]) addPhrase(this.names, word, iso2, shared);
-      for (const word of [...country.demonyms, ...(extra?.adjectives ?? [])]) addPhrase(this.adjectives, word, iso2, shared);
+      const forms = [...country.demonyms, ...(extra?.adjectives ?? [])];
+      for (const word of forms) addPhrase(this.adjectives, word, iso2, shared);
+      for (const word of forms) if (typeof word === 'string' && word.endsWith('s') && forms.includes(word.slice(0, -1))) addPhrase(this.peoples, word, iso2, shared);
     }
     this.foreigners = { id: 'civilians-international', name: state.international.name, inter: 'Civilians', country: null, parent: null, parentSince: null, periods: [], branch: null };
     this.register(this.foreigners);
@@ -337,6 +354,7 @@ export class ActorLexicon {
       for (const phrase of data.roles.roles[role].phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
       roleWords.set(role, word);
     }
+    this.civilians = roleWords.get('civilians')!;
     for (const [group, { role, phrases }] of Object.entries(data.roles.groups)) {
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
@@ -356,13 +374,14 @@ export class ActorLexicon {
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     if (data.roles.weapons) {
-      const { role, phrases } = data.roles.weapons;
+      const { role, phrases, afterCountry } = data.roles.weapons;
       const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, weapon: true };
       for (const phrase of phrases) addPhrase(this.weapons, phrase, word, keepSame(word, JSON.stringify(phrase)));
+      for (const phrase of afterCountry ?? []) addPhrase(this.strikes, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
-    for (const { country, group, role, phrases } of data.roles.local ?? []) {
+    for (const { country, admin1, group, role, phrases } of data.roles.local ?? []) {
       if (!this.byId.has(group)) throw new Error(`actor lexicon: local words of unknown group ${group}`);
-      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, local: { country, group } };
+      const word: RoleWord = { role, template: roleWords.get(role)!.template, group: null, local: { country, group, admin1 } };
       for (const phrase of phrases) addPhrase(this.roles, phrase, word, keepSame(word, JSON.stringify(phrase)));
     }
     for (const link of data.roles.links) addPhrase<true>(this.links, link, true, () => true);
@@ -437,6 +456,16 @@ export class ActorLexicon {
     const entry = this.byId.get(`${template}:${iso2}`);
     if (!entry) throw new Error(`actor lexicon: no country ${iso2}`);
     return entry;
+  }
+
+  /**
+   * The generic actor ACLED codes on a day in place of one it no longer uses: "Islamist Militia (Mali)" in 2018,
+   * "Unidentified Armed Group (Mali)" in 2022. Other actors, and any on an unknown day, are themselves.
+   */
+  inUseOn(entry: ActorEntry, date: string | null): ActorEntry {
+    const id = TEMPLATE_ID.exec(entry.id);
+    const retired = id && this.data.state.templates[id[1] as Template].retired;
+    return retired && date !== null && date >= retired.on ? this.named(id[2], retired.by) : entry;
   }
 
   /** "Fulani Ethnic Militia (Mali)" (kind 'militia') or "Fulani Ethnic Group (Mali)" (kind 'group'). */
@@ -631,7 +660,7 @@ export class ActorLexicon {
       if (!lead) continue;
       let j = i + lead.length;
       if (lead === name && words[j] === 's') j++; // "Mali's army"
-      const role = this.roles.matchAt(words, j, upper) ?? (lead.value !== null ? this.weapons.matchAt(words, j, upper) : null);
+      const role = this.roles.matchAt(words, j, upper) ?? (lead.value !== null ? this.weapons.matchAt(words, j, upper) ?? this.strikes.matchAt(words, j, upper) : null);
       if (role) consider(this.composed(role.value, lead.value, j + role.length - i));
       // "Malian and French troops", "French and/or Burkinabe forces": the first are troops too.
       const k = AND.has(words[j]) ? (AND.has(words[j + 1]) ? j + 2 : j + 1) : j;
@@ -659,6 +688,10 @@ export class ActorLexicon {
       const ethnic = this.ethnicGroups.matchAt(words, j, upper);
       if (ethnic) consider({ role: role.value, ethnic: ethnic.value, length: j + ethnic.length - i });
     }
+
+    // "killed 12 Palestinians": a country's people with no role after them are its civilians.
+    const people = this.peoples.matchAt(words, i, upper);
+    if (people && people.value !== null && !this.roles.matchAt(words, i + people.length, upper)) consider({ ...this.composed(this.civilians, people.value, people.length), people: true });
 
     // "missiles russes", "frappes aériennes israéliennes": a weapon with its country's adjective after it.
     const weapon = this.weapons.matchAt(words, i, upper);
@@ -706,20 +739,20 @@ function packageRoot(): string {
   return dir;
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+/** One file of data/actors/, checked against its schema: a file that does not fit stops the load, naming the file. */
+export function readActorFile<T>(file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(readFileSync(path.join(packageRoot(), 'data', 'actors', file), 'utf8')));
   if (!result.success) throw new Error(`actor lexicon: ${file}: ${z.prettifyError(result.error)}`);
   return result.data;
 }
 
 /** Reads data/actors/*.json and builds the lexicon for the given countries. */
 export function loadActorLexicon(countries: readonly CountryNames[]): ActorLexicon {
-  const dir = path.join(packageRoot(), 'data', 'actors');
   const data: ActorData = {
-    named: [...readJson(dir, 'groups.json', NamedActors).actors, ...readJson(dir, 'international.json', NamedActors).actors],
-    state: readJson(dir, 'state.json', StateData),
-    roles: readJson(dir, 'roles.json', RoleData),
-    ethnic: readJson(dir, 'ethnic.json', EthnicData),
+    named: [...readActorFile('groups.json', NamedActors).actors, ...readActorFile('international.json', NamedActors).actors],
+    state: readActorFile('state.json', StateData),
+    roles: readActorFile('roles.json', RoleData),
+    ethnic: readActorFile('ethnic.json', EthnicData),
   };
   return new ActorLexicon(data, countries);
 }

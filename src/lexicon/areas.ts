@@ -3,9 +3,8 @@
  * places stage when a report names a village several regions have and never says which. "ISWAP militants
  * attacked the village of X" is likelier the X of Diffa than the X of Boucle du Mouhoun.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { ActorEntry } from './actors.js';
+import { readActorFile, type ActorEntry } from './actors.js';
 
 const AreasFile = z.object({
   _source: z.string(),
@@ -28,8 +27,5 @@ export class ActorAreas {
 }
 
 export function loadActorAreas(): ActorAreas {
-  const file = new URL('../../data/actors/areas.json', import.meta.url);
-  const result = AreasFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`data/actors/areas.json: ${z.prettifyError(result.error)}`);
-  return new ActorAreas(result.data);
+  return new ActorAreas(readActorFile('areas.json', AreasFile));
 }

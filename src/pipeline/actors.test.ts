@@ -85,6 +85,7 @@ test('speakers, sources and the targets of demands only report: they are no part
   assert.deepEqual(await roles('Gunmen killed five villagers near Beni on Monday, according to the army.'), ['armed', 'civilians']);
   assert.ok(!(await roles('The provincial government spokesman said gunmen killed five villagers on Monday.')).includes('government'));
   assert.ok(!(await roles('La police provinciale a indiqué que des hommes armés ont tué deux civils.')).includes('police'));
+  assert.ok(!(await roles('La gendarmerie a confirmé des affrontements entre deux groupes armés près du marché.')).includes('gendarmes'));
   assert.ok(!(await roles('Hundreds of traders marched on Monday, calling on the Lagos State government to halt demolitions.')).includes('government'));
   // The speaker of its own act, or one reported on, takes part.
   assert.ok((await roles('The army said it had killed ten militants near Djibo on Monday.')).includes('military'));
@@ -148,6 +149,50 @@ test('a speaker after what it tells is no participant; one that tells of its own
   assert.ok((await roles('Gunmen attacked the police, said a witness.')).includes('police'));
   assert.deepEqual(await roles('Gunmen killed five villagers near the market on Monday, said police.'), ['armed', 'civilians']);
   assert.deepEqual(await roles('Des hommes armés ont tué cinq civils lundi, a indiqué la police.'), ['armed', 'civilians']);
+  // After a speaker and its verb, the actor named is what the speaker tells of: "villagers said soldiers shot him".
+  assert.deepEqual(await roles('Hours after the ambush, villagers said soldiers went from house to house in the town.'), ['civilians', 'military']);
   const named = await spans('ISWAP said in a statement published by its news outlet that its fighters had planted the bomb.');
   assert.deepEqual(named.map((s) => s.text), ['ISWAP', 'fighters']);
+});
+
+test('a region named after its people is a place, not the people: "Amhara region", "Amhara\'s Gojjam", "la région Afar"', async () => {
+  for (const text of [
+    "Troops and militiamen clashed on Saturday in Ethiopia's Amhara region.",
+    "Fighting resumed in Amhara's Gojjam zone on Saturday.",
+    "Des combats ont opposé dimanche l'armée à des miliciens dans la région Afar.",
+  ]) {
+    assert.ok(!(await spans(text)).some((s) => s.id?.includes('amhara') || s.id?.includes('afar')), text);
+  }
+  const people = await spans('Gunmen killed six Amhara farmers in the Oromia region on Sunday.');
+  assert.ok(people.some((s) => s.text.includes('Amhara')), 'the people next to their own name');
+  const list = await spans('Dogon hunters attacked the hamlet in Koro cercle, Mopti Region, Fulani militiamen repelled them.');
+  assert.ok(list.some((s) => s.text.includes('Fulani')), 'a region word before a comma names no region');
+});
+
+test("a country's strikes are its military's; its people named alone are its civilians, unless said to be who someone is", async () => {
+  assert.deepEqual(await spans('Israeli strikes on a building in Rafah killed nine Palestinians overnight.'), [
+    { text: 'Israeli strikes', id: 'military:IL', role: 'military' },
+    { text: 'Palestinians', id: 'civilians:PS', role: 'civilians' },
+  ]);
+  assert.deepEqual(await spans('Des hommes armés ont tué trois Maliens près de la frontière.'), [
+    { text: 'hommes armés', id: null, role: 'armed' },
+    { text: 'Maliens', id: 'civilians:ML', role: 'civilians' },
+  ]);
+  // A verb before the adjective is no weapon of that country.
+  assert.deepEqual((await spans('Drones strike Malian positions every night, villagers said.')).filter((s) => s.id === 'military:ML'), []);
+  assert.deepEqual((await spans('Unknown gunmen, believed to be Nigerians, killed a trader.')).map((s) => s.id), [null]);
+});
+
+test('forces a later sentence only sends to restore calm are no side; in the opening, forces sent are its subject', async () => {
+  const later = await spans('Two people died in a clash between farmers and herders on Monday. Troops were deployed to the village to restore calm.');
+  assert.ok(!later.some((s) => s.role === 'military'));
+  const opening = await spans('Soldiers were deployed to the district to begin an operation against the militants.');
+  assert.ok(opening.some((s) => s.role === 'military'));
+});
+
+test('a group that unnamed men are tied to ("insurgents linked to the Islamic State") is theirs; one describing a named group stays a description', async () => {
+  const [men] = await spans('Insurgents linked to the Islamic State burned a church in the village.');
+  assert.equal(men.text, 'Insurgents linked to the Islamic State');
+  assert.equal(men.id, 'islamic-state');
+  assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
 });

@@ -27,13 +27,23 @@
  * - Role words for a kind of people ("herders", "teachers") carry the associated actor ACLED names them by
  *   ("Pastoralists (Mali)"), also pending the country.
  */
-import type { ActorSpan, Doc, Stage } from '../doc/doc.js';
+import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
+import { wordSet } from '../lang/words.js';
 
 const DESCRIPTIVE = [
   'affiliated with', 'affiliated to', 'linked to', 'close to', 'allied with', 'allied to', 'loyal to',
   'affiliate of', 'branch of', 'affilie a', 'affilies a', 'lie a', 'lies a', 'proche de', 'proches de',
 ];
+
+/** The words between men and a group, articles aside, are one that ties them to it ("linked to the", "affiliés à l'"). */
+function tiedTo(between: readonly string[]): boolean {
+  for (let n = between.length; n > 0; n--) {
+    if (DESCRIPTIVE.includes(between.slice(0, n).join(' '))) return true;
+    if (!ARTICLES.has(between[n - 1])) return false;
+  }
+  return false;
+}
 
 /**
  * Words right before an actor (articles aside) that make it what victims are said to be or to help, not a side:
@@ -65,7 +75,7 @@ function padded(phrases: readonly string[]): string[] {
  */
 type Acts = readonly number[];
 
-const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+const INDEFINITE = wordSet('indefinite_articles');
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
 const SOURCE_BEFORE = padded([
@@ -75,13 +85,9 @@ const SOURCE_BEFORE = padded([
   'resignation of', 'demission de', 'demission du', 'appele', 'appelant', 'exhorte', 'exige', 'exigeant', 'reclame', 'reclamant',
 ]);
 /** Words right after an actor that name its speaker: "the army spokesman", "government officials said". */
-const SPEAKER_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'porte', 'statement', 'communique', 'press']);
+const SPEAKER_AFTER = wordSet('speaker_after');
 /** Reporting verbs (folded). */
-const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'confirmed', 'denied', 'added', 'explained', 'indicated',
-  'noted', 'insisted', 'recounted',
-  'indique', 'declare', 'affirme', 'precise', 'confirme', 'dementi', 'explique', 'souligne', 'rapporte', 'assure', 'ajoute', 'raconte',
-]);
+const REPORTING = wordSet('reporting_verbs');
 /** After a reporting verb, words telling the speaker reports its own act: "said it killed", "a annoncé avoir". */
 const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses', 'leurs', 'ils', 'elle', 'elles', 'nos', 'notre', 'son', 'sa']);
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
@@ -89,13 +95,15 @@ const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avai
 const ACT_WINDOW = 6;
 /** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
 const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
+/** What may stand between two words at a clause break: a comma, a dash, quotes ("...," said police). */
+const CLAUSE_BREAK = /[,;:"“”«»—–(]/;
 /** Words between the speaker's own men and their act: "its fighters had planted". */
 const OWN_SUBJECT = 4;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /** Verbs that give a toll, and the words of a toll after them: "put the death toll at nine", "évalue le bilan à". */
-const TOLL_VERBS = new Set(['put', 'puts', 'putting', 'gave', 'gives', 'estimated', 'estimates', 'placed', 'evalue', 'evaluent', 'avance', 'avancent', 'estime', 'estiment']);
-const TOLL_WORDS = new Set(['toll', 'tolls', 'number', 'figure', 'bilan']);
+const TOLL_VERBS = wordSet('toll_verbs');
+const TOLL_WORDS = wordSet('toll_words');
 /** How far a toll-giving verb may stand after its speaker ("a member of the CJTF who helped to recover the bodies put"). */
 const TOLL_SPEAKER_WORDS = 10;
 
@@ -112,7 +120,7 @@ function givesToll(words: readonly string[], end: number, acts: Acts): boolean {
  * An actor that only speaks or is spoken to: a source, a spokesman's employer, the subject of a reporting verb
  * that tells another's act, or the target of a demand (see the header).
  */
-function onlyReports(words: readonly string[], i: number, length: number, acts: Acts): boolean {
+function onlyReports(words: readonly string[], i: number, length: number, acts: Acts, opensClause: (k: number) => boolean): boolean {
   const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
   if (SOURCE_BEFORE.some((p) => before.includes(p))) return true;
   const end = i + length;
@@ -123,9 +131,11 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   // "..., locals and police said": the speaker right before its verb at the end of what it tells, unless it is the
   // object of an act just before it ("attacked the police, said a witness").
   if (REPORTING.has(words[end]) && words[end + 1] !== 'to' && acts.length > 0 && acts[0] < i && !acts.includes(i - 1) && !acts.includes(i - 2)) return true;
-  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells.
+  // "..., said police", "..., a indiqué la police": the speaker after its verb, at the end of what it tells (the verb
+  // opens its clause: in "residents said soldiers shot him", the soldiers are what the residents tell of).
   const verb = SPEAKER_ARTICLES.has(words[i - 1]) ? i - 2 : i - 1;
-  if (REPORTING.has(words[verb]) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
+  const clause = FILLER.has(words[verb - 1]) ? verb - 1 : verb;
+  if (REPORTING.has(words[verb]) && opensClause(clause) && acts.length > 0 && acts[0] < verb && acts[acts.length - 1] < end) return true;
   // "the army said ...", "la police provinciale a indiqué", "the army said in a statement": the subject of a reporting verb,
   // not the object of an act told before it ("militants attacked the army, officials said").
   if (acts.length > 0 && acts[0] < i) return false;
@@ -149,7 +159,7 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
 }
 
 /** Verbs of blame (folded): "the army blamed the RSF", "le gouvernement a accusé les rebelles", "imputé". */
-const BLAME = new Set(['blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse', 'accusent', 'impute', 'imputent']);
+const BLAME = wordSet('blame');
 /** Words a subject may run to before its verb of blame: "the Sudanese army and the governor of Darfur blamed". */
 const BLAME_WINDOW = 6;
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'qui', 'que', 'dont']);
@@ -179,9 +189,8 @@ const GROUP_MEN = new Set<Role>(['armed', 'communal', 'islamist']);
 /** Role words that, right after a force's name, are its own men or machines ("FAMa soldiers"). */
 const FORCE_MEN = new Set<Role>(['military', 'police', 'gendarmes']);
 
-/** A span naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
-function forceOf(span: ActorSpan): boolean {
-  const a = span.actor;
+/** An actor naming a state's or a foreign force by name ("FAMa", "Barkhane", "MINUSMA"). */
+function forceOf(a: ActorEntry | null): boolean {
   return a !== null && !a.id.includes('@') && (a.inter === 'State forces' || a.inter === 'External/Other forces');
 }
 
@@ -192,18 +201,31 @@ const MILITIA_ROLES = new Set<Role>(['communal', 'armed', 'islamist']);
  * Words for a community's people and places: an ethnic name next to one of them names the people, victims
  * rather than a militia ("the Dogon village of", "a Tuareg camp", "village peul", "deux bergers peuls").
  */
-const COMMUNITY = new Set([
-  'village', 'villages', 'hamlet', 'hamlets', 'camp', 'camps', 'encampment', 'community', 'communities', 'quarter',
-  'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'family', 'families', 'man', 'men', 'woman', 'women',
-  'boy', 'boys', 'girl', 'girls', 'child', 'children', 'people', 'person', 'persons', 'individuals', 'elder', 'elders',
-  'chief', 'leader', 'leaders', 'notable', 'notables', 'youth', 'youths', 'herder', 'shepherd', 'shepherds',
-  'pastoralist', 'trader', 'traders', 'merchant', 'merchants', 'owner', 'owners', 'livestock', 'cattle', 'imam',
-  'civilian', 'population', 'populations', 'inhabitants', 'residents', 'victims', 'member', 'members', 'origin',
-  'hameau', 'hameaux', 'campement', 'campements', 'communaute', 'communautes', 'quartier', 'famille', 'familles',
-  'homme', 'hommes', 'femme', 'femmes', 'enfant', 'enfants', 'personne', 'personnes', 'chef', 'chefs', 'notable',
-  'jeune', 'jeunes', 'berger', 'bergers', 'eleveur', 'eleveurs', 'commercant', 'commercants', 'civil', 'civils',
-  'habitant', 'habitants', 'victime', 'victimes', 'membre', 'membres', 'ethnie',
-]);
+const COMMUNITY = wordSet('community');
+const FIRST_LEVEL_UNITS = wordSet('first_level_units');
+
+/**
+ * The ethnic name at i (n words) names a region: "Amhara region", "Amhara's Gojjam", "la région Afar" (not a smaller
+ * unit: "the Dogon commune of Wadouba" is the people's).
+ */
+function namesRegion(tokens: Token[], i: number, n: number): boolean {
+  const next = tokens[i + n]?.norm;
+  const unit = tokens[i - 1];
+  const after = unit !== undefined && FIRST_LEVEL_UNITS.has(unit.norm) && tokens[i].start - unit.end === 1 && ['la', 'l', 'the'].includes(tokens[i - 2]?.norm);
+  return FIRST_LEVEL_UNITS.has(next) || (next === 's' && tokens[i + n + 1]?.capitalized === true) || after;
+}
+
+/** Verbs that send forces somewhere (folded): "troops were deployed", "des renforts ont été dépêchés". */
+const DISPATCH = wordSet('dispatch');
+
+/**
+ * Forces a later sentence only sends, with no act of violence in it ("reinforcements were sent to restore calm",
+ * "des renforts de l'armée ont été dépêchés"): they came after the event and are no side of it. In the report's
+ * opening the forces sent are its subject ("soldiers were deployed to begin an operation").
+ */
+function onlySent(words: readonly string[], acts: Acts): boolean {
+  return acts.length === 0 && words.some((w) => DISPATCH.has(w));
+}
 
 export function actorsStage(lexicon: ActorLexicon): Stage {
   return {
@@ -215,6 +237,8 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
         const upper = tokens.map(allCaps);
         let acts: Acts | null = null;
         let last: ActorSpan | null = null;
+        /** The index of the word after the last span. */
+        let lastEnd = 0;
         /** Where a community named just before a group starts ("the Dogon Dan Na Ambassagou militia"). */
         let community: number | null = null;
         for (let i = 0; i < words.length; i++) {
@@ -234,15 +258,20 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           if (words[i] === 'government' && words[i - 1] === 'local' && (words[i + 1] === 'area' || words[i + 1] === 'areas')) continue;
           acts ??= actWords(tokens);
           const before = words.slice(Math.max(0, i - 4), i).join(' ');
-          const descriptive = DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts) || accuses(words, i, match.length, acts);
+          const opensClause = (k: number) => k <= 0 || CLAUSE_BREAK.test(doc.text.slice(tokens[k - 1].end, tokens[k].start));
+          const descriptive =
+            DESCRIPTIVE.some((d) => before.includes(d)) || alleged(words, i) || onlyReports(words, i, match.length, acts, opensClause) || accuses(words, i, match.length, acts);
           const { actor, role } = interpret(lexicon, match, words, i);
+          // "gunmen believed to be Nigerians": a people after a copula says who someone is, not who was hurt.
+          const said = match.people === true && PASSIVE_AUX.has(words[i - 1]);
+          const sent = ((role !== null && FORCE_MEN.has(role)) || forceOf(actor)) && sentence.index > 0 && onlySent(words, acts);
           const span: ActorSpan = {
             start,
             end: tokens[i + match.length - 1].end,
             actor,
             role,
             country: match.country ?? match.entry?.country ?? null,
-            descriptive,
+            descriptive: descriptive || sent || said,
             sentence: sentence.index,
           };
           if (match.role?.weapon) span.fired = true;
@@ -255,6 +284,13 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
           }
           // "Katiba Macina (JNIM)", "MNLA (CMA)": a group in brackets after another tells whose it is.
           const close = /^\s*\)/.exec(doc.text.slice(span.end, span.end + 4));
+          // "insurgents linked to the Islamic State", "hommes armés affiliés à l'EIGS": a group men of no group are tied to
+          // is theirs, not a description of another group.
+          if (last && joinable(span) && unnamedMen(last) && tiedTo(words.slice(lastEnd, i - match.length + 1))) {
+            last.actor = span.actor;
+            last.end = span.end;
+            continue;
+          }
           // "Dogon militiamen (Dan Na Ambassagou)", "gunmen (JNIM)": a group in brackets after men of no group names them.
           if (last && joinable(span) && /^\s*\(\s*$/.test(between) && close && unnamedMen(last)) {
             last.actor = span.actor;
@@ -273,15 +309,18 @@ export function actorsStage(lexicon: ActorLexicon): Stage {
             continue;
           }
           // "FAMa soldiers", "Barkhane helicopters", "MINUSMA peacekeepers": the force's own men and machines.
-          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last) && /^\s*$/.test(between)) {
+          if (last && !match.entry && !match.ethnic && role !== null && FORCE_MEN.has(role) && forceOf(last.actor) && /^\s*$/.test(between)) {
             last.end = span.end;
             continue;
           }
           // "Gomde-Fulbe", "Libe-Peulh": an ethnic name inside a compound place name.
           if (match.ethnic && !match.role && (doc.text[span.start - 1] === '-' || doc.text[span.end] === '-')) continue;
+          // "Ethiopia's Amhara region", "Amhara's Gojjam", "la région Afar": a region named after its people.
+          if (match.ethnic && !match.role && namesRegion(tokens, i, match.length)) continue;
           if (actor === null && role === null) continue;
           doc.actors.push(span);
           last = span;
+          lastEnd = i + 1;
           // "soldats maliens et français": the French are soldiers too.
           const also = match.role && match.country ? lexicon.coordinatedAt(words, i + 1, match.role, upper) : null;
           if (also?.country) {
@@ -317,7 +356,7 @@ function actWords(tokens: readonly { norm: string }[]): Acts {
   return out;
 }
 /** Stems of acts of violence, English and French, for telling whether a speaker reports its own act. */
-const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen)/;
+const ACT_STEMS = /^(?:kill|attack|planted|storm|fired|firing|clash|ambush|fought|fight|repel|repuls|neutrali|destroy|arrest|captur|shot|struck|strike|bomb|raid|seiz|abduct|kidnap|tue|attaqu|repouss|abatt|arret|interpell|detrui|saisi|enlev|frapp|bombard|emmen|affront|combats|accroch|embusc)/;
 
 /** Armed men the report names by their kind or community only: "gunmen", "Dogon militiamen". */
 function unnamedMen(span: ActorSpan): boolean {

@@ -33,6 +33,8 @@ test('a parenthesis, an aside or a list of parts does not cut a count from its r
   assert.deepEqual(await casualties('Nine traders, most of whom were from the Bozo community, were killed.'), ['Nine:killed:9']);
   assert.deepEqual(await casualties('Two civilians including a pregnant woman were killed in the crossfire.'), ['Two:killed:2']);
   assert.deepEqual(await casualties('Four civilians (including three men and a woman) were killed by the blast.'), ['Four:killed:4']);
+  assert.deepEqual(await casualties('Two traders were killed, one of them a woman, and six were wounded.'), ['Two:killed:2', 'six:wounded:6']);
+  assert.deepEqual(await casualties('The soldiers returned fire and killed 12 of them near the well.'), ['12:killed:12']);
 });
 
 test('one person named without a number counts one', async () => {
@@ -76,6 +78,11 @@ test('things, places and times are not people', async () => {
   assert.deepEqual(await casualties('A gendarme was killed on the road 20-30 km from the town.'), ['A:killed:1']);
   assert.deepEqual(await casualties('Raiders killed a herder and drove off 40 head of cattle.'), ['a:killed:1']);
   assert.deepEqual(await casualties('The army said it killed 30 militants, the toll being split between (3) events.'), ['30:killed:30']);
+  assert.deepEqual(await casualties('A rights group said 13 people had died, a figure that could not be verified.'), ['13:killed:13']);
+  // French "corps" (bodies) is a casualty word only right after its count; English "corps" is a body of people.
+  assert.deepEqual(await casualties('Gunmen killed two farmers on Monday, a spokesman for the Civil Defence Corps said.'), ['two:killed:2']);
+  assert.deepEqual(await casualties('The governor inaugurated a new community watch corps on Monday.'), []);
+  assert.deepEqual(await casualties('Trois corps ont été retrouvés lundi près du puits.'), ['Trois:killed:3']);
 });
 
 test('found dead, bodies of, and people taken then executed', async () => {
@@ -135,6 +142,7 @@ test('who reports the toll is no casualty: "killing six soldiers, the army said"
   assert.deepEqual(await casualties('The rebels raided the post, killing four soldiers, the army said.'), ['four:killed:4']);
   assert.deepEqual(await casualties('Les hommes ont été exécutés, a raconté un commerçant.'), []);
   assert.deepEqual(await casualties('The raid resulted in the killing of 12 militants according to the army.'), ['12:killed:12']);
+  assert.deepEqual(await casualties('The death toll rose to 15, a nurse said.'), ['15:killed:15']);
 });
 
 test('an infinitive takes its object after it; "to death" is no infinitive', async () => {
@@ -243,4 +251,36 @@ test('"an attack which had killed five civilians" is an earlier event told again
 test('"the head of a company" is a person; "cut the throats of" kills', async () => {
   assert.deepEqual(await casualties('Gunmen assassinated the head of a transport company near the station.'), ['the:killed:1']);
   assert.deepEqual(await casualties('The raiders cut the throats of six herders at the well.'), ['six:killed:6']);
+});
+
+test('a toll revised upwards may name its event between the toll and the figure', async () => {
+  assert.deepEqual(await casualties("The death toll from Saturday's attack on the cattle market in the north of the region has risen to 27, a local official said."), ['27:killed:27']);
+  assert.deepEqual(await casualties('The number of people killed in the raid on the gold mine has risen to 19.'), ['19:killed:19']);
+});
+
+test('French "des" is "of the": a relative of the victims is no one hurt, one of the wounded who died is a death', async () => {
+  assert.deepEqual(await casualties("D'après un parent des victimes, les ravisseurs sont arrivés à moto."), []);
+  assert.deepEqual(await casualties("Quatre gendarmes ont été blessés dans l'embuscade. L'un des blessés a succombé dans la nuit."), ['Quatre:wounded:4', 'un:killed:1']);
+});
+
+test('"battu à mort" kills', async () => {
+  assert.deepEqual(await casualties('Un cultivateur a été battu à mort par des jeunes du village.'), ['Un:killed:1']);
+});
+
+test('a count standing alone after "and" repeats the role of the count before; a speaker after "and" does not', async () => {
+  assert.deepEqual(await casualties('Gunmen killed four herders on Monday and three on Tuesday.'), ['four:killed:4', 'three:killed:3']);
+  assert.deepEqual(await casualties('Un élu fait état de cinq morts du côté des éleveurs et de deux du côté des agriculteurs.'), ['cinq:killed:5', 'deux:killed:2']);
+  assert.deepEqual(await casualties('Vingt civils ont été tués, ont affirmé plusieurs habitants et un élu local.'), ['Vingt:killed:20']);
+});
+
+test('"tombés" alone is fallen in action; "tombés dans une embuscade" or "aux mains" tells no death', async () => {
+  assert.deepEqual(await casualties("Selon l'état-major, quatre soldats tombés lors de l'assaut ont été inhumés jeudi."), ['quatre:killed:4']);
+  assert.deepEqual(await casualties('Deux douaniers sont tombés dans une embuscade près du poste frontière.'), []);
+  assert.deepEqual(await casualties('Cinq bergers sont tombés aux mains des ravisseurs mardi.'), []);
+});
+
+test("an apposition of a person's name or age does not cut the person from the verb", async () => {
+  assert.deepEqual(await casualties('A taxi driver, Ibrahim Musa Sani, 31, was shot dead at the checkpoint.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('A shepherd, 16, was killed by the blast.'), ['A:killed:1']);
+  assert.deepEqual(await casualties('Two herders, 19 farmers and a trader were killed.'), ['Two:killed:2', '19:killed:19', 'a:killed:1']);
 });

@@ -20,6 +20,7 @@
  */
 import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 const FORWARD_WINDOW = 10;
 /** A count this large is a population ("two million displaced"), not people hurt in one event. */
@@ -33,7 +34,17 @@ const BACKWARD_WINDOW = 9;
 const MAX_NP = 6;
 /** Words an aside between commas or a parenthesis may run to before it is given up. */
 const MAX_ASIDE = 14;
+/** Words a person's name in an apposition may run to: ", Musa Ibrahim Bello,". */
+const MAX_NAME = 4;
 const STOP = new Set(['.', ';', ':', '?', '!']);
+/** Words a toll may lie before the figure it is revised to, in its sentence: "the number of people killed in the attack on ... has risen to 32". */
+const REVISED_TOLL_WINDOW = 30;
+/** "And" in each language. */
+const AND = wordSet('and_words');
+/** Prepositions a count after "and" may repeat from the count before: "la perte de huit militaires et de quatre VDP". */
+const OF_WORDS = wordSet('of_words');
+/** French words of "of the" in one: "des", "du". */
+const OF_THE = wordSet('of_the');
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 const COORD = new Set(['and', ',', '&', 'et', 'or', 'ou', 'as', 'plus']);
@@ -63,7 +74,7 @@ const OWNERS = new Set(['its', 'their', 'own', 'his', 'ses', 'leurs', 'nos', 'ou
 const FORCE_ROLES = new Set(['military', 'police', 'gendarmes']);
 const ARMED_ROLES = new Set(['armed', 'islamist', 'communal']);
 /** Reporting words that name a source, not a speaker: "39 militants according to the army". */
-const SOURCE_WORDS = new Set(['according', 'selon', 'statement', 'communique', 'reports', 'claims']);
+const SOURCE_WORDS = wordSet('source_words');
 /** Words between a count and the reporting word of which it is the subject: "two local sources told". */
 const MAX_SPEAKER = 4;
 /** Words a relative clause may run to before the auxiliary of its noun's verb. */
@@ -73,7 +84,7 @@ const PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'with', 'on', 'near', 'a
 /** Prepositions of place and means before a determiner: "aboard a cart", "inside the house". */
 const PLACE_PREPOSITIONS = new Set(['aboard', 'inside', 'outside', 'into', 'onto', 'toward', 'towards', 'through', 'between', 'under', 'behind', 'across', 'along', 'around', 'via', 'like', 'than', 'about', 'over', 'upon', 'within', 'without', 'beside', 'besides', 'despite', 'following', 'vers', 'chez', 'sous', 'entre']);
 /** Words before a death noun that make it the cause of another event: "protest against the killing of". */
-const CAUSE_WORDS = new Set(['to', 'for', 'against', 'over', 'following', 'after', 'about', 'since', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'memory', 'commemorate', 'commemorating', 'anniversary', 'investigate', 'investigation', 'into', 'contre', 'suite', 'apres']);
+const CAUSE_WORDS = wordSet('cause_words');
 /** Words before a verb of death that make it an earlier event told again: "who had executed an informer". */
 const EARLIER = new Set(['previously', 'earlier', 'auparavant']);
 /** Auxiliaries of the pluperfect: "which had killed", "qui avait tué". */
@@ -81,11 +92,11 @@ const PLUPERFECT = new Set(['had', 'avait', 'avaient']);
 /** Words before a verb of death that make it a death after the event: "two later died". */
 const LATER = new Set(['later', 'subsequently', 'eventually', 'afterwards', 'ulterieurement', 'finalement']);
 /** Verbs of death that take no object: "the officer died". */
-const INTRANSITIVE_DEATH = new Set(['died', 'perished', 'succumbed', 'decede', 'decedee', 'succombe', 'succombee']);
+const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 /** Words between a death and the wounds it came from: "died of his wounds", "succombé à ses blessures". */
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
-const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'heure', 'heures', 'nuit', 'matin', 'soir']);
+const TIME_WORDS = wordSet('time_units');
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -170,9 +181,9 @@ function bySentence<T extends { sentence: number }>(spans: readonly T[]): Map<nu
 /** Possessives of the people listed with someone: "and his driver", "et ses deux fils". */
 const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** "and five others": more people of a list, whatever the words between ("two more IEDs" may be things). */
-const OTHERS = new Set(['others', 'autres']);
+const OTHERS = wordSet('others');
 /** Plurals of people that do not end in -s. */
-const PLURAL_PEOPLE = new Set(['people', 'men', 'women', 'children', 'gens']);
+const PLURAL_PEOPLE = wordSet('plural_people');
 
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word);
@@ -252,6 +263,15 @@ export function casualtiesStage(lang: LanguageData): Stage {
    */
   function listedWithBefore(tokens: Token[], c: Candidate): boolean {
     if (c.kind === 'number' && OTHERS.has(tokens[c.last + 1]?.norm ?? '')) return COORD.has(tokens[c.first - 1]?.norm ?? '');
+    // "quatre morts du côté de l'UPC et de trois du côté des anti-Balaka", "four dead on one side and three on the
+    // other": a count standing alone after "and", only a place or a side after it, repeats the role of the count
+    // before; not "and a local official", nor "and none of those responsible".
+    if (c.kind === 'number' && c.value > 0) {
+      const and = OF_WORDS.has(tokens[c.first - 1]?.norm ?? '') ? c.first - 2 : c.first - 1;
+      const next = tokens[c.last + 1];
+      const alone = !next || isStop(next) || ((PREPOSITIONS.has(next.norm) || OF_THE.has(next.norm)) && !OF_WORDS.has(next.norm));
+      if (AND.has(tokens[and]?.norm ?? '') && alone) return true;
+    }
     const owner = c.kind === 'definite' ? c.first : c.kind === 'number' ? c.first - 1 : -1;
     if (owner < 1 || !KIN_OWNERS.has(tokens[owner].norm) || !COORD.has(tokens[owner - 1].norm)) return false;
     const people = lang.sides.matchAt(tokens, c.last + 1);
@@ -293,10 +313,28 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return length === 1 && (marker === 'de' || marker === 'd') && /(?:er|re|ir)$/.test(tokens[j].norm);
   }
 
+  /**
+   * Index of the last comma closing an apposition of one person opened at the comma i: a name in capitals, an age,
+   * or both (", Musa Bello, 24,"); or -1.
+   */
+  function appositionEnd(tokens: Token[], i: number): number {
+    let end = -1;
+    let j = i + 1;
+    for (let part = 0; part < 2; part++) {
+      const age = /^\d{1,2}$/.test(tokens[j]?.norm ?? '');
+      let k = age ? j + 1 : j;
+      while (!age && k < tokens.length && k < j + MAX_NAME && tokens[k].word && tokens[k].capitalized) k++;
+      if (k === j || tokens[k]?.norm !== ',') break;
+      end = k;
+      j = k + 1;
+    }
+    return end;
+  }
+
   /** Index of the comma closing an aside opened at the comma i, or -1. */
   function asideEnd(tokens: Token[], i: number): number {
     const opener = tokens[i + 1]?.norm ?? '';
-    if (!ASIDE_OPENERS.has(opener)) return -1;
+    if (!ASIDE_OPENERS.has(opener)) return appositionEnd(tokens, i);
     for (let j = i + 2; j < tokens.length && j <= i + MAX_ASIDE; j++) {
       if (tokens[j].norm === ',') return j;
       if (isStop(tokens[j])) return -1;
@@ -420,6 +458,13 @@ export function casualtiesStage(lang: LanguageData): Stage {
         if (objectInClause(tokens, j)) break;
       }
       const r = lang.casualtyRoles.matchAt(tokens, j);
+      // A casualty word that is also a thing tells people only right after their count: French "trois corps"
+      // (bodies), not "a new community watch corps" nor "the Civil Defence Corps".
+      if (r && r.length === 1 && j > last + 1 && lang.things.has(t.norm)) {
+        j++;
+        steps++;
+        continue;
+      }
       if (r) {
         if (activeAt(tokens, j + r.length, starts)) return { ...NO_FORWARD, side };
         // "allowed to neutralise", "a permis de neutraliser 25 terroristes": an infinitive's object comes after it.
@@ -456,6 +501,12 @@ export function casualtiesStage(lang: LanguageData): Stage {
         steps += 3;
         continue;
       }
+      // French "des" is "of the": "un parent des victimes", "l'un des blessés".
+      if (OF_THE.has(t.norm) && lang.casualtyRoles.matchAt(tokens, j + 1)) {
+        j += 2;
+        steps += 2;
+        continue;
+      }
       const s = lang.sides.matchAt(tokens, j);
       if (s) {
         side ??= s.value;
@@ -464,7 +515,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         continue;
       }
       // "three militiamen, eight militants, and four civilians were killed": a list of counts goes on.
-      if (t.norm === ',' && bare && (list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2)))) {
+      // (Not an age: "a farmer, 24, was shot dead".)
+      const listed = list.items.has(j + 1) || (COORD.has(tokens[j + 1]?.norm ?? '') && list.items.has(j + 2));
+      if (t.norm === ',' && bare && listed && appositionEnd(tokens, j) < 0) {
         j++;
         continue;
       }
@@ -624,7 +677,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
     // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.
-    const afterNp = tokens.indexOf(np[np.length - 1]) + 1;
+    const afterNp = tokens.indexOf(np[np.length - 1], k + 1) + 1;
     const ofWhat = lang.determiners.has(tokens[afterNp + 1]?.norm ?? '') ? afterNp + 2 : afterNp + 1;
     const measure = lang.measureUnits.has(head) && !(tokens[afterNp]?.norm === 'of' && !lang.measureUnits.has(tokens[ofWhat]?.norm ?? ''));
     if (lang.things.has(head) || measure || np.some((w) => TIME_WORDS.has(w.norm) || lang.killingNouns.has(w.norm) || inDate(w))) return null;
@@ -786,10 +839,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
         candidates.sort((a, b) => a.first - b.first);
         const starts = new Set(candidates.map((c) => c.first));
         const actorSpans = doc.actors.filter((a) => a.sentence === sentence.index);
-        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), and "one of
-        // the assailants" is a part of a group told before: neither goes on a list.
+        // A definite noun phrase after a comma opens a new clause ("..., the prefect was killed"), "one of the
+        // assailants" is a part of a group told before, and "..., an official said" is the speaker: none goes on a list.
         const list: ListContext = {
-          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of').map((c) => c.first)),
+          items: new Set(candidates.filter((c) => c.kind !== 'definite' && tokens[c.last + 1]?.norm !== 'of' && !speakerAt(tokens, c.last)).map((c) => c.first)),
           quiet: new Set(),
         };
         tokens.forEach((t, i) => {
@@ -808,14 +861,19 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (insideBreakdown(doc, tokens, c, candidates) && !f.later) continue;
           if (f.spared) continue;
           // "the toll rose to 12" is a total; "the toll is one soldier killed and six wounded" lists parts.
-          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, 4);
-          const revised = total && tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          // A toll revised may name its event between the two: "the death toll from Saturday's attack has risen to 32".
+          const revisedTo = tokens.slice(Math.max(0, c.first - 4), c.first).some((t) => lang.revisions.has(t.norm));
+          const total = c.kind === 'number' && !f.side && before(tokens, c.first, lang.toll, revisedTo ? REVISED_TOLL_WINDOW : 4);
+          const revised = total && revisedTo;
           const b = backward(tokens, c.first);
           let role: CasualtyRole | null;
           let fromBackward: boolean;
           if (f.role && b.role) fromBackward = !(b.crossed || b.passive) && b.distance < f.distance;
           else fromBackward = b.role !== null && !(b.passive && c.kind !== 'number');
           if (fromBackward && (b.earlier || speakerAt(tokens, c.last))) continue;
+          // "two people were killed, one of them a fighter": after a comma, a part of the people just counted
+          // (unless told dying later: "five were wounded, one of them later died").
+          if (!f.later && tokens[c.first - 1]?.norm === ',' && lang.subset.matchAt(tokens, c.last + 1)) continue;
           role = fromBackward ? b.role : f.role;
           role ??= total ? 'killed' : null;
           // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his

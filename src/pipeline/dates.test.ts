@@ -68,6 +68,27 @@ test('an undated event takes the day told right after it, not the day of a thing
   assert.deepEqual(await eventDate(visit), [['2023-06-07', 1]]);
 });
 
+test('an undated event takes the day of the sentence that names it again ("The attack took place on Sunday"), not a day it was spoken of', async () => {
+  // Published on Wednesday 2023-06-07.
+  const lead = 'Gunmen shot dead nine herders in the west of the country, a local official said.';
+  assert.deepEqual(await eventDate(`${lead} The attack took place on Sunday near a water point.`), [['2023-06-04', 1]]);
+  assert.deepEqual(await eventDate("Des hommes armés ont abattu neuf éleveurs dans l'ouest du pays. L'attaque s'est produite dimanche près d'un point d'eau."), [['2023-06-04', 1]]);
+  assert.deepEqual(await eventDate(`${lead} The army said on Monday the attack was the work of bandits.`), [['2023-06-07', 1]]);
+  assert.deepEqual(await eventDate(`${lead} The killing was the deadliest in the area since May 20.`), [['2023-06-07', 1]]);
+});
+
+test('an undated event takes the day a sentence tells it happened on ("The incident occurred on Sunday"): no background', async () => {
+  const extractor = await testExtractor();
+  for (const text of [
+    'Gunmen shot dead nine herders in the west of the country, a local official said. The incident occurred on Sunday near a water point.',
+    "Des hommes armés ont abattu neuf éleveurs dans l'ouest du pays. Les faits se sont produits dimanche près d'un point d'eau.",
+  ]) {
+    const { events, background } = extractor.extract(text, { published: '2023-06-07' });
+    assert.deepEqual(events.map((e) => e.event_date), ['2023-06-04'], text);
+    assert.deepEqual(background, [], text);
+  }
+});
+
 test('a written calendar day dates the event before a relative word in the same sentence', async () => {
   const text = 'Overnight between June 2-3, soldiers clashed with militants near the border, killing four.';
   assert.equal((await eventDate(text))[0][0], '2023-06-02');
@@ -151,6 +172,54 @@ test('French months in lower case after "en" or "mois de": "en mars", "en octobr
   assert.deepEqual(await first('Des hommes armés ont attaqué le village en mars.'), [['2023-03-15', 3]]);
   assert.deepEqual(await first('Le village avait déjà été attaqué en octobre dernier.'), [['2022-10-15', 3]]);
   assert.deepEqual(await first("Au mois d'avril, des hommes armés ont attaqué le village."), [['2023-04-15', 3]]);
+});
+
+test('"May" and "March" alone are months only after "in", "since", "last"...: "a peace March" is no date', async () => {
+  const first = async (text: string) => (await dates(text)).map((d) => [d.text, d.date, d.precision]);
+  assert.deepEqual(await first('Gunmen abducted two traders near the market in May.'), [['May', '2023-05-15', 3]]);
+  assert.deepEqual(await first('Thousands joined a peace March through the capital on Sunday.'), [['Sunday', '2023-06-04', 1]]);
+  assert.deepEqual(await first('The convoy was first attacked in March.'), [['March', '2023-03-15', 3]]);
+  assert.deepEqual(await first('The camp has stood empty since the March raid.'), [['March', '2023-03-15', 3]]);
+  assert.deepEqual(await first('Les enlèvements se multiplient depuis mars.'), [['mars', '2023-03-15', 3]]);
+  assert.deepEqual(await first('Residents fear the gunmen may return.'), []);
+});
+
+test('"last May", "en juin dernier": the last such month before the month of publication', async () => {
+  const first = async (text: string) => (await dates(text)).map((d) => [d.text, d.date]);
+  assert.deepEqual(await first('The camp had been attacked last May.'), [['May', '2023-05-15']]);
+  assert.deepEqual(await first('The camp had been attacked last June.'), [['June', '2022-06-15']]);
+  assert.deepEqual(await first('Le camp avait été attaqué en juin dernier.'), [['juin dernier', '2022-06-15']]);
+  assert.deepEqual(await first('Le camp avait été attaqué en mai dernier.'), [['mai dernier', '2023-05-15']]);
+});
+
+test('"four days ago", "il y a quatre jours": four days before publication', async () => {
+  assert.equal((await dates('Gunmen burned the school four days ago.'))[0].date, '2023-06-03');
+  assert.equal((await dates("Des hommes armés ont incendié l'école il y a quatre jours."))[0].date, '2023-06-03');
+});
+
+test('"on Thursday last week", "jeudi de la semaine dernière": the day of last week, not the last Thursday', async () => {
+  // Published on Friday 2023-06-09: the last Thursday is June 8, last week's is June 1.
+  const first = async (text: string) => (await dates(text, '2023-06-09')).map((d) => [d.text, d.date, d.precision]);
+  assert.deepEqual(await first('Bandits raided the market on Thursday last week.'), [['Thursday last week', '2023-06-01', 1]]);
+  assert.deepEqual(await first('Des bandits ont pillé le marché jeudi de la semaine dernière.'), [['jeudi de la semaine dernière', '2023-06-01', 1]]);
+  assert.deepEqual(await first('Bandits raided the market on Thursday.'), [['Thursday', '2023-06-08', 1]]);
+});
+
+test('"the night before", "the next morning", "le surlendemain", "l\'avant-veille": days counted from the event told', async () => {
+  const offsets = async (text: string) => (await dates(text)).filter((d) => d.anchor === 'previous').map((d) => [d.text, d.offset]);
+  assert.deepEqual(await offsets('Bandits raided the market on Sunday. The night before, they had looted a shop.'), [['The night before', -1]]);
+  assert.deepEqual(await offsets('Bandits raided the market on Sunday. The next morning, soldiers arrested two of them.'), [['The next morning', 1]]);
+  assert.deepEqual(await offsets('Des bandits ont pillé le marché dimanche. Le surlendemain, deux suspects ont été arrêtés.'), [['Le surlendemain', 2]]);
+  assert.deepEqual(await offsets("Des bandits ont pillé le marché dimanche. L'avant-veille, ils avaient volé une boutique."), [["L'avant-veille", -2]]);
+});
+
+test('an article may stand before the days of a range: "entre le 5 et le 9 juin", "from the 5th to the 9th of June"', async () => {
+  const first = async (text: string) => {
+    const doc = (await testExtractor()).annotate(text, { published: '2023-06-12' });
+    return doc.dates.map((d) => [doc.slice(d), d.date, d.until ?? null, d.precision]);
+  };
+  assert.deepEqual(await first('Des bandits ont pillé trois villages entre le 5 et le 9 juin.'), [['5 et le 9 juin', '2023-06-05', '2023-06-09', 2]]);
+  assert.deepEqual(await first('Bandits looted three villages from the 5th to the 9th of June.'), [['5th to the 9th of June', '2023-06-05', '2023-06-09', 2]]);
 });
 
 test('a planned day ("scheduled for 25 February", "prévu le 25 février") is the one nearest publication, not last year\'s', async () => {

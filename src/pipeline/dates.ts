@@ -11,6 +11,7 @@
  *   "a year ago", "one year after", "un an après"         the same day years back, precision 3
  *   "in July", "July 2019", "last month"                  the 15th (ACLED's middle of the month), never after publication
  *   "en mars", "au mois d'octobre"                         the same: a French month is written in lower case
+ *   "in May", "last May", "en juin dernier"               "May" and "March" alone are months only after "in", "since"...; "last" is before this month
  *   "the day before", "la veille"                         relative to the event being told: resolved by the events stage
  *   "late August last year", "last year"                 last year's August, precision 3; the year only
  *   "in 2012", "since 2015"                               a year only: no day, but the year tells background from news
@@ -18,6 +19,7 @@
  *   "dans la nuit du samedi 3 au dimanche 4 juin"         a night: its first day, precision 1
  *   "le 12 courant", "on 12/10", "two days ago"           this month's 12th; the 12th of October; two days before
  *   "over the weekend", "last Monday" (on a Monday)       the last Saturday, precision 2; a week back
+ *   "on Thursday last week", "jeudi de la semaine dernière"  that week's Thursday
  *   "will march on Saturday", "lundi prochain"            ahead of publication: a plan, not news
  *   "scheduled for 25 February", "prévu le 25 février"    a plan: the day nearest publication, often ahead of it
  *   "from Sunday to Thursday", "du samedi au lundi"       the first day, precision 2, and the last, by publication
@@ -76,12 +78,12 @@ export function datesStage(lang: LanguageData): Stage {
     const month = t && lang.months.get(t.norm);
     if (!month) return null;
     const before = words[i - 1]?.norm ?? '';
-    const introduced = afterPart || before === 'en' || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
+    const introduced = afterPart || lang.monthIntroducers.has(before) || (MONTH_OF.has(before) && words[i - 2]?.norm === 'mois');
     const ordinalDay = ORDINAL_ENDINGS.has(words[i - 1]?.norm ?? '') && dayNumber(words[i - 2]) !== null;
     const nextToNumber = ordinalDay || dayNumber(words[i + 1]) !== null || dayNumber(words[i - 1]) !== null || yearNumber(words[i + 1]) !== null;
     // An abbreviation ("Sept", "Mar") alone is a word ("Sept militaires" are seven soldiers), not a month.
     const abbreviation = t.norm.length <= 4 && !['may', 'june', 'july', 'juin', 'mai', 'aout', 'mars'].includes(t.norm);
-    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || t.norm === 'may')))) return null;
+    if (!nextToNumber && (abbreviation || (!introduced && (!t.capitalized || lang.monthNouns.has(t.norm))))) return null;
     return month;
   }
 
@@ -154,7 +156,9 @@ export function datesStage(lang: LanguageData): Stage {
     if (!found?.date || !end) return found;
     if (words.slice(Math.max(0, i - 3), i).some((w) => NIGHT.has(w.norm))) return { ...found, precision: 1 };
     const pair = end.joiner === 'and' || end.joiner === 'et';
-    if (pair && !BETWEEN.has(words[i - 1]?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
+    // "entre le 8 et le 12 juin": an article may stand between "between" and the day.
+    const opener = lang.dayArticles.has(words[i - 1]?.norm ?? '') ? words[i - 2] : words[i - 1];
+    if (pair && !BETWEEN.has(opener?.norm ?? '') && !(end.month === null && end.day === first + 1)) return found;
     const year = yearOf(found.date);
     const month = end.month ?? monthOf(found.date);
     let until = isoDay(year, month, end.day);
@@ -258,6 +262,12 @@ export function datesStage(lang: LanguageData): Stage {
       if (year) return midMonth(month, year, published, 2);
       const named = yearNamed(words, i + 1, published);
       if (named) return midMonth(month, named.year, published, 1 + named.length);
+      // "last May", "en juin dernier": the last such month before the month of publication.
+      const lastAfter = lang.lastWeekday.has(words[i + 1]?.norm ?? '');
+      if (published && (lastAfter || lang.lastWeekday.has(words[i - 1]?.norm ?? ''))) {
+        const year = yearOf(published) - (month >= monthOf(published) ? 1 : 0);
+        return { ...midMonth(month, year, published, lastAfter ? 2 : 1)!, anchor: 'published' };
+      }
       return midMonth(month, null, published, 1);
     }
 
@@ -268,8 +278,9 @@ export function datesStage(lang: LanguageData): Stage {
       if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
       let precision: 1 | 2 = 1;
       let end: { month: number | null; day: number; joiner: string } | null = null;
-      // "du samedi 3 au dimanche 4 juin": a weekday before the last day is part of it.
-      const last = i + n + 1 + (lang.weekdays.has(words[i + n + 1]?.norm ?? '') && dayNumber(words[i + n + 2]) !== null ? 1 : 0);
+      // "du samedi 3 au dimanche 4 juin", "entre le 8 et le 12 juin": a weekday or an article before the last day is part of it.
+      const next = i + n + 1 + (lang.dayArticles.has(words[i + n + 1]?.norm ?? '') ? 1 : 0);
+      const last = next + (lang.weekdays.has(words[next]?.norm ?? '') && dayNumber(words[next + 1]) !== null ? 1 : 0);
       if (RANGE_WORDS.has(words[i + n]?.norm) && dayNumber(words[last]) !== null) {
         end = { month: null, day: dayNumber(words[last])!, joiner: words[i + n].norm };
         n = last - i + 1;
@@ -324,6 +335,10 @@ export function datesStage(lang: LanguageData): Stage {
     if (wd && published) {
       // "last Monday", "lundi dernier" on a Monday: a week back; "on Monday" on a Monday is the day itself.
       const last = lang.lastWeekday.has(words[i - 1]?.norm ?? '') || lang.lastWeekday.has(words[i + 1]?.norm ?? '');
+      // "on Thursday last week", "jeudi de la semaine dernière": that week's day.
+      const of = MONTH_OF.has(words[i + 1]?.norm ?? '') || words[i + 1]?.norm === 'of' ? 1 : 0;
+      const week = lang.weeks.matchAt(words, i + 1 + of);
+      if (week && week.value < 0) return relative(published, 7 * week.value + wd - weekday(published), 1, 1 + of + week.length);
       const back = (weekday(published) - wd + 7) % 7 || (last ? 7 : 0);
       const found = relative(published, -back, 1, 1);
       // "from Sunday to Thursday", "du samedi au lundi", "between Saturday and Monday": the first day, to the week,

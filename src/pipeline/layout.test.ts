@@ -58,3 +58,22 @@ test('a sentence opening on a place and a comma is not a dateline without a date
   assert.equal(doc.dateline, null);
   assert.equal(doc.events[0]?.location, 'Djibo');
 });
+
+test('a name in ordinary case before a long dash is a dateline: "Mogadishu — At least ..."', async () => {
+  const ex = await testExtractor();
+  const doc = ex.annotate('Kaya — At least seven people were killed when a bomb exploded at a checkpoint on Monday, police said.', { published: '2023-03-14' });
+  assert.equal(doc.slice(doc.dateline!), 'Kaya —');
+  assert.equal(doc.events[0]?.location, 'Kaya');
+  const plain = ex.annotate('Kaya - the town under blockade - was attacked on Sunday by gunmen who killed three soldiers.', { published: '2023-03-14' });
+  assert.equal(plain.dateline, null, 'a short dash opens an aside, not a dateline');
+});
+
+test('a headline may ask, trail off or end on a quotation; then the dateline after it is found', async () => {
+  const ex = await testExtractor();
+  for (const headline of ['Who is behind the attacks near Kaya?', 'Burkina Faso: the long siege of Djibo...', 'Mayor of Kaya: "We are alone"']) {
+    const doc = ex.annotate(`${headline}\n\nOUAGADOUGOU, March 14 (Reuters) - Gunmen killed nine villagers near Kaya on Sunday, officials said.`, { published: '2023-03-14' });
+    assert.equal(doc.headline, 0, headline);
+    assert.equal(doc.slice(doc.dateline!), 'OUAGADOUGOU, March 14 (Reuters) -', headline);
+    assert.equal(doc.events[0]?.event_date, '2023-03-12', headline);
+  }
+});

@@ -13,10 +13,12 @@ const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADLINES = 3;
 /**
  * A city in capitals; or a name in ordinary case followed by a news agency in brackets or by a comma and a date
- * (a day number within a few words); then optionally a place or a date after a comma, then a dash.
+ * (a day number within a few words); then optionally a place or a date after a comma, then a dash. A name in
+ * ordinary case right before a long dash ("Mogadishu — At least seven ...") is one too: a sentence does not open
+ * on a name and a dash.
  */
 const DATELINE =
-  /^\s*(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)\s/u;
+  /^\s*(?:(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2} (?:—|–))\s/u;
 
 export function layoutStage(): Stage {
   return {
@@ -32,10 +34,15 @@ export function layoutStage(): Stage {
   };
 }
 
-/** A line with no final stop, standing alone as a paragraph, of headline length. */
+/**
+ * A line with no full stop at its end, standing alone as a paragraph, of headline length. A headline may ask, or
+ * trail off ("Who is behind the Kaya attack?", "Drone strikes in Mali: a turning point..."); it may end on a
+ * quotation ('Mayor of Kaya: "We are alone"').
+ */
 function isHeadline(doc: Doc, index: number): boolean {
   const sentence = doc.sentences[index];
   const after = doc.text.slice(sentence.end, sentence.end + 3);
   const words = doc.sentenceTokens(index).filter((t) => /\p{L}/u.test(t.norm)).length;
-  return !/[.!?:;"”»]$/.test(doc.slice(sentence)) && /^\s*\n\s*\n/.test(after) && words <= MAX_HEADLINE_WORDS;
+  const line = doc.slice(sentence).replace(/(?:\.\.\.|…)$/, '');
+  return !/(?:[.:;]|[.!?:;]["”»])$/.test(line) && /^\s*\n\s*\n/.test(after) && words <= MAX_HEADLINE_WORDS;
 }

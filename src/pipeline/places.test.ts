@@ -66,6 +66,14 @@ const PLACES: Place[] = [
   place('Dagala', 'ML', 'Kayes', 14.1, -10.9),
   place('Dagala', 'ML', 'Mopti', 14.2, -3.2),
   place('Tongomayel', 'BF', 'Sahel', 14.0, -1.4),
+  // Tamasso: a regional capital in Mali, and a hamlet in Niger.
+  place('Tamasso', 'ML', 'Gao', 16.3, -0.1, { featureCode: 'PPLA', population: 80_000 }),
+  place('Tamasso', 'NE', 'Zinder', 13.8, 8.9),
+  // A Nigerian town whose name is also an acronym.
+  place('Ngo', 'NG', 'Rivers', 4.4, 7.1, { population: 5000 }),
+  // Boudala: two Malian villages, in Ségou and in Mopti.
+  place('Boudala', 'ML', 'Segou', 13.8, -5.6),
+  place('Boudala', 'ML', 'Mopti', 14.7, -3.0),
   // Kenda: the seat of the Kenda cercle (Kayes), far from the cercle's centre, and a village in Koulikoro.
   place('Kenda', 'ML', 'Koulikoro', 13.0, -7.5),
   place('Kenda', 'ML', 'Kayes', 12.9, -11.4, { admin2: 'Kenda' }),
@@ -77,6 +85,12 @@ const PLACES: Place[] = [
   // A Nigerian state and its town, in a country the user imported no dump of.
   place('Kowa', 'NG', 'Kowa', 12.2, 6.5, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Dansadau', 'NG', 'Kowa', 12.0, 6.3, { featureCode: 'PPLA2', population: 9000 }),
+  // A Chadian region whose name ends with an adjective that French often writes in lower case, and its seat.
+  place('Logone Oriental', 'TD', 'Logone Oriental', 8.3, 16.4, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Doba', 'TD', 'Logone Oriental', 8.65, 16.85, { featureCode: 'PPLA', population: 30_000 }),
+  // Invented Sudanese towns whose names open with an Arabic word written several ways.
+  place('Umm Gerada', 'SD', 'North Kordofan', 13.2, 31.2, { population: 20_000 }),
+  place('El Hadiba', 'SD', 'North Kordofan', 13.6, 30.9, { population: 9_000 }),
 ];
 
 let extractor: Extractor;
@@ -118,6 +132,11 @@ describe('homonyms', () => {
     assert.equal(where(text, 'Kelbara')?.country, 'BF');
   });
 
+  test("a large town is not given up for a hamlet because a victim's nationality names another country", () => {
+    assert.equal(where('Unknown gunmen shot dead a Nigerien MINUSMA peacekeeper in Tamasso on Sunday.', 'Tamasso')?.country, 'ML');
+    assert.equal(where('Gunmen attacked Tamasso in Niger on Sunday.', 'Tamasso')?.country, 'NE');
+  });
+
   test('a country the user imported beats a far homonym when the report names none', () => {
     assert.equal(where('Gunmen killed two herders in Wassoro on Saturday night.', 'Wassoro')?.country, 'ML');
   });
@@ -133,6 +152,29 @@ describe('homonyms', () => {
     assert.equal(where('Unknown gunmen abducted a teacher in Dounkali, Nara, on Friday.', 'Dounkali')?.admin1, 'Koulikoro');
   });
 
+  test('a unit the name is said to lie in is a hint: "in Nara Cercle", "commune of Nara", "(Cercle of Nara)"', () => {
+    for (const text of [
+      'Unknown gunmen abducted a teacher in Dounkali in Nara Cercle on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali, in the rural commune of Nara, on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali (Cercle of Nara) on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.',
+      'Unknown gunmen abducted a teacher in the Dounkali village of Nara on Friday.',
+      'Unknown gunmen abducted a teacher in Dounkali, a village in the Nara cercle, on Friday.',
+    ]) {
+      assert.equal(where(text, 'Dounkali')?.admin1, 'Koulikoro', text);
+    }
+  });
+
+  test('"the X area of Y": the event is near X, and Y only says where X is', () => {
+    const [e] = eventsOf('Unknown gunmen abducted a teacher in the Dounkali area of Nara on Friday.');
+    assert.deepEqual([e.location, e.admin1, e.geo_precision], ['Dounkali', 'Koulikoro', 2]);
+  });
+
+  test('a name none of whose places lies in the unit named after it is a village the gazetteer lacks: the event is in that unit', () => {
+    const [e] = eventsOf('Gunmen burned a school in Kelbara, Nara Cercle, on Friday.');
+    assert.deepEqual([e.admin1, e.location], ['Koulikoro', 'Nara']);
+  });
+
   test("a far country's namesake does not win by its own region's name", () => {
     const text = 'Katiba Macina militants attacked the village of Yorba on Sunday, killing two herders.';
     assert.equal(where(text, 'Yorba')?.country, 'ML');
@@ -146,6 +188,11 @@ describe('homonyms', () => {
     assert.equal(where('Dan Na Ambassagou militiamen attacked the village of Dagala on Sunday.', 'Dagala')?.admin1, 'Mopti');
   });
 
+  test('the region most of its groups are found in', () => {
+    const text = 'JNIM militants attacked the village of Boudala on Sunday, and a Dogon self-defence militia drove them off.';
+    assert.equal(where(text, 'Boudala')?.admin1, 'Mopti');
+  });
+
   test('a region named as one ("Kowa State") says which country a report is about', () => {
     assert.equal(where('Gunmen abducted 20 worshippers in Dansadau Local Government Area of Kowa State on Sunday.', 'Dansadau')?.country, 'NG');
   });
@@ -156,6 +203,12 @@ describe('homonyms', () => {
 });
 
 describe('what is not a place', () => {
+  test('an acronym: "NGO workers"', () => {
+    const text = 'Gunmen abducted three NGO workers near Tamboula on Sunday.';
+    assert.equal(where(text, 'NGO'), null);
+    assert.equal(eventsOf(text)[0].location, 'Tamboula');
+  });
+
   test('a common word that names a far city, when the report is elsewhere', () => {
     const places = placesOf('Gunmen shot dead a nurse named Florence in Wassoro, Mali, on Sunday.');
     assert.deepEqual(places.map((p) => p.name), ['Wassoro']);
@@ -232,6 +285,7 @@ describe("a coder's note in ACLED's notes", () => {
 describe('names spelled another way', () => {
   test('a transliteration variant is found where the words announce a place', () => {
     assert.equal(where('Malian soldiers were attacked in Dyabakoro on Monday.', 'Dyabakoro')?.name, 'Diabakoro');
+    assert.equal(where('A landmine killed three Malian soldiers in the Dyabakoro area.', 'Dyabakoro')?.name, 'Diabakoro');
   });
 
   test('but not a capitalised word with no place cue', () => {
@@ -240,6 +294,31 @@ describe('names spelled another way', () => {
 });
 
 describe('the event location and its precision', () => {
+  test('villages listed as part of a region ("in the Mopti region, including Sirana") are the event\'s place, not the region', () => {
+    const [e] = eventsOf('Gunmen raided several villages in the Mopti region including Sirana and Niakoro on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
+  test('a town alone in parentheses is the same place or one by it: "Dagala (Sirana)" far from any Dagala is by Sirana', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala (Sirana), Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+  });
+
+  test('so is a town named as the unit it heads: "Dagala, commune of Sirana"', () => {
+    const [e] = eventsOf('Gunmen burned a shop in Dagala, commune of Sirana, Mali, on Sunday.');
+    assert.equal(e.location, 'Sirana');
+  });
+
+  test('an unnamed part of a town is in the town: "a residential district of Tamboula"', () => {
+    const [e] = eventsOf('Shells hit a residential district of Tamboula, Mali, on Sunday, killing two.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
+  test('the town a person holds office in is not where the event was: "the Sirana mayor"', () => {
+    const [e] = eventsOf('Gunmen abducted the Sirana mayor at the market in Tamboula, Mali, on Sunday.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 1]);
+  });
+
   test('"in X" is precision 1; "30 km north of X" is precision 2 at X', () => {
     const [inside] = eventsOf('Gunmen killed three civilians in Tamboula, Mali, on Sunday.');
     assert.deepEqual([inside.location, inside.geo_precision], ['Tamboula', 1]);
@@ -301,6 +380,23 @@ describe('the event location and its precision', () => {
   test('where a truck was heading for is not where it was attacked', () => {
     const [e] = eventsOf('Gunmen attacked a truck leaving Sirana for Wassoro, Mali, on Sunday and robbed the passengers.');
     assert.equal(e.location, 'Sirana');
+    for (const text of [
+      'Des hommes armés ont attaqué lundi un car qui se rendait à Wassoro, au Mali.',
+      'Gunmen on Monday attacked a bus travelling to Wassoro, Mali.',
+      'Un camion en partance pour Wassoro a été incendié lundi au Mali.',
+    ]) {
+      assert.equal(placesOf(text).find((p) => p.name === 'Wassoro')?.relation, 'destination', text);
+    }
+  });
+
+  test('where people fled to is not where the event happened', () => {
+    for (const text of [
+      'Thousands of residents fled to Wassoro after two days of fighting between the army and militants, which killed six civilians, in the Mopti region.',
+      "Des milliers d'habitants ont fui vers Wassoro après deux jours de combats entre l'armée et des jihadistes qui ont fait six morts dans la région de Mopti.",
+    ]) {
+      const [e] = eventsOf(text);
+      assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
+    }
   });
 
   test("with no place or demonym, the event's country is its group's home", () => {
@@ -316,6 +412,28 @@ describe('the event location and its precision', () => {
   test('two places joined by a hyphen on an axis are both places', () => {
     const names = placesOf('An IED struck a bus on the Sirana-Wassoro road on Sunday.').map((p) => p.name);
     assert.deepEqual(names, ['Sirana', 'Wassoro']);
+  });
+
+  test("the lines over the lead (a headline, a byline) word the place loosely: the story's first telling sets the precision", () => {
+    const [e] = eventsOf('Gunmen kill five villagers in Tamboula\n\nBy our regional correspondent\n\nGunmen stormed a hamlet near Tamboula, Mali, on Sunday night, killing five villagers.');
+    assert.deepEqual([e.location, e.geo_precision], ['Tamboula', 2]);
+  });
+
+  test('the hospital where the wounded receive treatment is not the place of the event', () => {
+    const p = placesOf('Gunmen stormed a hamlet on Sunday; three wounded were receiving treatment at the general hospital in Sirana, Mali.');
+    assert.deepEqual(p.map((x) => [x.name, x.precision]), [['Sirana', 2]]);
+  });
+
+  test('a quarter named after a road is in the town being told, not at the town the road leads to', () => {
+    assert.deepEqual(placesOf('Soldiers searched homes in the Wassoro road neighbourhood of the town on Sunday.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Des militaires ont fouillé des maisons du quartier route de Wassoro dimanche.').map((p) => p.name), []);
+    assert.deepEqual(placesOf('Gunmen ambushed a truck on the Wassoro road, Mali, on Sunday.').map((p) => p.name), ['Wassoro']);
+  });
+
+  test('the far end of a road named by its two ends is on the road too, not where the event took place', () => {
+    const [e] = eventsOf('Des hommes armés ont enlevé deux commerçants mardi sur la route reliant Sirana à Wassoro, au Mali.');
+    assert.deepEqual([e.location, e.geo_precision], ['Sirana', 2]);
+    assert.deepEqual(placesOf('Gunmen ambushed a convoy on the road linking Sirana to Wassoro, Mali, on Sunday.').map((p) => p.precision), [2, 2]);
   });
 
   test('a slash lists two names: one the gazetteer lacks does not make the other part of a longer name', () => {
@@ -427,4 +545,34 @@ test('a place GeoNames gives no admin1 takes the admin1 of its nearest neighbour
   ]);
   const places = buildPlaces(records, table, () => 'Burkina Faso');
   assert.equal(places.find((p) => p.place.name === 'Kelbara')?.place.admin1, 'Nord');
+});
+
+test('a region named with its adjective in lower case: "dans le Logone oriental"', () => {
+  const [e] = eventsOf('Des affrontements entre éleveurs et agriculteurs ont fait neuf morts lundi dans le Logone oriental, au Tchad.');
+  assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Logone Oriental', 'Doba', 3]);
+});
+
+test('an Arabic name whose first word is spelled another way: "Um Gerada" for Umm Gerada, "Al Hadiba" for El Hadiba', () => {
+  assert.equal(eventsOf('A drone strike killed nine civilians at a market in Um Gerada, Sudan, on Sunday.')[0].location, 'Umm Gerada');
+  assert.equal(eventsOf('Gunmen killed two traders in Al Hadiba, Sudan, on Sunday.')[0].location, 'El Hadiba');
+});
+
+describe("a name a country owns: \"Mali's Mopti\"", () => {
+  test('is the region where a region has the name, at geo precision 3', () => {
+    const mopti = placesOf("Gunmen killed eight villagers in Mali's Mopti on Sunday.").find((p) => p.name === 'Mopti');
+    assert.equal(mopti?.relation, 'region');
+    assert.equal(mopti?.precision, 3);
+  });
+
+  test('is the town where no region has it', () => {
+    const soforo = placesOf("Gunmen killed eight villagers in Mali's Soforo on Sunday.").find((p) => p.name === 'Soforo');
+    assert.equal(soforo?.relation, 'in');
+    assert.equal(soforo?.precision, 1);
+  });
+
+  test("places the event when the story names no place but the dateline's", () => {
+    const [event] = eventsOf("Eight villagers killed in Mali's Mopti\n\nBAMAKO, March 13 (Wire) - Gunmen killed eight villagers on Sunday, officials said.");
+    assert.equal(event.admin1, 'Mopti');
+    assert.equal(event.geo_precision, 3);
+  });
 });

@@ -4,18 +4,20 @@
  *
  * Homonyms are settled by context, as a coder would: a place in a country the report talks about (named, by a
  * demonym, a state actor, a group's home countries, or other names only that country has), in a region it names
- * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "in the Mopti region"), by the town the text puts it by
- * ("Marina, near Mopti"; none there, and the event is by the town) or where its groups are mostly found
- * (data/actors/areas.json), close to the other places it names ("fifteen kilometers from Bamako"), an
- * administrative seat or a populous town before a hamlet; with no clue at all, in a country whose GeoNames dump
- * the user imported. A country named beyond a border ("near the Niger border") is not the report's. A name the
- * gazetteer spells another way is looked up loosely, then one slip away ("Tongomayle"), where the words before
- * announce a place ("in the village of ...", "the surroundings of ...", "coded as ..."); so is a name only a well
- * or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
- * unknown name, a far city nothing in the text supports.
+ * ("Petaka (Douentza, Mopti)", "Petaka, Douentza", "Diaka in Tenenkou Cercle", "the Tougou area of Segou", "in
+ * the Mopti region"; none of its places in that unit, and the gazetteer lacks the village), by the town the text
+ * puts it by ("Marina, near Mopti", "Paira (Peyla)", "Daga, commune of Monimpebougou"; none there, and the event is
+ * by the town) or where most of its groups are found (data/actors/areas.json), close to the other places it names
+ * ("fifteen kilometers from Bamako"), an administrative seat or a populous town before a hamlet; with no clue at
+ * all, in a country whose GeoNames dump the user imported. A country named beyond a border ("near the Niger
+ * border") is not the report's. A name the gazetteer spells another way is looked up loosely, then one slip away
+ * ("Tongomayle"), where the words before announce a place ("in the village of ...", "in the ... area", "the
+ * surroundings of ...", "coded as ..."); so is a name only a well or a pond has. "The capital" with no name is the capital of the report's country. Not places: a word of a longer
+ * unknown name, a far city nothing in the text supports, an acronym ("NGO"). A town named before an office ("the
+ * Markoye mayor") only says who a person is.
  * Precision: "in Kati" 1; "near Kati", "60 km north of Bamako", "the Kati area" 2; "in the Mopti region",
  * "near the border with Niger" 3. Where a convoy came from or went to, or the town a person is mayor of, counts as
- * "near". A region-level mention stands for the region's seat (ACLED codes such events at the capital).
+ * "near"; villages listed after "including" are places of the region named before them, not the region. A region-level mention stands for the region's seat (ACLED codes such events at the capital).
  * A coder's note in ACLED's notes, "(coded as Sirana at geoprecision 2)", says where the event was placed and at
  * what precision: its place is the location whatever else the note names.
  */
@@ -26,17 +28,20 @@ import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
 import type { LanguageData } from '../lang/index.js';
+import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
+/** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
+const NAME_ADJECTIVES = wordSet('name_adjectives');
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
-const NEAR = new Set(['near', 'outside', 'around', 'close', 'nearby', 'vicinity', 'outskirts', 'environs', 'pres', 'proximite', 'alentours', 'abords', 'between', 'entre', 'towards', 'vers', 'periphery', 'axis', 'axe', 'road', 'route', 'proche', 'autour', 'peripherie', 'surrounding', 'surroundings', 'environ']);
+const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
-const CLOSE_TO = new Set(['near', 'nearby', 'close', 'outside', 'vicinity', 'outskirts', 'environs', 'pres', 'proche', 'proximite', 'abords', 'periphery', 'peripherie', 'alentours']);
+const CLOSE_TO = wordSet('close_to');
 /**
  * Units below a region whose seat is a town ("Beni territory", "l'arrondissement de Mora", "Tsafe local government
  * area"): an unnamed village in one is coded at the seat, at geo precision 2.
  */
-const DISTRICT = new Set(['territory', 'territoire', 'arrondissement', 'lga', 'woreda', 'chiefdom', 'chefferie', 'groupement']);
+const DISTRICT = wordSet('district_units');
 /** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
 const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
@@ -48,36 +53,24 @@ function ordinalBefore(words: Token[], k: number): boolean {
 /** Indefinite words before an unnamed settlement: "a village in Tsafe", "un village de Mora", "several villages of". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs', 'two', 'three', 'deux', 'trois', 'some', 'certain', 'certains', 'quelques']);
 /** Settlements an unnamed place is said to be of: "a village in X", "un hameau de X". */
-const UNNAMED_SETTLEMENT = new Set(['village', 'villages', 'hamlet', 'hamlets', 'settlement', 'settlements', 'hameau', 'hameaux', 'localite', 'localites', 'campement', 'campements', 'camp']);
-const DISTANCE = new Set(['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles']);
-const REGION = new Set(['region', 'regions', 'province', 'provinces', 'state', 'prefecture', 'cercle', 'department', 'departement', 'district', 'commune', 'county', 'governorate']);
-const AREA = new Set(['area', 'zone', 'localities', 'surroundings', 'secteur']);
-const BORDER = new Set(['border', 'borders', 'frontier', 'frontiere', 'tri', 'triangle']);
+const UNNAMED_SETTLEMENT = wordSet('unnamed_settlements');
+const DISTANCE = wordSet('distance_units');
+const REGION = wordSet('region_units');
+const AREA = wordSet('areas');
+const BORDER = wordSet('border');
 /** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
-const BORDERLINE = new Set(['border', 'borders', 'borderland', 'borderlands', 'frontier', 'frontiers', 'frontiere', 'frontieres']);
+const BORDERLINE = wordSet('borderline');
 const BORDER_OF = new Set(['with', 'of', 'avec', 'du', 'de']);
-const TITLES = new Set([
-  'president', 'minister', 'colonel', 'general', 'gen', 'col', 'captain', 'lieutenant', 'commander', 'sergeant', 'mr', 'mrs', 'dr', 'chief',
-  'imam', 'sheikh', 'emir', 'sultan', 'bishop', 'ambassador', 'spokesman', 'spokesperson', 'mayor', 'governor', 'prefect', 'senator',
-  'candidate', 'opponent', 'king', 'prince', 'pope', 'said', 'told', 'according',
-  'ministre', 'capitaine', 'commandant', 'sergent', 'm', 'mme', 'chef', 'eveque', 'ambassadeur', 'maire', 'gouverneur', 'prefet',
-  'senateur', 'depute', 'candidat', 'opposant', 'roi', 'selon',
-]);
+const TITLES = wordSet('titles');
 /** People named right after what they are to someone: "his cousin, Abakar Moussa", "son frère Ali". */
-const KIN = new Set([
-  'cousin', 'cousine', 'brother', 'sister', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'friend', 'witness',
-  'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'epouse', 'mari', 'oncle', 'tante', 'neveu', 'niece', 'veuve', 'ami', 'amie', 'temoin',
-]);
+const KIN = wordSet('kin');
 /** Words for a town, before its name ("the town of X", "la ville de X"). */
-const TOWN_WORDS = new Set(['town', 'village', 'city', 'locality', 'hamlet', 'settlement', 'ville', 'localite', 'hameau', 'cite', 'bourg']);
-const URBAN = new Set(['town', 'city', 'ville', 'cite', 'bourg']);
+const TOWN_WORDS = wordSet('town_words');
+const URBAN = wordSet('urban');
 /** Who speaks or reports from a place: "officials in Pemba", "told reporters in Goma", "une source basée à Bamako". */
-const SOURCES = new Set([
-  'source', 'sources', 'official', 'officials', 'reporters', 'journalists', 'correspondent', 'correspondents', 'based', 'headquartered',
-  'responsable', 'responsables', 'journalistes', 'correspondant', 'correspondants', 'basee', 'basees',
-]);
+const SOURCES = wordSet('sources');
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
-const CAPITAL = new Set(['capital', 'capitale']);
+const CAPITAL = wordSet('capital');
 const CAPITAL_WORD = /\bcapitale?\b/i;
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
@@ -106,46 +99,54 @@ const NOTE_PRECISION = /geo\s*-?\s*precision\s*([123])/i;
  * other capitalised word right after a name makes it part of a longer name the gazetteer does not know ("Niakoro"
  * of "Niakoro Fodara"), as does one right before it ("Mary" of "Virgin Mary").
  */
-const GENERIC = new Set([
-  'airport', 'airfield', 'airbase', 'hospital', 'clinic', 'prison', 'jail', 'market', 'mosque', 'church', 'cathedral', 'school', 'college', 'lycee', 'university',
-  'bridge', 'station', 'stadium', 'hotel', 'checkpoint', 'gate', 'port', 'harbour', 'harbor', 'dam', 'mine', 'mines', 'site', 'barracks', 'garrison',
-  'neighbourhood', 'neighborhood', 'quarter', 'quartier', 'municipality', 'town', 'city', 'village', 'villages', 'hamlet', 'locality', 'axis', 'road', 'highway',
-  'forest', 'reserve', 'park', 'valley', 'plateau', 'lake', 'river', 'military', 'customs', 'gendarmerie', 'police', 'brigade', 'governor', 'governorate', 'mayor',
-  'refugee', 'refugees', 'idp', 'idps', 'health', 'center', 'cercle', 'dept', 'district', 'subdistrict', 'sector', 'circle', 'ville', 'aeroport', 'marche', 'prefecture', 'sous', 'commune', 'rural', 'urban',
-  'territory', 'territoire', 'lga', 'local', 'arrondissement', 'woreda',
-]);
+const GENERIC = wordSet('generic_place_words');
 /**
  * A byline: "By our Jos correspondent", "De notre correspondant à Mopti". It says where the reporter is, never
  * where an event happened.
  */
 const BYLINE =
   /^\s*(?:by|from|par|de)\s+(?:our|notre|a|an|un|une)\b[^.\n]{0,50}?\b(?:correspondents?|correspondante?s?|reporters?|staff|envoy[ée]e? sp[ée]ciale?|bureau)\b[^.\n]{0,30}$/i;
+/** A word of two or three capitals. */
+const ACRONYM = /^[A-Z]{2,3}$/;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
+/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
+const ARABIC_FIRST_WORDS = new Map(
+  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
+);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
-const SETTLEMENT = new Set(['village', 'villages', 'town', 'city', 'hamlet', 'hamlets', 'locality', 'localities', 'commune', 'area', 'areas', 'vicinity', 'outskirts', 'department', 'district', 'municipality', 'localite', 'ville', 'hameau', 'zone', 'secteur', 'cercle', 'region', 'province', 'departement', 'arrondissement', 'quartier', 'site']);
+const SETTLEMENT = wordSet('settlement_words');
 /** "30 km north of X", "au nord de X". */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'nord', 'sud', 'est', 'ouest']);
-/** Words before the place a journey starts from or leads to. */
-const JOURNEY = new Set(['from', 'to', 'leaving', 'left', 'heading', 'bound', 'depuis', 'venant', 'provenance', 'destination', 'quitte', 'quitter', 'quittant', 'rallier', 'rejoindre', 'regagner', 'ravitailler']);
+const COMPASS = wordSet('compass');
+/** Words before the place a journey starts from ("coming from X", "leaving X"): near where it was hit. */
+const JOURNEY = wordSet('journey');
+/** Words before the place a journey leads to ("heading to X", "se rendait à X"): not where it was hit. */
+const JOURNEY_TO = wordSet('journey_to');
+/** Words of fleeing before where people fled to ("fled to Goma", "ont fui vers Goma"). */
+const FLIGHT = wordSet('flight');
+const FLED_TO = new Set(['to', 'towards', 'into', 'vers', 'a', 'en', 'jusqu']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
-const AFFILIATION = new Set(['mayor', 'chief', 'deputy', 'governor', 'prefect', 'subprefect', 'councillor', 'councilor', 'councilman', 'imam', 'native', 'natives', 'residents', 'inhabitants', 'maire', 'chef', 'prefet', 'souprefet', 'originaire', 'originaires', 'habitant', 'habitants', 'habitante', 'resident', 'ressortissant', 'ressortissants']);
-const QUARTER = new Set(['neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'quartier', 'suburb']);
+const AFFILIATION = wordSet('affiliation');
+/** Offices held in a place, named after it: "the Markoye mayor", "the Kidal governor". */
+const OFFICE = wordSet('office_holders');
+/** Words before names listed as parts of a wider place: "the Gourma province, including Natiaboani and Nagare". */
+const INCLUDING = wordSet('including');
+const QUARTER = wordSet('quarters');
 /** Words around "X-Y" that make it two places on a road rather than one name. */
-const AXIS = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon', 'between', 'entre', 'border', 'frontier', 'frontiere']);
+const AXIS = wordSet('axis');
 /** Words after or before "X-Y" that make it a road: "the Maiduguri-Damboa road", "l'axe Gao-Ansongo". */
-const ROAD = new Set(['axis', 'axe', 'road', 'route', 'highway', 'corridor', 'stretch', 'troncon']);
+const ROAD = wordSet('roads');
 /** Where the wounded are taken: "taken to hospital in Maiduguri", "évacués vers l'hôpital de Goma". */
 /**
  * Facilities a place may give its name to: "Medina hospital", "l'hôpital Medina" are a hospital's name, and say
  * nothing of where an event was when the place lies far from the report's others.
  */
-const FACILITY = new Set(['hospital', 'clinic', 'hotel', 'mosque', 'church', 'cathedral', 'school', 'college', 'university', 'stadium', 'market', 'prison', 'hopital', 'clinique', 'mosquee', 'eglise', 'ecole', 'universite', 'marche', 'stade', 'lycee']);
-const CARE = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'mortuary', 'morgue', 'hopital', 'hopitaux', 'clinique']);
+const FACILITY = wordSet('facilities');
+const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
-const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|soign)/;
+const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
 /** What is fired from afar: a sentence naming one may say where it was fired from. */
 const PROJECTILE = /\b(?:shells?|shelling|rockets?|missiles?|mortars?|drones?|artillery|projectiles?|obus|roquettes?|mortiers?|artillerie|tirs)\b/i;
 /**
@@ -161,8 +162,28 @@ const FIRED_FROM =
  */
 const FELL_ON =
   /\b(?:at|into|onto|toward|towards|against|targeting|hitting|hit|struck|striking|landed|landing|fell|killing|killed|has|have|had|contre|vers|visant|frapp[ée]e?s?|frappant|touch[ée]e?s?|touchant|tomb[ée]e?s?|atteint|ont|a)\b|[,;:]/i;
+/**
+ * Words between a name and the unit it is said to lie in: a comma ("Kelbara, Soum"), or "in" and a unit ("in
+ * Tenenkou Cercle", "in the commune of Pignari", ", cercle de Nara", ", a village in Diffa"), or the area or village
+ * of one ("the Djibo area of Soum", "the Koyinga village of Sangha").
+ */
+const UNIT_GAP = /^\s*(,)?\s*(?:(?:in|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?((?:an?|une?)\s+(?:commune|village|town|locality|hamlet|localit[eé]|ville|hameau)\s+(?:in|of|dans|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:(?:rural|urban|rurale|urbaine)\s+)?(?:commune|cercle|circle|province|region|department|departement|district|prefecture|area|zone|sector|secteur|village|hamlet)\s+(?:of|de|du|d['’])\s*)?$/i;
+/** A village filed under no second-level unit lies in a unit a hint names when this close to the unit's centre. */
+const UNIT_KM = 150;
+/** The same for a first-level region. */
+const REGION_KM = 300;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
 const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+/** What joins the far end of a road to the near one: "the road linking Gao to Ansongo", "la route reliant Agadez à Arlit". */
+const ROAD_END_GAP = /^\s*(?:to|à)\s*$/i;
+
+/** What the words right after a name say of where it lies: folded names of units, and the units the gazetteer knows. */
+interface Hint {
+  keys: Set<string>;
+  units: Place[];
+  /** Written as a unit: in parentheses, or with its kind ("Kossi Province", "commune of Gomboro"). */
+  marked: boolean;
+}
 
 interface Found {
   first: number;
@@ -214,7 +235,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -234,7 +255,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     if (i > 1 && joined(words[i - 1], first) && foreign(words[i - 1])) return null;
     for (let n = keys.length; n >= 1; n--) {
       const last = words[i + n - 1];
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !NAME_ADJECTIVES.has(last.norm) && n > 1) continue;
       const next = words[i + n];
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
@@ -271,8 +292,15 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   /** A folded name, or written as one word where the text splits off a one-letter part ("N'Guigmi", "Nguigmi"). */
   function lookupName(key: string): Place[] {
     const found = gazetteer.lookup(key);
-    if (found.length || !ONE_LETTER_PART.test(key)) return found;
-    return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    if (found.length) return found;
+    if (ONE_LETTER_PART.test(key)) return gazetteer.lookup(key.replace(/\b([nd]) (?=\w)/g, '$1'));
+    // "Um Ruwaba" for GeoNames' "Umm Ruwaba", "Al Fasher" for "El Fasher": an Arabic name's first word spelled another way.
+    const space = key.indexOf(' ');
+    for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
+      const other = gazetteer.lookup(variant + key.slice(space));
+      if (other.length) return other;
+    }
+    return found;
   }
 
   /**
@@ -295,11 +323,23 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       (prev !== undefined && f.words[f.first].start === prev.end + 1 && FACILITY.has(prev.norm));
   }
 
-  /** The words before word i announce a place: "in", "near", "the village of", "entre". */
+  /**
+   * The name is that of a quarter named after a road: "the Mbengwi road neighbourhood", "le quartier route de Kaya"
+   * is a quarter of the town being told, not the town the road leads to.
+   */
+  function namesQuarter(f: Found & { words: Token[] }): boolean {
+    const after = f.words.slice(f.first + f.length, f.first + f.length + 2).map((w) => w.norm);
+    const before = f.words.slice(Math.max(0, f.first - 3), f.first).map((w) => w.norm);
+    return (ROAD.has(after[0]) && QUARTER.has(after[1])) || (QUARTER.has(before[0]) && ROAD.has(before[1]) && (before[2] === 'de' || before[2] === 'd'));
+  }
+
+  /** The words before word i announce a place: "in", "near", "in the", "the village of", "entre". */
   function placeCue(words: Token[], i: number): boolean {
     const before = words[i - 1]?.norm;
     if (before === undefined) return false;
     if (PLACE_CUES.has(before) || NEAR.has(before)) return true;
+    // "in the Diabaly area", "near the Boni forest".
+    if ((before === 'the' || before === 'la' || before === 'le' || before === 'l') && (PLACE_CUES.has(words[i - 2]?.norm) || NEAR.has(words[i - 2]?.norm))) return true;
     const head = words[i - 2]?.norm;
     // "(coded as In Nazour at geoprecision 2)": the place a coder's note names.
     if (before === 'as' && head === 'coded') return true;
@@ -309,9 +349,12 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
   function relationBefore(words: Token[], i: number): { relation: PlaceRelation } {
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const norm = words[j].norm;
+      // "villages of the Gourma province including Natiaboani": the names listed after are places in it.
+      if (INCLUDING.has(norm)) break;
       if (DISTANCE.has(norm)) {
         return { relation: 'distance' };
       }
+      if (j === i - 1 && FLED_TO.has(norm) && FLIGHT.has(words[j - 1]?.norm ?? '')) return { relation: 'destination' };
       if (NEAR.has(norm)) return { relation: 'near' };
       const after = words[j + 1]?.norm;
       const ofAfter = after === 'of' || after === 'de' || after === 'd' || after === 'du';
@@ -321,13 +364,20 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       // "Beni territory", "l'arrondissement de Mora": a unit whose seat is the town.
       // (But "le 7e arrondissement de N'Djamena" is a district of the city itself.)
       if (DISTRICT.has(norm)) return { relation: ordinalBefore(words, j) ? 'in' : 'near' };
-      // Where people came from or went to, "coming from Sirana", "evacuated to Wassoro", is not where it happened;
-      // nor is the place a person is the mayor or chief of.
+      // Where people came from, "coming from Sirana", is near where it happened; where they went, "heading to
+      // Wassoro", is not where it happened; nor is the place a person is the mayor or chief of.
       if (j >= i - 2 && JOURNEY.has(norm)) return { relation: 'near' };
+      if (j >= i - 2 && JOURNEY_TO.has(norm)) return { relation: 'destination' };
+      // "le convoi se rendait à Djibo", "en partance pour Gao".
+      if (j === i - 1 && (norm === 'a' || norm === 'pour') && JOURNEY_TO.has(words[j - 1]?.norm)) return { relation: 'destination' };
       // "a truck leaving Gao for Ayorou": "for" names where a journey leads.
-      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm))) return { relation: 'near' };
+      if (j === i - 1 && norm === 'for' && words.slice(Math.max(0, j - 4), j).some((w) => JOURNEY.has(w.norm) || JOURNEY_TO.has(w.norm))) return { relation: 'destination' };
       if (j === i - 1 && (norm === 'of' || norm === 'de' || norm === 'd' || norm === 'du') && AFFILIATION.has(words[j - 1]?.norm)) return { relation: 'near' };
       if (BORDER.has(norm)) return { relation: 'border' };
+      // "a residential district of Kharkiv", "un quartier de Goma": a part of the town left unnamed is in the town.
+      if ((norm === 'district' || norm === 'districts' || QUARTER.has(norm)) && ofAfter && words.slice(Math.max(0, j - 3), j).some((w) => INDEFINITE.has(w.norm))) {
+        return { relation: 'in' };
+      }
       if (REGION.has(norm)) return { relation: 'region' };
       // "taken to hospital in Maiduguri", "vers l'hôpital de Goma", "évacués à l'hôpital de Gao": where the wounded
       // were taken.
@@ -349,6 +399,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (URBAN.has(norm) && k >= 0 && k < j - 1 && (CLOSE_TO.has(words[k].norm) || COMPASS.has(words[k].norm))) return { relation: 'near' };
         // "20 km from the town of X", "coming from the village of X".
         if (k >= 0 && k < j - 1 && JOURNEY.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'near' };
+        if (k >= 0 && k < j - 1 && JOURNEY_TO.has(words[k].norm)) return { relation: DISTANCE.has(words[k - 1]?.norm) ? 'distance' : 'destination' };
         break;
       }
     }
@@ -394,6 +445,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     let cue: RegExpExecArray | null = null;
     for (const m of before.matchAll(FIRED_FROM)) cue = m;
     return cue !== null && !FELL_ON.test(before.slice(cue.index! + cue[0].length));
+  }
+
+  /**
+   * A name a country owns, "Niger's Tillaberi", "Nigeria's Borno": a region where the name is one, not its seat (but
+   * "Burkina Faso's Djibo" is the town: no region has that name).
+   */
+  function ownedByCountry(words: Token[], i: number): boolean {
+    if (words[i - 1]?.norm !== 's') return false;
+    const one = words[i - 2]?.norm ?? '';
+    return !!(gazetteer.countryByKey(one) ?? gazetteer.countryByKey(`${words[i - 3]?.norm} ${one}`));
   }
 
   function relationAfter(words: Token[], end: number): PlaceRelation | null {
@@ -454,12 +515,19 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     return counts;
   }
 
-  /** Regions ("ML:Mopti") the report's groups and communities are mostly found in. */
-  function areasOf(doc: Doc): Set<string> {
-    const found = new Set<string>();
-    if (!areas) return found;
-    for (const a of doc.actors) if (a.actor) for (const area of areas.of(a.actor)) found.add(area);
-    return found;
+  /**
+   * Regions ("ML:Mopti") the report's groups and communities are mostly found in, with how many of them are found in
+   * each: JNIM is in Ségou and Mopti, JNIM and a Dogon militia together point to Mopti.
+   */
+  function areasOf(doc: Doc): Map<string, number> {
+    const found = new Map<string, Set<string>>();
+    if (areas) {
+      for (const a of doc.actors) {
+        if (!a.actor) continue;
+        for (const area of areas.of(a.actor)) found.set(area, (found.get(area) ?? new Set<string>()).add(a.actor.id));
+      }
+    }
+    return new Map([...found].map(([area, ids]) => [area, ids.size]));
   }
 
   return {
@@ -488,6 +556,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
             continue;
           }
           if (gazetteer.countryByKey(words[i].norm) && words[i].capitalized) continue;
+          // "NGO", "UN", "IED": two or three capitals are an acronym, not a place (but "GAO, March 3 -" in a dateline).
+          if (ACRONYM.test(words[i].text) && !(doc.dateline && words[i].start >= doc.dateline.start && words[i].end <= doc.dateline.end)) continue;
           const f = nameAt(words, i, covered, doc.text);
           if (!f) continue;
           // Keys added by Object.assign to the fresh match, not after a spread: on Node 20 each key a spread's copy
@@ -535,38 +605,66 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       }
       const namedByOther = (key: string, self: Found) => [...(regionsNamed.get(key) ?? [])].some((k) => k !== self.key);
 
-      // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", or after commas, "in Kelbara,
-      // Soum", "in Dounkali, Nara, Koulikoro region". A hint is matched against the candidates' admin units.
+      // Admin hints right after a name: in parentheses, "Petaka (Douentza, Mopti)", "Guire (Cercle of Nara)", after
+      // commas, "in Kelbara, Soum", "in Dounkali, Nara, Koulikoro region", or a unit the name is said to be in, "Diaka
+      // in Tenenkou Cercle", "Bin Touga, commune of Bartiebougou". A hint is matched against the candidates' admin
+      // units, and where the hint is itself a unit the gazetteer knows, against that unit.
       const regionWord = (w: string) => REGION.has(w) || AREA.has(w) || w === 'dept' || w === 'cercle';
-      const hintKey = (phrase: string) => foldKey(phrase).split(' ').filter((w) => !regionWord(w)).join(' ');
-      const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Set<string> => {
-        const hints = new Set<string>();
+      const hintKey = (phrase: string) => foldKey(phrase).split(' ').filter((w) => !regionWord(w) && !ARTICLES.has(w)).join(' ');
+      const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Hint => {
+        const hint: Hint = { keys: new Set<string>(), units: [], marked: false };
+        const addKey = (key: string) => {
+          if (!key || hint.keys.has(key) || COMPASS.has(key) || key in COMPASS_REGIONS) return;
+          hint.keys.add(key);
+          for (const c of gazetteer.lookup(key)) if (c.featureClass === 'A' && foldedName(c.name) === key) hint.units.push(c);
+        };
         const last = f.words[f.first + f.length - 1];
         const rest = doc.text.slice(last.end, last.end + 80);
         const m = /^\s*\(([^)]*)\)/.exec(rest);
-        if (m) for (const part of m[1].split(',')) hints.add(hintKey(part));
+        if (m) for (const part of m[1].split(',')) addKey(hintKey(part));
+        hint.marked = m !== null;
         let end = last.end;
         for (let j = k + 1; j < found.length && j <= k + 2; j++) {
           const g = found[j];
-          if (g.sentence !== f.sentence || !/^\s*,\s*$/.test(doc.text.slice(end, g.words[g.first].start))) break;
-          hints.add(hintKey(g.key));
-          for (const c of g.candidates) if (c.featureClass === 'A') hints.add(hintKey(c.name));
+          if (g.sentence !== f.sentence) break;
+          const gap = UNIT_GAP.exec(doc.text.slice(end, g.words[g.first].start));
+          // Without a comma, only a unit: "in Tenenkou Cercle", "in the commune of Pignari".
+          const kind = gap?.[2] !== undefined || REGION.has(g.words[g.first + g.length]?.norm) || (g.length > 1 && REGION.has(g.words[g.first + g.length - 1].norm));
+          if (!gap || (!gap[1] && !kind)) break;
+          hint.marked ||= kind;
+          addKey(hintKey(g.key));
+          for (const c of g.candidates) if (c.featureClass === 'A') addKey(hintKey(c.name));
           hintedBy[j] = k;
           end = g.words[g.first + g.length - 1].end;
           // "Dept.", "Province", "Region" after the hint.
           const tail = /^\.?\s*(?:[A-Za-z]+\b\.?)?/.exec(doc.text.slice(end, end + 20));
           if (tail && regionWord(foldKey(tail[0]))) end += tail[0].length;
         }
-        return hints;
+        return hint;
       };
       const hintedBy: number[] = found.map(() => -1);
-      const matchesHint = (c: Place, hints: Set<string>) =>
-        hints.size > 0 && (hints.has(fold(c.admin1)) || hints.has(fold(c.admin2)) || hints.has(fold(c.admin3)));
+      const matchesHint = (c: Place, hint: Hint) =>
+        hint.keys.has(fold(c.admin1)) || hint.keys.has(fold(c.admin2)) || hint.keys.has(fold(c.admin3)) || hint.units.some((u) => inHintedUnit(c, u));
+      /**
+       * A unit the text names as one ("Digani, Kossi Province") that the gazetteer knows, far from every place of the name:
+       * it is another village of that name (the dumps' own admin codes lag behind redrawn units, so by distance).
+       */
+      const contradicts = (f: Found, c: Place, hint: Hint) =>
+        hint.marked && hint.units.length > 0 && !f.candidates.some((a) => a.featureClass === 'A') && !matchesHint(c, hint) &&
+        hint.units.every((u) => u.country !== c.country || !nearUnit(c, u, u.featureCode === 'ADM1' ? REGION_KM : UNIT_KM));
+      /** Within this distance of a unit's centre or of its seat (the centre of a unit that reaches into the desert is far from its towns). */
+      const nearUnit = (c: Place, u: Place, km: number) => {
+        const seat = gazetteer.seatOf(u);
+        return distanceKm(u, c) <= km || (seat !== undefined && distanceKm(seat, c) <= km);
+      };
       const fold = (s: string | null) => foldKey(s ?? '');
 
       /** A town inside the unit of its own name: the Kéniéba of the Kéniéba cercle. */
       const inUnit = (c: Place, unit: Place) =>
         c.admin1 === unit.admin1 && (unit.featureCode === 'ADM1' || fold(c.admin2) === fold(unit.admin2 ?? unit.name));
+      /** In the unit a hint names; a place the dump files under no second-level unit, by its distance to the unit. */
+      const inHintedUnit = (c: Place, unit: Place) =>
+        c.country === unit.country && (inUnit(c, unit) || (c.admin1 === unit.admin1 && c.admin2 === null && distanceKm(c, unit) < UNIT_KM));
       const units = new Map<Found, Place[]>();
       const unitsOf = (f: Found): Place[] => {
         let list = units.get(f);
@@ -574,15 +672,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         return list;
       };
       /** What speaks for candidate c of name f, but for its distance to the other places the report names. */
-      const score = (c: Place, f: Found & { words: Token[] }, hints: Set<string>, relation: PlaceRelation): number => {
+      const score = (c: Place, f: Found & { words: Token[] }, hints: Hint, relation: PlaceRelation): number => {
         let s = 0;
         const mentions = countries.get(c.country) ?? 0;
         if (mentions) s += 4 + Math.min(mentions, 5);
-        else if (countries.size) s -= 6;
+        else if (countries.size) s -= c.population >= 20_000 ? 2 : 6;
         s += 2 * Math.min(placeEvidence(c.country, f), 3);
         const home = homes.get(c.country) ?? 0;
         if (home) s += 2 + Math.min(home, 2);
-        if (actorAreas.has(`${c.country}:${c.admin1}`)) s += 2.5;
+        const groups = actorAreas.get(`${c.country}:${c.admin1}`) ?? 0;
+        if (groups) s += 2 + Math.min(groups, 3) / 2;
         if (detailed.has(c.country)) s += 2;
         if (matchesHint(c, hints)) s += 12;
         if (c.featureCode !== 'ADM1') {
@@ -626,7 +725,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
               ? 'origin'
               : onRoad(f.words, f.first, f.length, doc.text)
                 ? 'axis'
-                : (relationAfter(f.words, f.first + f.length) ?? relationBefore(f.words, f.first).relation),
+                : (relationAfter(f.words, f.first + f.length) ??
+                  (ownedByCountry(f.words, f.first) && f.candidates.some((c) => c.featureCode === 'ADM1') ? 'region' : relationBefore(f.words, f.first).relation)),
       );
       const parenthetical = found.map((f) => {
         const start = f.words[f.first].start;
@@ -640,7 +740,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const prev = found[head];
         if (prev && prev.sentence === found[k].sentence && relations[k] === 'in') {
           const gap = doc.text.slice(prev.words[prev.first + prev.length - 1].end, found[k].words[found[k].first].start);
-          if (LIST_GAP.test(gap)) relations[k] = relations[head];
+          const roadEnd = ROAD_END_GAP.test(gap) && (relations[head] === 'near' || relations[head] === 'axis');
+          if (LIST_GAP.test(gap) || roadEnd) relations[k] = relations[head];
         }
         head = k;
       }
@@ -673,11 +774,22 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         });
         if (alt >= 0) chosen[k] = f.candidates[alt];
       });
-      /** The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y"; and how far X may lie. */
+      /**
+       * The next name, when the text puts name k by it: "X near Y", "X, 20 km north of Y", "X (Y)" with Y a town; and how
+       * far X may lie.
+       */
       const anchorAfter = (f: (typeof found)[number], k: number): { index: number; withinKm: number } | null => {
         const g = found[k + 1];
         if (!g || g.sentence !== f.sentence) return null;
-        const gap = NEAR_GAP.exec(doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start));
+        const between = doc.text.slice(f.words[f.first + f.length - 1].end, g.words[g.first].start);
+        // "Paira (Peyla)", "Gama (Gawa)": a town of the same country alone in parentheses is the same place or one by it.
+        const town = !g.loose && !g.candidates.some((c) => c.featureClass === 'A') && chosen[k + 1].featureClass === 'P' && chosen[k + 1].country === chosen[k].country;
+        if (town && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(doc.text.slice(g.words[g.first + g.length - 1].end))) {
+          return { index: k + 1, withinKm: ANCHOR_KM };
+        }
+        // "Mama Daga, commune of Monimpebougou", "in the Tougou area of Diabaly": so is a town named as the unit it heads.
+        if (town && UNIT_GAP.exec(between)?.[2] !== undefined) return { index: k + 1, withinKm: ANCHOR_KM };
+        const gap = NEAR_GAP.exec(between);
         if (!gap) return null;
         return { index: k + 1, withinKm: gap[1] ? Number(gap[1]) * 1.5 + ANCHOR_KM : ANCHOR_KM };
       };
@@ -687,6 +799,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         const relation = relations[k];
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
+        if (!note && namesQuarter(f)) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
@@ -710,9 +823,11 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
             best = chosen[k] = f.candidates[i];
           }
         }
+        // A name whose every place lies outside the unit its hint names is a village the gazetteer lacks.
+        if (!note && contradicts(f, best, hints[k])) return;
         // A loosely spelled name must agree with its hint and lie near the report's other places.
         if (f.loose) {
-          if (hints[k].size && !matchesHint(best, hints[k])) return;
+          if (hints[k].keys.size && !matchesHint(best, hints[k])) return;
           const others = chosen.filter((o, j) => o && found[j].key !== f.key && !found[j].loose);
           if (others.length && others.every((o) => distanceKm(o, best) > LOOSE_RANGE_KM)) return;
         }
@@ -735,7 +850,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           place: isRegion ? (gazetteer.seatOf(best) ?? best) : best,
           precision,
           relation,
-          parenthetical: !note && (parenthetical[k] || describes),
+          // "the Markoye mayor", "a Banh councilman": the place only says who a person is, like a parenthesis.
+          parenthetical: !note && (parenthetical[k] || describes || OFFICE.has(f.words[f.first + f.length]?.norm)),
           sentence: f.sentence,
         });
       });

@@ -14,12 +14,16 @@
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
  * - people "taken to hospital" were carried to care, not abducted.
- * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a warning, no attack on anyone.
+ * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
+ *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
+ * - "engaged" before a strike ("engaged a 96-hour strike") begins it, no fighting.
+ * - people "burned alive" or "beaten to death" by armed men, with no crowd in the sentence, were killed, not lynched.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
- * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting.
+ * - "to fight malaria", "their fight against terrorism" is an aim or a cause, no fighting; "an armed group fighting the
+ *   government" says what a group is.
  * - "dismantled" a base or camp is an operation against the group (a clash); a cell or network, arrests.
  * - "frapper à la porte", "frappé aux portes" is knocking, no beating.
  * - French "marché" after "le", "au", "du" (or accented and no auxiliary before it) is a market, no march.
@@ -33,60 +37,67 @@ import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import { isArmed } from './events/typing.js';
+import { wordSet } from '../lang/words.js';
 
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
 const NEGATION_WINDOW = 3;
+/** What joins the items of a negated list: "no clashes or injuries", "aucun mort ni blessé". */
+const LIST_LINK = /^\s*(?:,|or|nor|and|ou|ni|et)\s*$/i;
 const CLAUSE_BREAK = /[),;:]/;
 /**
  * Words that make the act after them one feared or warded off, not one that happened: "fled, fearing new attacks",
  * "craignant de nouvelles attaques", "to prevent attacks". Not before words of death ("feared dead" is a toll).
  */
-const UNREAL = new Set(['fear', 'fears', 'fearing', 'feared', 'afraid', 'prevent', 'preventing', 'avoid', 'craignant', 'craint', 'crainte', 'peur', 'redoutant', 'redoute', 'empecher', 'prevenir', 'eviter']);
+const UNREAL = wordSet('fear_prevent');
 
 /** Modals that make the act after them a threat or a prospect: "they would return to kill him". */
 const MODALS = new Set(['would', 'will']);
-const LABOUR = new Set(['trade', 'unions', 'syndicat', 'syndicats', 'workers', 'worker', 'wage', 'wages', 'salary', 'salaries', 'salaires', 'general', 'nationwide', 'teachers', 'doctors', 'nurses', 'labour', 'labor', 'pay', 'employees', 'staff', 'drivers', 'traders', 'strikers']);
-const AERIAL = new Set(['air', 'drone', 'drones', 'aircraft', 'airstrike', 'airstrikes', 'missile', 'missiles', 'warplane', 'warplanes', 'jet', 'jets', 'command', 'aerial', 'bombing', 'bombed']);
-const MINING = new Set(['site', 'sites', 'exploitation', 'exploitations', 'exploiting', 'gold', 'mining', 'miners', 'orpaillage', 'orpailleurs', 'coltan', 'cobalt', 'diamond', 'diamonds', 'copper', 'cuivre', 'minerals', 'minerais', 'uranium', 'artisanal', 'industrial', 'or', 'owned', 'company']);
+const LABOUR = wordSet('labour');
+const AERIAL = wordSet('aerial');
+const MINING = wordSet('mining');
 /** Words before "coup" that make it one recalled: "since the coup", "following the failed coup", "depuis le putsch". */
 const SINCE_COUP = new Set(['since', 'after', 'following', 'during', 'depuis', 'apres', 'suite', 'lors', 'pendant']);
 /** Places of care: people "taken to hospital" were not abducted. */
-const CARE = new Set(['hospital', 'hospitals', 'clinic', 'hopital', 'hopitaux', 'dispensaire', 'infirmerie']);
+const CARE = wordSet('care');
 /** Possessives before "mine(s)" that make it a mining site someone works: "our mines", "leurs mines". */
 const POSSESSIVES = new Set(['our', 'their', 'my', 'your', 'his', 'her', 'nos', 'leur', 'notre', 'mes', 'ma', 'leurs', 'votre', 'vos']);
 /** Words of carrying people: a helicopter that brings or takes away troops or the wounded. */
-const AIR_TRANSPORT = new Set(['bord', 'aboard', 'board', 'arrived', 'arrives', 'arrivee', 'transported', 'transporte', 'transportes', 'evacuated', 'evacue', 'evacues', 'evacuation', 'flown', 'landed', 'debarques', 'deposes', 'heliportes', 'heliporte', 'achemines', 'airlifted', 'dropped', 'ferried']);
+const AIR_TRANSPORT = wordSet('air_transport');
+/** Nouns of an armed group that "fighting" after them describes: "an armed group fighting the government". */
+const GROUP_NOUNS = wordSet('group_nouns');
+const INDEFINITE = wordSet('indefinite_articles');
 /** Words of firing or bombing that make a helicopter a weapon. */
-const AIR_FIRE = new Set(['fired', 'firing', 'bombed', 'bombarded', 'bombing', 'strafed', 'struck', 'strike', 'strikes', 'raid', 'tire', 'tirs', 'tir', 'bombarde', 'bombardement', 'frappe', 'frappes', 'pilonne', 'pilonnage', 'gunship', 'gunships', 'rockets', 'roquettes']);
+const AIR_FIRE = wordSet('air_fire');
 /** Words of weapons: seizing them is disrupting their use. */
-const WEAPONS = new Set(['weapons', 'weapon', 'arms', 'firearms', 'rifles', 'ammunition', 'ammunitions', 'munitions', 'explosives', 'armes', 'fusils']);
+const WEAPONS = wordSet('weapons');
 const SEIZING = /^(?:seiz|saisi)/;
 /** French words before "marché" that make it a market (masculine), not a march (feminine "la marche"). */
 const MARKET_BEFORE = new Set(['au', 'du', 'le', 'un', 'ce', 'grand', 'petit', 'aux']);
 /** Auxiliaries before "marché" that make it the verb: "ils ont marché". */
 const MARCHED_AFTER = new Set(['ont', 'a', 'avaient', 'avait', 'ayant', 'sont']);
 /** Animals whose killing is the destruction of property. */
-const ANIMALS = new Set([
-  'sheep', 'goats', 'goat', 'cattle', 'cows', 'cow', 'livestock', 'camels', 'camel', 'donkeys', 'donkey', 'animals', 'oxen', 'heads',
-  'betail', 'moutons', 'chevres', 'boeufs', 'vaches', 'animaux', 'chameaux', 'anes',
-]);
+const ANIMALS = wordSet('animals');
 /** People named by their animals: "a livestock trader", "a cattle herder". */
-const ANIMAL_KEEPERS = new Set([
-  'trader', 'traders', 'herder', 'herders', 'merchant', 'merchants', 'owner', 'owners', 'breeder', 'breeders', 'thief', 'thieves',
-  'rustler', 'rustlers', 'dealer', 'dealers', 'keeper', 'keepers', 'seller', 'sellers', 'market', 'farmer', 'farmers', 'drivers',
-  'herdsman', 'herdsmen', 'commercant', 'commercants', 'eleveur', 'eleveurs', 'marchand', 'marchands', 'voleur', 'voleurs',
-]);
+const ANIMAL_KEEPERS = wordSet('animal_keepers');
 /** What a force dismantles when it strikes a group, not a weapon: its bases, and its cells (by arrests). */
-const GROUP_BASES = new Set(['base', 'bases', 'camp', 'camps', 'positions', 'hideout', 'hideouts', 'infrastructure', 'infrastructures', 'sanctuary', 'sanctuaries']);
+const GROUP_BASES = wordSet('group_bases');
 /** Bombs that a force makes safe when it dismantles them. */
-const BOMBS = new Set(['ied', 'ieds', 'mine', 'mines', 'bomb', 'bombs', 'device', 'devices', 'explosive', 'engin', 'engins']);
-const GROUP_NETWORKS = new Set(['cell', 'cells', 'network', 'networks', 'ring', 'gang', 'gangs']);
+const BOMBS = wordSet('bombs');
+const GROUP_NETWORKS = wordSet('group_networks');
 /** Words before "fight against" that make it a cause led, not a fight fought: "the fight against terrorism". */
 const CAUSE_OWNERS = new Set(['the', 'their', 'its', 'our', 'his', 'her', 'this']);
-const GATHERINGS = new Set(['rassemblement', 'rassemblements']);
+const GATHERINGS = wordSet('gatherings');
 /** Cues of weapons that strike from afar or explode: what they hit is their target, not the one who acts. */
 const REMOTE = new Set(['air_strike', 'shelling', 'suicide', 'grenade', 'ied']);
+/** Words that make an act one told before this event: "an earlier ambush", "l'attaque précédente". */
+const EARLIER = wordSet('earlier_acts');
+/** Words that make the acts after them the setting of an event: "recent clashes", "in the context of violence". */
+const CONTEXT = wordSet('context_acts');
+/** People named by the bombs they lay: "mine planters", "IED makers" are men, no blast. */
+const BOMB_MAKERS = wordSet('bomb_makers');
+/** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
+const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
@@ -96,32 +107,40 @@ export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
       for (const sentence of doc.sentences) {
         const words = doc.sentenceWords(sentence.index);
         const dates = doc.dates.filter((d) => d.sentence === sentence.index);
+        const names = doc.actors.filter((a) => a.sentence === sentence.index && a.actor && !a.role);
         for (let i = 0; i < words.length; i++) {
           // "March 7" is a date, not a march.
           if (dates.some((d) => words[i].start >= d.start && words[i].end <= d.end)) continue;
           const match = lang.cues.matchAt(words, i);
           if (!match) continue;
+          // A capitalised word of a group's name is no act: "the Oromo Liberation Army", "the National Movement for
+          // the Liberation of Azawad" (French "libération" is a release).
+          const within = (w: Token) => w.capitalized && names.some((a) => w.start >= a.start && w.end <= a.end);
+          if (words.slice(i, i + match.length).every(within)) continue;
           // A negation ends at a clause break or a closing bracket: "insurgents (not named) killed five people",
           // "police, not soldiers, fired".
           const before = words.slice(Math.max(0, i - NEGATION_WINDOW), i).filter((w) => !CLAUSE_BREAK.test(doc.text.slice(w.end, words[i].start)));
+          // A negation covers a list: "no reports of clashes or injuries", "ni morts ni blessés".
+          const previous = doc.triggers.at(-1);
+          const listed = previous?.sentence === sentence.index && previous.negated && LIST_LINK.test(doc.text.slice(previous.end, words[i].start));
           doc.triggers.push({
             start: words[i].start,
             end: words[i + match.length - 1].end,
             cue: match.value,
             phrase: words.slice(i, i + match.length).map((w) => w.norm).join(' '),
             sentence: sentence.index,
-            negated: before.some((w) => NEGATIONS.has(w.norm) || MODALS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
+            negated: listed || before.some((w) => NEGATIONS.has(w.norm) || MODALS.has(w.norm) || (UNREAL.has(w.norm) && match.value !== 'kill')),
           });
           i += match.length - 1;
         }
       }
-      disambiguate(doc, gazetteer);
+      disambiguate(doc, gazetteer, lang);
     },
   };
 }
 
 /** Reads the ambiguous cues in their context (see the header). */
-function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
+function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void {
   const wordsOf = new Map<number, Token[]>();
   const words = (s: number) => {
     let w = wordsOf.get(s);
@@ -137,6 +156,16 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
     const at = ws.findIndex((w) => w.start === t.start);
     const norms = ws.map((w) => w.norm);
     const demonym = (w: string | undefined) => w !== undefined && gazetteer.countryByDemonym(w) !== undefined;
+    // "the site of an earlier ambush on gendarmes", "the previous attack", "l'embuscade précédente": an act told
+    // before this one, another event; "recent clashes", "in the context of intercommunal violence": its setting.
+    const earlier = norms.slice(Math.max(0, at - 3), at).findIndex((w, k, before) => EARLIER.has(w) && lang.determiners.has(before[k - 1] ?? ''));
+    const context = norms.slice(Math.max(0, at - 3), at).some((w) => CONTEXT.has(w));
+    // "killed six men they claimed were mine planters": men named by their bombs, no blast.
+    const makers = t.cue === 'ied' && BOMB_MAKERS.has(norms[at + t.phrase.split(' ').length] ?? '');
+    if (ACTS.has(t.cue) && (earlier >= 0 || EARLIER.has(norms[at + 1] ?? '') || context || makers)) {
+      t.negated = true;
+      continue;
+    }
     if (t.cue === 'protest' && (t.phrase === 'strike' || t.phrase === 'strikes') && demonym(norms[at - 1])) {
       // "Israeli strikes", "Russian strikes": a state strikes from the air, no one stops work.
       t.cue = 'air_strike';
@@ -150,8 +179,11 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
       if (strikeReport || near(t.sentence) || near(t.sentence - 1) || near(t.sentence - 2)) t.cue = 'air_strike';
     } else if (t.cue === 'ied' && (t.phrase === 'mine' || t.phrase === 'mines')) {
       const around = [...norms.slice(Math.max(0, at - 3), at), ...norms.slice(at + 1, at + 3)];
-      // "the Karma mine", "the Inata mine": a named mine is a mining site.
-      const named = at > 1 && ws[at - 1].capitalized && ws[at - 1].text !== ws[at - 1].text.toUpperCase();
+      // "the Karma mine", "the Inata mine", "the mine in Youga", "la mine de Tambao": a named mine is a mining site.
+      const placeName = (w: Token | undefined) => w !== undefined && w.capitalized && w.text !== w.text.toUpperCase();
+      const named =
+        (at > 1 && placeName(ws[at - 1])) ||
+        ((norms[at - 1] === 'the' || norms[at - 1] === 'la') && ['in', 'at', 'of', 'de', 'd'].includes(norms[at + 1] ?? '') && placeName(ws[at + 2]));
       // "our fields and our mines", "leurs mines": a possession, a place of work.
       const owned = POSSESSIVES.has(norms[at - 1] ?? '');
       if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
@@ -164,12 +196,13 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
     } else if (t.cue === 'air_strike' && /^helicop/.test(t.phrase)) {
       if (norms.some((w) => AIR_TRANSPORT.has(w)) && !norms.some((w) => AIR_FIRE.has(w))) t.negated = true;
     } else if ((t.cue === 'attack' || t.cue === 'harm') && /fire|shot/.test(t.phrase)) {
-      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.negated = true;
+      if (/^\s+(?:in|into)\s+the\s+air\b|^\s+en\s+l'air\b/i.test(doc.text.slice(t.end, t.end + 16))) t.cue = 'movement';
     } else if (t.cue === 'loot' && SEIZING.test(t.phrase) && norms.some((w) => WEAPONS.has(w))) {
       const state = (a: ActorSpan) =>
         a.actor ? a.actor.inter === 'State forces' || a.actor.inter === 'External/Other forces' : ['military', 'police', 'gendarmes'].includes(a.role ?? '');
       const byState = doc.actors.some((a) => a.sentence === t.sentence && state(a));
-      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue));
+      // A "military operation" that seized weapons tells no fighting of its own.
+      const fighting = doc.triggers.some((o) => o.sentence === t.sentence && !o.negated && ACTS.has(o.cue) && !/operation/.test(o.phrase));
       if (byState && !fighting) t.cue = 'defuse';
     } else if (t.cue === 'kill' && norms.slice(at + 1, at + 4).some((w, k) => ANIMALS.has(w) && !ANIMAL_KEEPERS.has(norms[at + 2 + k] ?? ''))) {
       // "killed two sheep", "abattu du bétail": livestock killed is property destroyed, no one killed; not "killed
@@ -184,12 +217,26 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer): void {
       );
       if (object && GROUP_NETWORKS.has(object)) t.cue = 'arrest';
       else if (object && GROUP_BASES.has(object)) t.cue = 'clash';
+    } else if (t.cue === 'clash' && t.phrase === 'fighting' && GROUP_NOUNS.has(norms[at - 1] ?? '') && norms.slice(Math.max(0, at - 4), at - 1).some((w) => INDEFINITE.has(w))) {
+      // "the OLA, an armed group fighting the federal government": what the group is, no fighting told.
+      t.negated = true;
     } else if (t.cue === 'clash' && t.phrase === 'fight') {
       // "to fight malaria", "to more effectively fight militancy", "their fight against terrorism": an aim or a
       // cause, no fighting told.
       const aim = norms.slice(Math.max(0, at - 3), at).includes('to');
       const cause = norms[at + 1] === 'against' && CAUSE_OWNERS.has(norms[at - 1] ?? '');
       if (aim || cause) t.negated = true;
+    } else if (t.cue === 'clash' && t.phrase === 'engaged' && doc.triggers.some((o) => o.sentence === t.sentence && o.cue === 'protest' && o.start > t.end && o.start - t.end < 30)) {
+      // "the union engaged a 96-hour strike": began a strike, no fighting.
+      t.negated = true;
+    } else if (t.cue === 'protest' && /^block/.test(t.phrase) && (norms[at + 1] === 'by' || ['was', 'were', 'been'].includes(norms[at - 1] ?? ''))) {
+      // "the attackers were pursued and blocked by the army": stopped, no demonstrators blocking a road.
+      t.negated = true;
+    } else if (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase)) {
+      // "soldiers tied up the chief and his son, who were burned alive": armed men and no crowd in the sentence kill.
+      const inSentence = doc.actors.filter((a) => a.sentence === t.sentence && !a.descriptive);
+      const crowd = inSentence.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
+      if (inSentence.some(isArmed) && !crowd) t.cue = 'kill';
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'protest' && t.phrase === 'marche') {

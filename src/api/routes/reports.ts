@@ -24,7 +24,7 @@ export function reportRoutes(store: Store, extractor: EventExtractor, writer: Mi
   const app = new Hono();
   app.post('/reports', writer, async (c) => {
     const body = await parseBody(c, ReportBody);
-    const report = textToReport(body.text);
+    const report = textToReport(body.text, body.title ?? null);
     const incoming = toIncoming(report.text, body, { title: report.fields.title ?? null, published: report.fields.published ?? null });
     const result = await recordReport(store, extractor, incoming);
     const answer: z.infer<typeof ReportResult> = {

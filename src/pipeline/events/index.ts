@@ -24,17 +24,18 @@ import { type Event, type Evidence, interactionLabel } from '../../schema/event.
 import { countFor, splitCount } from './fatalities.js';
 import { chooseLocation, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
-import { isLead, readSentence } from './news.js';
+import { isLead, ofOtherAct, readSentence } from './news.js';
 import { findTargets } from './targets.js';
 import { decideType, isArmed } from './typing.js';
+import { wordSet } from '../../lang/words.js';
 
 /** Words before "the day after" that make the rest of the sentence the earlier event: "came the day after". */
-const SEQUENCE_VERBS = new Set(['came', 'comes', 'occurred', 'happened', 'follows', 'followed', 'following', 'intervient', 'survient', 'intervenue', 'survenue']);
+const SEQUENCE_VERBS = wordSet('sequence_verbs');
 const MAX_NOTES = 1200;
 /** Words before a date that make it the date of the noun before them: "the vote of August 26", "du scrutin du 26 août". */
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
 /** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
-const OFFICES = new Set(['police', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'commissioner', 'authorities', 'officials']);
+const OFFICES = wordSet('offices');
 /** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
 const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
@@ -46,12 +47,17 @@ const AFTERMATH_CUES = new Set(['harm', 'threat', 'movement']);
 /** Cues that tell only how someone responded to an act ("police dispersed them", troops sent): no act of their own. */
 const REACTION_CUES = new Set(['movement', 'threat', 'intervention']);
 /** Words of hearing, and how far before a word of gunfire they make it a sound heard. */
-const HEARD = new Set(['heard', 'hear', 'hearing', 'entendu', 'entendus', 'entendre', 'entend', 'entendaient', 'entendait']);
+const HEARD = wordSet('heard');
 const HEARD_WORDS = 6;
 /** A part of a day named with no day: "dans la nuit", "in the evening", "overnight". */
 const PART_OF_DAY = /^(?:(?:tard |late )?(?:dans la (?:nuit|soirée|soiree|matinée|matinee)|in the (?:night|evening|morning)|at night|overnight|la nuit|le soir))$/i;
 /** Kill words that name the dead, not the act of killing. */
-const DEATH_NOUNS = new Set(['bodies', 'body', 'corpse', 'corpses', 'deaths', 'death', 'dead', 'toll', 'death toll', 'lifeless', 'corps', 'morts', 'deces', 'victimes', 'sans vie']);
+const DEATH_NOUNS = wordSet('death_words');
+
+/** An event word that tells an act, not only hurt, the dead or fear (see groupMentions). */
+function isAct(t: TriggerSpan): boolean {
+  return !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase));
+}
 
 interface Group {
   sentences: number[];
@@ -112,12 +118,27 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   // victims": the day an armed actor is told of right after an undated event, by a sentence that tells no new act,
   // is its day; not the day of a thing it names ("the results of the vote of August 26", "du scrutin du 26 août"),
   // nor that of what followed ("On Sunday, the governor visited the village").
-  const dateUndated = (date: DateSpan | null, i: number) => {
-    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return;
-    if (namesDay(date) || !doc.actors.some((a) => a.sentence === i && isArmed(a))) return;
+  // So is the day a sentence tells it happened on ("The incident occurred on Sunday", "Les faits se sont produits dimanche").
+  const occurrence = (i: number) => {
+    const words = doc.sentenceWords(i);
+    return words.some((_, k) => lang.occurrence.matchAt(words, k));
+  };
+  const dateUndated = (date: DateSpan | null, i: number): boolean => {
+    if (!current || current.date || !date?.date || date.anchor === 'previous' || date.precision > 1 || current.sentences.at(-1) !== i - 1) return false;
+    if (namesDay(date) || !(doc.actors.some((a) => a.sentence === i && isArmed(a)) || occurrence(i))) return false;
     current.date = date;
     current.day = date.date;
+    return true;
   };
+  // "Hours after the attack, ...", "Quelques heures après l'attaque, ...": the sentence opens with what followed the
+  // act named with "the", the event being told.
+  const opensSequel = (i: number) => {
+    const words = doc.sentenceWords(i);
+    const sequel = lang.sequel.matchAt(words, 0);
+    const act = sequel && words[sequel.length + 1];
+    return !!act && DEFINITE.has(words[sequel.length].norm) && doc.triggers.some((t) => t.sentence === i && t.start === act.start);
+  };
+  const tellsAct = (i: number) => !!readSentence(doc, i, lang)?.triggers.some((t) => isAct(t) && !definite(t));
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
@@ -125,7 +146,8 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') {
         setting = { date: reading.date, day: reading.date.date };
-        dateUndated(reading.date, i);
+        // The day of the event being told is no background.
+        if (dateUndated(reading.date, i)) continue;
       }
       if (reading.recalled.length || reading.recollection) toBackground(i, reading.recalled);
       continue;
@@ -133,7 +155,14 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // Only an act (an attack, a clash, a blast, a march, a killing told as such) starts an event; words of hurt
     // or of the dead alone ("the wounded were taken to Niamey", "we carried the bodies this morning") or of fear
     // ("shops remained closed on Tuesday") tell more of the event being told, whatever place or day they name.
-    const acts = reading.triggers.filter((t) => !AFTERMATH_CUES.has(t.cue) && !(t.cue === 'kill' && DEATH_NOUNS.has(t.phrase)));
+    // "More bodies were found on Monday": more dead of the event being told, found later, not another killing.
+    const moreDead = (t: TriggerSpan) => {
+      if (!current || t.cue !== 'kill' || !DEATH_NOUNS.has(t.phrase.split(' ')[0])) return false;
+      const words = doc.sentenceWords(i);
+      const at = words.findIndex((w) => w.start === t.start);
+      return lang.additional.has(words[at - 1]?.norm ?? '');
+    };
+    const acts = reading.triggers.filter((t) => isAct(t) && !moreDead(t));
     // An act named again with a definite article or a demonstrative ("The missiles came in so fast", "did not comment
     // on the strike") tells more of the event being told, whatever day the sentence names (the day a witness spoke);
     // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the
@@ -180,7 +209,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // "On a entendu les tirs jusqu'à tard dans la nuit": a part of a day named alone, after an event told to the day,
     // is that event's night or evening, not the one before publication.
     const partOfDay = !!told && !!current?.day && told.anchor === 'published' && PART_OF_DAY.test(doc.slice(told));
-    const date = retold || partOfDay ? null : told;
+    // "Gunmen killed twelve villagers in the north ... The attack took place on Sunday": an act told again gives the
+    // event being told its day when that has none yet; not the day someone spoke of it, nor that of a thing it names
+    // or of another act ("The massacre is the deadliest since June 2").
+    const dayOfRetold =
+      retold && !current!.date && !!told?.date && told.precision < 3 && told.start !== reading.saidOn?.start && !namesDay(told) && !ofOtherAct(doc, told, lang);
+    const date = (retold && !dayOfRetold) || partOfDay ? null : told;
 
     const places = doc.places.filter((p) => p.sentence === i && p.place);
     let day: string | null = date?.date ?? null;
@@ -198,7 +232,17 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // A place that names whose officers speak ("Kaduna police spokesman Mansur Hassan said ...") is not where the
     // event happened: it sends the sentence to no event of its own, and places none.
     const precise = places.filter((p) => p.precision < 3 && !titles(p));
-    const target = chooseGroup(groups, current, { day, startsNew, precise: act && !retold ? precise : [] });
+    // What followed the event being told is another event that day when it tells an act of its own, in the sentence
+    // or the next ("Hours after the attack, soldiers searched homes. A motorbike rider was shot dead as he fled").
+    const sequel = !!current && opensSequel(i) && (acts.some((t) => !definite(t)) || (i + 1 < doc.sentences.length && tellsAct(i + 1)));
+    // "Separately, the army said it had repelled an assault on El Obeid": another event, whatever its day and place.
+    const separate = !!current && acts.some((t) => !definite(t)) && !!lang.separate.matchAt(doc.sentenceWords(i), 0);
+    const target = chooseGroup(
+      groups,
+      current,
+      { day, startsNew: startsNew || sequel || separate, precise: act && !retold ? precise : [] },
+      (p) => inDateline(doc, p),
+    );
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
     // A simple present tells what someone does as a rule ("Moscow denies targeting civilians and says it strikes
@@ -212,7 +256,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     group.sentences.push(i);
     for (const t of reading.triggers) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
-    if (!group.date && date && (date.date || date.anchor === 'previous')) {
+    // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
+    // on Saturday morning".
+    const narrows =
+      !!group.date?.date && group.date.precision > 1 && date?.precision === 1 && !!day && day >= group.date.date && day <= (group.date.until ?? group.date.date);
+    if ((!group.date && date && (date.date || date.anchor === 'previous')) || narrows) {
       group.date = date;
       group.day = day;
     } else if (!target && !group.date && setting) {
@@ -223,6 +271,11 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     current = group;
   }
   return { groups, background };
+}
+
+/** A place named in the dateline ("GOMA, Feb 8 —"): where the reporter filed. */
+function inDateline(doc: Doc, p: PlaceSpan): boolean {
+  return doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
 }
 
 /**
@@ -248,14 +301,17 @@ function chooseGroup(
   groups: Group[],
   current: Group | null,
   mention: { day: string | null; startsNew: boolean; precise: PlaceSpan[] },
+  inDateline: (p: PlaceSpan) => boolean,
 ): Group | null {
   if (mention.startsNew || !current) return null;
   const sameDay = (g: Group) => !mention.day || !g.day || g.day === mention.day;
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    if (sameDay(current) && current.places.length === 0) return current;
-    const unplaced = groups.find((g) => sameDay(g) && g.places.length === 0);
+    // The dateline's town is where the reporter filed, no place of the event.
+    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    if (sameDay(current) && unplacedGroup(current)) return current;
+    const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
     return null;
   }
@@ -357,7 +413,12 @@ function buildEvents(
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });
   if (!typing) return [];
 
-  const locations = chooseLocation(group.places.length ? group.places : spare, doc.dateline, context);
+  // The dateline's place counts only where nothing else places the event, the headline included ("Eight killed in
+  // Mali's Mopti ... BAMAKO, March 13 -").
+  const headline = doc.places.filter((p) => p.place && p.sentence === doc.headline);
+  const placed = group.places.some((p) => !inDateline(doc, p));
+  const own = placed ? group.places : group.places.length ? [...headline, ...group.places] : spare;
+  const locations = chooseLocation(own, doc.dateline, context, doc.headline);
   const day = group.day ?? (group.date ? null : doc.published);
   const date = day && isValidIsoDay(day) ? day : null;
   const timePrecision = group.date?.precision ?? 1;
@@ -368,7 +429,8 @@ function buildEvents(
 
   return locations.map((loc, index) => {
     const country = loc.place?.country ?? context;
-    const who = decideParticipants(actors, typing, country, date, lexicon, { doc, sentences: group.sentences });
+    const admin1 = loc.place ? gazetteer.codedAdmin1(loc.place) : null;
+    const who = decideParticipants(actors, typing, country, date, lexicon, { doc, sentences: group.sentences }, admin1);
     const evidence: Evidence[] = [];
     if (group.date) evidence.push(evidenceOf(doc, 'event_date', group.date));
     if (typing.trigger) {
@@ -407,7 +469,7 @@ function buildEvents(
       inter2,
       interaction: interactionLabel(inter1, inter2)!,
       country: country ? (gazetteer.country(country)?.name ?? country) : null,
-      admin1: loc.place ? gazetteer.codedAdmin1(loc.place) : null,
+      admin1,
       admin2: loc.precision < 3 || loc.place?.featureCode !== 'ADM1' ? (loc.place?.admin2 ?? null) : null,
       admin3: loc.precision === 1 ? (loc.place?.admin3 ?? null) : null,
       location: loc.place?.name ?? null,

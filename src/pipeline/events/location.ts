@@ -27,11 +27,12 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
   return a.place.geonameid === b.place.geonameid || distanceKm(a.place, b.place) < SAME_PLACE_KM;
 }
 
-export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null): Location[] {
+/** `headline`: the index of the report's headline sentence (the last of the lines over the lead), if it has one. */
+export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null, headline: number | null = null): Location[] {
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
   const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
-  // Where shells were fired from is not where they fell.
-  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin');
+  // Where shells were fired from is not where they fell, nor where people were going or fled to where it happened.
+  let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin' && p.relation !== 'destination');
   // Where a coder's note placed the event is where it is, whatever country the rest of the report points to (of
   // the note's names, one in that country first).
   const notes = usable.filter((p) => p.relation === 'coded');
@@ -50,8 +51,9 @@ export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null
   // A place is as precise as its first telling in the event: "a village near Beni" first, then "the hospital in
   // Beni", "told reporters in Beni", is an event near Beni (ACLED: an unnamed village near a known place is coded
   // at the known place, at geo precision 2).
-  // A headline (before the dateline) words the place loosely: the story's own first telling counts.
-  const inHeadline = (p: PlaceSpan) => dateline !== null && p.end <= dateline.start;
+  // A headline (before the dateline, or the lines over the lead) words the place loosely: the story's own first
+  // telling counts.
+  const inHeadline = (p: PlaceSpan) => (dateline !== null && p.end <= dateline.start) || (headline !== null && p.sentence <= headline);
   const firstTold = (p: PlaceSpan): PlaceSpan['precision'] => {
     let first: PlaceSpan | null = null;
     for (const o of usable) {

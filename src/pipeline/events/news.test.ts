@@ -235,3 +235,89 @@ test('"tard dans la nuit" after an event told to the day is that night, no event
   const { events } = await extract(text, '2023-05-10');
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-08', 2]]);
 });
+
+test('a day told after "after" or "avant" in its clause is that of another act: the sentence\'s own day dates its event', async () => {
+  const english = 'Militants ambushed an army convoy near Ansongo on Sunday, days after the army had opened a new base in the area on June 2.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const since = 'Soldiers have held the crossing since May 30 and on Monday repelled an attack on it, killing four militants.';
+  assert.deepEqual((await extract(since, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
+  const where = 'Militants shelled the army camp in Tessit on Monday, where a convoy had been ambushed on May 22.';
+  assert.deepEqual((await extract(where, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-05']);
+  // Alone, the day after "after" still dates the sentence.
+  const alone = 'Soldiers killed four militants in a sweep near Ansongo after an ambush on June 2.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-02']);
+});
+
+test('a day that opens the sentence before who spoke ("On Monday, the army said") is the statement\'s: the act\'s own day dates it', async () => {
+  const english = 'On Tuesday, the governor said bandits had killed six farmers near Gusau on Sunday.';
+  assert.deepEqual((await extract(english, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  const french = "Mardi, le gouverneur a indiqué que des bandits avaient tué six paysans près de Gusau dimanche.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+  // With no other day, the statement's still dates it, as before.
+  const alone = 'On Tuesday, the governor said bandits had killed six farmers near Gusau.';
+  assert.deepEqual((await extract(alone, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-06']);
+});
+
+test('more bodies found on a later day are more dead of the event being told, not another killing', async () => {
+  const text =
+    'Gunmen raided a farming village near Gimbi on Saturday, killing 18 people, an administrator said. ' +
+    'More bodies were found in the surrounding fields on Monday as search parties returned to the area.';
+  const { events } = await extract(text, '2022-08-24');
+  assert.deepEqual(events.map((e) => e.event_date), ['2022-08-20']);
+});
+
+test('a lead dated to the weekend under a dateline, then the raid told to the day and place: one event, of that day and place', async () => {
+  const text =
+    'NAIROBI — Gunmen killed 12 people in an attack on a village in northern Kenya at the weekend, officials said on Tuesday. ' +
+    'The attackers descended on a settlement near Marsabit on Saturday morning, shooting residents and burning huts.';
+  const { events } = await extract(text, '2023-05-10');
+  assert.deepEqual(events.map((e) => [e.event_date, e.time_precision, e.location, e.fatalities]), [['2023-05-06', 1, 'Marsabit', 12]]);
+});
+
+test('what follows the event "hours after" it is another event when it or the next sentence tells an act of its own, not when only troops are sent', async () => {
+  const text =
+    'Gunmen attacked a police station in Kumba on Friday morning, killing two officers. ' +
+    'Hours after the attack, witnesses said soldiers deployed to the town went from house to house. ' +
+    'A waiter, Paul Ndi, 30, was shot dead as he ran out.';
+  const { events } = await extract(text, '2021-06-12');
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.actor1, e.actor2, e.location, e.fatalities]),
+    [
+      ['2021-06-11', 'Armed clash', 'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)', 'Kumba', 2],
+      ['2021-06-11', 'Attack', 'Military Forces of Cameroon (1982-)', 'Civilians (Cameroon)', 'Kumba', 1],
+    ],
+  );
+  const reaction = "Des hommes armés ont attaqué un poste de police à Kumba vendredi. Quelques heures après l'attaque, l'armée a envoyé des renforts dans la ville.";
+  assert.equal((await extract(reaction, '2021-06-12')).events.length, 1);
+});
+
+test('"Separately," / "Par ailleurs," opens another event, even in the region of the one being told', async () => {
+  const text =
+    "A drone strike hit a cattle market in Sudan's North Kordofan on Sunday, killing 19 civilians, activists said. " +
+    'Separately, the army said it had repelled an assault by the RSF on El Obeid, killing dozens of fighters.';
+  const { events } = await extract(text, '2025-02-03');
+  assert.deepEqual(
+    events.map((e) => [e.sub_event_type, e.location, e.fatalities]),
+    [
+      ['Air/drone strike', 'El Obeid', 19],
+      ['Armed clash', 'El Obeid', 12],
+    ],
+  );
+  const fr = 'Des hommes armés ont tué trois civils lundi près de Kaya. Par ailleurs, des soldats ont été tués dans une embuscade près de Djibo le même jour.';
+  assert.equal((await extract(fr, '2023-03-14')).events.length, 2);
+  const same = 'Des hommes armés ont tué trois civils lundi près de Kaya. Par ailleurs, le gouverneur a condamné cette attaque.';
+  assert.equal((await extract(same, '2023-03-14')).events.length, 1, 'no act of its own: no event');
+});
+
+test('what a blast "came a day after" is another event, the day before it', async () => {
+  const text =
+    'A car bomb exploded near a police checkpoint in Gao on Monday, killing seven people, police said. ' +
+    'The blast came a day after soldiers killed four militants in a clash near Ansongo.';
+  const { events } = await extract(text, '2023-06-06');
+  assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [
+    ['2023-06-05', 'Remote explosive/landmine/IED'],
+    ['2023-06-04', 'Armed clash'],
+  ]);
+});

@@ -28,6 +28,7 @@ import type { CasualtySpan, DateSpan, Doc, Span, TriggerSpan } from '../../doc/d
 import { daysBetween, yearOf } from '../../doc/calendar.js';
 import { foldWords } from '../../doc/text.js';
 import type { LanguageData } from '../../lang/index.js';
+import { wordSet } from '../../lang/words.js';
 
 /** A mention dated more than this many days before publication is a recollection, not news. */
 const NEWS_WINDOW_DAYS = 31;
@@ -37,6 +38,8 @@ const TOLD_OF_WORDS = 5;
 const OPENING_WORDS = 4;
 /** How far before a date a reporting word makes it the date something was said. */
 const REPORTING_WORDS = 6;
+/** How many words before a date, in its clause, a word of sequence makes it the day of another act. */
+const OTHER_ACT_WORDS = 12;
 /** Words that carry a date's clause on to the verb after it ("emerged in 2012 and captured Goma"). */
 const COORDINATORS = new Set(['and', 'or', 'then', 'et', 'ou', 'puis']);
 /** How English and French past participles end ("fired", "taken", "licenciés", "démis"). */
@@ -44,7 +47,7 @@ const PARTICIPLE = /(?:ed|en|é|ée|és|ées|is|us)$/iu;
 /** Reporting words that tell when news of an act came out, not when someone spoke of it. */
 const REPORTED = new Set(['reported', 'rapporte']);
 /** Words before "since" that make its date a yardstick, not a time: "the deadliest attack since 2019", "le plus lourd depuis 2020". */
-const COMPARING = new Set(['deadliest', 'bloodiest', 'worst', 'biggest', 'largest', 'heaviest', 'highest', 'most', 'first', 'plus', 'premier', 'premiere', 'pire']);
+const COMPARING = wordSet('superlatives');
 const SINCE = new Set(['since', 'depuis']);
 /** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
 const SPREAD =
@@ -69,7 +72,9 @@ const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
-const CONTRAST = new Set(['but', 'however', 'yet', 'mais', 'cependant', 'toutefois']);
+const CONTRAST = wordSet('contrast');
+/** Verbs of speech: a day that opens a sentence before one and who spoke is the day of the statement. */
+const SPEECH = wordSet('reporting_verbs');
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
 /** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
@@ -145,6 +150,24 @@ function eventDate(doc: Doc, dates: DateSpan[], lang: LanguageData): DateSpan | 
   );
 }
 
+/**
+ * Whether a word of sequence ("after", "since", "avant") comes before a date in its clause: the date is then that
+ * of another act ("days after an offensive launched on June 2") or of the start of a state ("the deadliest since
+ * June 2"), not the day of the act the sentence tells.
+ */
+export function ofOtherAct(doc: Doc, date: DateSpan, lang: LanguageData): boolean {
+  const words = doc.sentenceWords(date.sentence);
+  const i = words.findIndex((w) => w.start >= date.start);
+  // The word governs the first date after it: "since May 30 and on Monday repelled an attack".
+  const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
+  for (let k = i - 1; k >= Math.max(0, i - OTHER_ACT_WORDS); k--) {
+    if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
+    if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
+    if (lang.otherAct.has(words[k].norm)) return true;
+  }
+  return false;
+}
+
 /** The lead: the report's first sentence after its headline, where news reports tell their news. */
 export function isLead(doc: Doc, sentence: number): boolean {
   return sentence <= (doc.headline ?? -1) + 1;
@@ -162,6 +185,13 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
+  const opensStatement = (d: DateSpan) => {
+    const next = words.findIndex((w) => w.start >= d.end);
+    if (wordIndex(d) > 1 || next < 0 || !/^\s*,\s*$/.test(doc.text.slice(d.end, words[next].start))) return false;
+    const after = words.slice(next + 1, next + REPORTING_WORDS);
+    const k = after.findIndex((w) => SPEECH.has(w.norm));
+    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(words[next].start, after[k].start));
+  };
   const dateline = doc.dateline;
   // "Residents buried victims of a night attack on Monday": the day of the burial, after the event.
   const burials = words.filter((w) => BURIAL.test(w.norm));
@@ -243,7 +273,13 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     // "attacks were reported on June 2"), as ACLED codes an event of unknown day on its report's. Not on the day
     // someone said or claimed it ("the army said on Tuesday"): a statement often comes days after the act.
     const saidOn = statements.filter((d) => REPORTED.has(reporter(d) ?? '') && !isBackgroundDate(d, doc.published));
-    const date = eventDate(doc, dates.filter((d) => !old.includes(d)), lang) ?? eventDate(doc, saidOn, lang);
+    // "... on Sunday, days after the army launched an offensive on June 2": a day told in its clause after "after",
+    // "since" or "before" is that of another act, and one that opens the sentence before who spoke ("On Monday, the army said
+    // gunmen had killed ten soldiers on Saturday") is the day of the statement; the sentence's own day, when it names
+    // one, dates its event.
+    const recent = dates.filter((d) => !old.includes(d));
+    const own = recent.filter((d) => !ofOtherAct(doc, d, lang) && !opensStatement(d));
+    const date = eventDate(doc, own.some((d) => d.date) ? own : recent, lang) ?? eventDate(doc, saidOn, lang);
     const general = !dated && !casualties.length && triggers.some((t) => auxiliary(doc, words, wordIndex(t), PERFECT));
     const rule = !dated && !casualties.length && triggers.length > 0 && triggers.every((t) => present(words, wordIndex(t)));
     // The past it recalls beside the news, or measures it by ("the first such attacks since 2012"), or names ("the

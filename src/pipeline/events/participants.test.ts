@@ -157,9 +157,18 @@ test('a named group fighting someone the report does not name fought an unidenti
 });
 
 test("armed men's threats and closures of schools are aimed at civilians; jihadists are an Islamist militia", async () => {
-  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML');
+  const who = await code('Jihadists ordered the closure of the school in the village on Monday.', ['Strategic developments', 'Other'], 'ML', '2018-03-12');
   assert.equal(who.actor1, 'Islamist Militia (Mali)');
   assert.equal(who.actor2, 'Civilians (Mali)');
+});
+
+test('unnamed jihadists are an Unidentified Armed Group from 2019, when ACLED stopped naming an Islamist militia', async () => {
+  const text = 'Suspected jihadists on motorbikes raided a hamlet near the river, killing four herders.';
+  const later = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2021-11-03');
+  assert.equal(later.actor1, 'Unidentified Armed Group (Burkina Faso)');
+  assert.equal(later.inter1, 'Political militia');
+  const earlier = await code(text, ['Violence against civilians', 'Attack'], 'BF', '2017-06-20');
+  assert.equal(earlier.actor1, 'Islamist Militia (Burkina Faso)');
 });
 
 test('peacekeepers are the peace operation of the country and day; shells on a shared base hit both forces', async () => {
@@ -335,6 +344,18 @@ test('separatists in Cameroon are the group ACLED codes there; elsewhere an unid
   assert.equal(other.actor1, 'Unidentified Armed Group (Ethiopia)');
 });
 
+test("separatists are Cameroon's Ambazonians in the regions where they fight, not in the Far North", async () => {
+  const text = 'Separatist gunmen ambushed a gendarmerie patrol on the road out of the town on Sunday, wounding two gendarmes.';
+  const extractor = await testExtractor();
+  const lexicon = extractor.resources.actors;
+  const doc = extractor.annotate(text, { published: '2021-05-10' });
+  const coded = (admin1: string | null) =>
+    lexicon.nameOn(decideParticipants(doc.actors, { event_type: 'Battles', sub_event_type: 'Armed clash' }, 'CM', '2021-05-09', lexicon, { doc, sentences: [0] }, admin1).actor1.entry, '2021-05-09');
+  assert.equal(coded('South-West'), 'Ambazonian Separatists');
+  assert.equal(coded(null), 'Ambazonian Separatists');
+  assert.equal(coded('Far North'), 'Unidentified Armed Group (Cameroon)');
+});
+
 test('armed herdsmen of a community who attack are its ethnic militia; herders who are killed are civilians', async () => {
   const attackers = await code('Suspected armed Fulani herdsmen attacked a farming village in Bassa, Plateau State, on Tuesday night, killing seven residents.', ['Violence against civilians', 'Attack'], 'NG');
   assert.equal(attackers.actor1, 'Fulani Ethnic Militia (Nigeria)');
@@ -392,4 +413,36 @@ test('armed men the report identifies as a community\'s people, in the next sent
   const who = decideParticipants(actors, { event_type: 'Violence against civilians', sub_event_type: 'Attack' }, 'NG', '2024-06-02', lexicon, { doc, sentences });
   assert.equal(lexicon.nameOn(who.actor1.entry, '2024-06-02'), 'Fulani Ethnic Militia (Nigeria)');
   assert.equal(lexicon.nameOn(who.actor2!.entry, '2024-06-02'), 'Civilians (Nigeria)');
+});
+
+test('farmers and herders who clash are two communal militias; the army sent afterwards to restore calm is no side', async () => {
+  const who = await code(
+    "Au moins sept personnes ont été tuées mardi dans des affrontements entre agriculteurs et éleveurs près d'Abéché. Des renforts de l'armée ont été dépêchés sur place pour ramener le calme.",
+    ['Battles', 'Armed clash'],
+    'TD',
+  );
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Chad)');
+  assert.equal(who.actor2, 'Unidentified Communal Militia (Chad)');
+  assert.deepEqual([...who.assoc1, ...who.assoc2].sort(), ['Farmers (Chad)', 'Pastoralists (Chad)']);
+  assert.equal(who.inter1, 'Identity militia');
+});
+
+test("a country's strikes on a house are its military's air strike on the civilians of the place", async () => {
+  const who = await code('Israeli strikes on a house in Khan Younis killed eight Palestinians on Tuesday.', ['Explosions/Remote violence', 'Air/drone strike'], 'PS', '2024-02-13');
+  assert.equal(who.actor1, 'Military Forces of Israel (2022-)');
+  assert.equal(who.actor2, 'Civilians (Palestine)');
+});
+
+test('suspected herdsmen who attack farmers are a communal militia with pastoralists; the farmers are civilians', async () => {
+  const who = await code('Suspected herdsmen attacked farmers in a village of Benue State on Friday, killing eleven people.', ['Violence against civilians', 'Attack'], 'NG');
+  assert.equal(who.actor1, 'Unidentified Communal Militia (Nigeria)');
+  assert.deepEqual(who.assoc1, ['Pastoralists (Nigeria)']);
+  assert.equal(who.actor2, 'Civilians (Nigeria)');
+  assert.deepEqual(who.assoc2, ['Farmers (Nigeria)']);
+});
+
+test('insurgents linked to the Islamic State in Mozambique are its Mozambique province', async () => {
+  const who = await code('Insurgents linked to the Islamic State beheaded three villagers near Macomia on Sunday.', ['Violence against civilians', 'Attack'], 'MZ', '2024-03-04');
+  assert.equal(who.actor1, 'Islamic State (Mozambique)');
+  assert.equal(who.actor2, 'Civilians (Mozambique)');
 });

@@ -25,10 +25,11 @@
  * - Victims from another continent are "Civilians (International)", their own country's civilians associated.
  */
 import type { ActorRole, ActorSpan, Doc } from '../../doc/doc.js';
-import { TEMPLATES, type ActorEntry, type ActorLexicon, type Template } from '../../lexicon/actors.js';
+import { TEMPLATES, type ActorEntry, type ActorLexicon, type RoleWord, type Template } from '../../lexicon/actors.js';
 import type { EventType, InterLabel, SubEventType } from '../../schema/event.js';
 import { isBackgroundDate } from './news.js';
 import { armedCrowdActors } from './targets.js';
+import { wordSet } from '../../lang/words.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -75,7 +76,7 @@ const CLAIM = ['claim', 'responsib', 'revendi'];
  * l'attaque"). Saying verbs, possessives and what they may own (folded words, prefixes for the last). An account
  * of a bomb ("its fighters had planted the bomb") is the claim of an explosion only, not of a raid told beside it.
  */
-const SAY = new Set(['said', 'says', 'stated', 'announced', 'declared', 'boasted', 'affirme', 'declare', 'annonce', 'indique', 'affirmait', 'declarait']);
+const SAY = wordSet('reporting_verbs');
 const OWN = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const DEED = ['operation', 'attack', 'fighter', 'mujahid', 'men', 'martyr', 'raid', 'bomb', 'combattant', 'hommes', 'attaque', 'moudjahid', 'kamikaze'];
 const BOMB = ['bomb', 'explos', 'martyr', 'suicide', 'kamikaze', 'landmine', 'ied'];
@@ -116,6 +117,13 @@ const IDENTIFIED = /^\s*[,(]?\s*(?:presumably|presumed|believed|assumed|thought|
 
 function saysUnknown(doc: Doc, span: ActorSpan): boolean {
   return UNKNOWN.test(doc.text.slice(Math.max(0, span.start - 16), span.end)) && !IDENTIFIED.test(doc.text.slice(span.end, span.end + 30));
+}
+
+/** A word of suspicion right before people, which tells them perpetrators: "suspected herdsmen", "de présumés éleveurs". */
+const SUSPECTED = /\b(?:suspected|presumed|alleged|présumés?|supposés?)\s+$/i;
+
+function suspected(doc: Doc, span: ActorSpan): boolean {
+  return SUSPECTED.test(doc.text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 /** How far after armed men the people they are said to be may be named ("the assailants, suspected to be armed X"). */
@@ -284,12 +292,15 @@ export function decideParticipants(
   date: string | null,
   lexicon: ActorLexicon,
   report?: ReportContext,
+  admin1: string | null = null,
 ): Participants {
   // Where the report never says where, its actors may: "Malian soldiers", "Ansaroul Islam".
   country ??= actorsCountry(report ? report.doc.actors : actors, lexicon);
   const candidates = new Map<string, Candidate>();
   /** Adds a side; `key` keeps apart sides of one generic actor ("Unidentified Communal Militia" of farmers, of herders). */
-  const add = (entry: ActorEntry, span: ActorSpan, associated?: ActorEntry, key = entry.id) => {
+  const add = (named: ActorEntry, span: ActorSpan, associated?: ActorEntry, key?: string) => {
+    const entry = lexicon.inUseOn(named, date);
+    key ??= entry.id;
     const c = candidates.get(key) ?? { entry, associated: [], spans: [], first: span.start };
     if (associated && !c.associated.some((a) => a.id === associated.id)) c.associated.push(associated);
     c.spans.push(span);
@@ -312,6 +323,9 @@ export function decideParticipants(
   const armedPeople = new Set(report ? armedCrowdActors(report.doc, [...new Set(actors.map((a) => a.sentence))], actors) : []);
   const identified = report ? identifiedPeople(report.doc, lexicon) : [];
   for (const start of identified) armedPeople.add(start);
+  /** A regional group's words name it in its regions, and where the event's region is not known. */
+  const localHere = (local: NonNullable<RoleWord['local']>, where: string | null) =>
+    where === local.country && (!local.admin1 || admin1 === null || where !== country || local.admin1.includes(admin1));
   /** Adds the side a span names. */
   const take = (span: ActorSpan) => {
     if (span.descriptive) return;
@@ -328,9 +342,13 @@ export function decideParticipants(
         const mission = lexicon.missionIn(where, date);
         if (mission) add(mission, span);
       }
-      // Words that in the event's country mean the group ACLED codes there ("separatist fighters" in Cameroon).
-      else if (pending.word?.local && where === pending.word.local.country) addNamed(lexicon.get(pending.word.local.group)!, span);
+      // Words that in the event's country, or in its regions where the group is, mean the group ACLED codes there
+      // ("separatist fighters" in Cameroon's North-West).
+      else if (pending.word?.local && localHere(pending.word.local, where)) addNamed(lexicon.get(pending.word.local.group)!, span);
       else if (pending.word?.role === 'civilians' && pending.word.group !== null && type.event_type === 'Battles') trades.push(span);
+      // People of a trade told armed or suspected ("suspected herdsmen attacked farmers") are its communal militia.
+      else if (pending.word?.role === 'civilians' && pending.word.group !== null && (armedPeople.has(span.start) || (report && suspected(report.doc, span))))
+        add(genericActor(lexicon, where, 'communal'), span, lexicon.localize(span.actor, where));
       else if (pending.word) {
         const group = pending.word.group !== null ? lexicon.localize(span.actor, where) : undefined;
         // Forces of another country than the event's are no police of the crowd ("French forces").

@@ -5,32 +5,20 @@
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
 import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
+import { wordSet } from '../../lang/words.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
-const MILITARY_TARGETS = new Set([
-  'position', 'positions', 'post', 'posts', 'outpost', 'outposts', 'station', 'stations', 'brigade', 'commissariat',
-  'gendarmerie', 'stronghold', 'base', 'bases', 'camp', 'convoy', 'convoys', 'patrol', 'patrols', 'checkpoint',
-  'checkpoints', 'checkpost', 'barracks', 'garrison', 'detachment', 'poste', 'postes', 'caserne', 'detachement',
-  'patrouille', 'installation', 'installations', 'escort', 'escorte', 'convoi', 'convois',
-]);
+const MILITARY_TARGETS = wordSet('military_targets');
 /** Words that make a camp the dwelling of civilians: "an IDP camp", "a nomad camp", "camp de déplacés". */
-const CIVILIAN_CAMP_WORDS = new Set([
-  'idp', 'idps', 'refugee', 'refugees', 'displaced', 'nomad', 'nomads', 'nomadic', 'pastoral', 'pastoralist', 'pastoralists',
-  'herder', 'herders', 'hunting', 'civilian', 'civilians', 'transhumance', 'fishing', 'fishermen', 'deplaces', 'refugies', 'nomades',
-  'eleveurs', 'pasteurs',
-]);
+const CIVILIAN_CAMP_WORDS = wordSet('civilian_camps');
 const CAMPS = new Set(['camp', 'camps']);
 /** Words that tell a post held by nobody: attacking it fights no one. */
-const EMPTY = new Set(['unmanned', 'empty', 'deserted', 'abandoned', 'vacated', 'unoccupied', 'vide', 'abandonne', 'abandonnee', 'deserte', 'desertee', 'inoccupe']);
+const EMPTY = wordSet('empty');
 /** Words that make a convoy civilian: "a mining company convoy", "a convoy of transport vehicles". */
-const CIVILIAN_CONVOY_WORDS = new Set([
-  'company', 'companies', 'transport', 'commercial', 'civilian', 'civilians', 'humanitarian', 'merchants', 'traders', 'passengers',
-  'passenger', 'wedding', 'electoral', 'campaign', 'mining', 'trucks', 'truck', 'buses', 'bus', 'marketgoers', 'commercants',
-  'transporteurs', 'camions', 'civils', 'humanitaire', 'minier', 'miniere',
-]);
+const CIVILIAN_CONVOY_WORDS = wordSet('civilian_convoys');
 const CONVOYS = new Set(['convoy', 'convoys', 'convoi', 'convois']);
 /** Stations that serve the public: "a gas station", "the radio station", "station-service". */
-const CIVILIAN_STATION_WORDS = new Set(['gas', 'fuel', 'petrol', 'filling', 'service', 'radio', 'bus', 'television', 'tv', 'power', 'pumping', 'essence']);
+const CIVILIAN_STATION_WORDS = wordSet('civilian_stations');
 const STATIONS = new Set(['station', 'stations']);
 /** How far from an act an armed actor may stand to be its object. */
 const TARGET_WORDS = 8;
@@ -43,7 +31,7 @@ const AGENT = new Set(['by', 'par']);
 /** Words that deny the person after them was hit: "no soldier had been hurt". */
 const NONE = new Set(['no', 'not', 'aucun', 'aucune', 'nul', 'pas']);
 /** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
-const GENERAL_ACTS = new Set(['attacks', 'attaques', 'raids', 'ambushes', 'embuscades', 'incursions', 'killings', 'assassinats']);
+const GENERAL_ACTS = wordSet('general_acts');
 
 export interface Targets {
   /** A named armed group or militia was on the receiving end. */
@@ -70,8 +58,15 @@ export interface Targets {
    * killed in May", "a sit-in against the abductions"): its grievance, not violence of this event.
    */
   grievances: number[];
+  /**
+   * The grievances told in the protest word's own clause ("marched against the attempted lynching of an artist"),
+   * not after a break or a word of consequence ("a protest ... resulted in confrontations").
+   */
+  grievedInClause: number[];
   /** Civilians were the object of the violence ("beheaded six civilians"), whether or not a count was read. */
   civilianTarget: boolean;
+  /** Starts of attack words whose weapon follows ("attacked by rockets", "attaqué au mortier"): the blast itself. */
+  armedWith: number[];
 }
 
 const RECALL_DAYS = 20;
@@ -84,6 +79,8 @@ const RECALL_DAYS = 20;
  */
 const OFF_DUTY_BEFORE = /(?:^| )(?:retired|off duty|off-duty|former|ex|retraite|ancien|anciens|ancienne)(?: |$)/;
 const OFF_DUTY_AFTER = /^(?:(?:who|qui) (?:was|were|etait|etaient) )?(?:off duty|on leave|on (?:a|his|their) (?:family visit|holiday|vacation|leave)|en (?:conge|permission|retraite|vacances)|a la retraite|hors service|(?:at|in) (?:his|her|their) homes?(?! base)|a (?:son|leur) domicile|chez (?:lui|eux))(?: |$)/;
+/** Civilians who work for a force, named right after it: "a police interpreter", "a MINUSMA contractor". */
+const CIVILIAN_STAFF = wordSet('civilian_staff');
 /** At home, the state's men are off duty: "the homes of several policemen", "le domicile d'un gendarme". */
 const HOME_OF = /(?:^| )(?:home|homes|house|houses|residence|residences|domicile|domiciles|maison|maisons) (?:of|de|du|des|d)(?: |$)/;
 
@@ -93,7 +90,7 @@ function isStateMan(a: ActorSpan): boolean {
   return a.role === 'military' || a.role === 'police' || a.role === 'gendarmes';
 }
 
-/** The state's men told as off duty, retired or on leave: the starts of their actor spans. */
+/** The state's men told as off duty, retired or on leave, and its civilian staff: the starts of their actor spans. */
 function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
@@ -105,7 +102,9 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
       const home = [...words.slice(Math.max(0, k - 3), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
-      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home)) out.push(a.start);
+      // "a police interpreter", "a MINUSMA contractor": a civilian who works for the force, not one of its men.
+      const staff = CIVILIAN_STAFF.has(words.find((w) => w.start >= a.end)?.norm ?? '');
+      if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home) || staff) out.push(a.start);
     }
   }
   return out;
@@ -115,11 +114,18 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
  * Weapons a crowd may carry and stay a crowd (ACLED: rioters wield sticks and stones; a crowd with guns or blades
  * is a militia).
  */
-const CROWD_WEAPONS = new Set(['sticks', 'stick', 'stones', 'stone', 'rocks', 'clubs', 'cudgels', 'batons', 'bats', 'whips', 'gourdins', 'pierres', 'cailloux']);
+const CROWD_WEAPONS = wordSet('crowd_weapons');
 const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
 const WITH = new Set(['with', 'de']);
+/** Acts that need firearms, right after a crowd: it is armed. */
+const FIREARM_ACTS = wordSet('firearm_acts');
+/** Weapons that make those who wield them armed: blades and guns. */
+const BLADES_GUNS = wordSet('blades_guns');
 
-/** Crowds (youths, students, villagers) told armed, other than with sticks or stones: the starts of their spans. */
+/**
+ * Crowds (youths, students, villagers) told armed, other than with sticks or stones, or told shooting or wielding
+ * blades: the starts of their spans.
+ */
 export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpan[]): number[] {
   const out: number[] = [];
   for (const i of sentences) {
@@ -135,7 +141,12 @@ export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpa
       // "youths armed with rifles", "villagers from Zamana armed with guns": not "armed with sticks".
       const at = after.findIndex((w) => ARMED.has(w.norm));
       const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
-      if (before || withWeapon) out.push(a.start);
+      // A crowd that shoots or wields blades bears arms: "youths ambushed the militants", "Fulani youths returned
+      // fire", "two student factions clashed with machetes".
+      const norms = after.map((w) => w.norm);
+      const fires = norms.some((_, j) => FIREARM_ACTS.has(norms[j]) || FIREARM_ACTS.has(norms.slice(j, j + 2).join(' ')) || FIREARM_ACTS.has(norms.slice(j, j + 3).join(' ')));
+      const wields = norms.some((w, j) => WITH.has(w) && BLADES_GUNS.has(norms[j + 1] ?? ''));
+      if (before || withWeapon || fires || wields) out.push(a.start);
     }
   }
   return out;
@@ -146,10 +157,11 @@ const GRIEVANCE_LINKS = new Set([
   'against', 'over', 'demanding', 'demand', 'denounce', 'denouncing', 'condemn', 'condemning', 'justice', 'reaction',
   'response', 'protest', 'memory', 'commemorate', 'contre', 'denoncer', 'reclamer', 'exiger', 'condamner', 'suite', 'memoire',
 ]);
-const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash']);
+const CONSEQUENCES = wordSet('consequence_verbs');
+const GRIEVED = new Set(['attack', 'kill', 'harm', 'abduct', 'clash', 'mob']);
 
 /** Acts of violence told after a protest word and a word that makes them what it denounces, in one sentence. */
-function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[], oneClause = false): number[] {
   const out: number[] = [];
   for (const i of sentences) {
     const protests = triggers.filter((t) => t.sentence === i && !t.negated && t.cue === 'protest');
@@ -160,8 +172,28 @@ function grievanceActs(doc: Doc, sentences: number[], triggers: TriggerSpan[]): 
       const p = protests.find((q) => q.end <= t.start);
       if (!p) continue;
       const between = words.filter((w) => w.start >= p.start && w.end <= t.start);
-      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm))) out.push(t.start);
+      // In one clause, not after a break or a word of consequence: "a protest against a developer, street fighting
+      // erupted", "a protest ... resulted in confrontations" tell violence of the demonstration itself; a verb there
+      // is the demonstrators' own act ("traders demonstrating against taxes clashed with the police").
+      const ownClause = !/[,;:]/.test(doc.text.slice(p.end, t.start)) && !between.some((w) => CONSEQUENCES.has(w.norm)) && !/ed$/.test(t.phrase);
+      if (between.some((w) => GRIEVANCE_LINKS.has(w.norm)) && (ownClause || !oneClause)) out.push(t.start);
     }
+  }
+  return out;
+}
+
+/** Cues of weapons that strike from afar or explode. */
+const REMOTE_WEAPONS = new Set(['air_strike', 'shelling', 'grenade', 'ied', 'suicide']);
+/** Words that name what an attack was made with: "attacked by rockets", "attacked with mortars", "au mortier". */
+const INSTRUMENT = /^\s+(?:by|with|using|au|aux|a l|par|avec)\s+(?:\S+\s+){0,2}$/i;
+
+/** Attack words followed by the remote weapon they were made with (see Targets). */
+function weaponAttacks(doc: Doc, sentences: number[], triggers: TriggerSpan[]): number[] {
+  const out: number[] = [];
+  for (const t of triggers) {
+    if (!sentences.includes(t.sentence) || t.cue !== 'attack') continue;
+    const weapon = triggers.find((e) => e.sentence === t.sentence && REMOTE_WEAPONS.has(e.cue) && e.start >= t.end && e.start - t.end <= 30);
+    if (weapon && INSTRUMENT.test(doc.text.slice(t.end, weapon.start).replace(/'/g, ' '))) out.push(t.start);
   }
   return out;
 }
@@ -224,7 +256,9 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   return (
     words.slice(Math.max(0, k - 3), k).some((w) => PASSIVE.has(w.norm)) ||
     (after !== undefined && AGENT.has(after.norm)) ||
-    (act.cue === 'attack' && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
+    agentSoonAfter(words, act) ||
+    // "army post attacked", "convoy ambushed"; not "a convoy opened fire", whose verb is active.
+    (act.cue === 'attack' && !act.phrase.includes(' ') && k > 0 && MILITARY_TARGETS.has(words[k - 1].norm)) ||
     // Headline style, the post then its place, then the verb and when: "FAMa checkpoint in Gossi attacked around 18h".
     (act.phrase === 'attacked' &&
       after !== undefined &&
@@ -233,14 +267,35 @@ function isPassive(words: Token[], act: TriggerSpan): boolean {
   );
 }
 
+/** How far after a participle its agent may come: "attacked in Hombori by presumed GATIA". */
+const AGENT_WORDS = 4;
+/** Words that start another clause, whose agent is its own: "wounded and his vehicle seized by the assailants". */
+const CONJUNCTIONS = wordSet('clause_links');
+
+/**
+ * A participle whose agent follows a short phrase of place or time, in one clause ("attacked in Hombori by
+ * militants", "ambushed on Monday by gunmen"); not "by" before a gerund ("killed them by shooting").
+ */
+function agentSoonAfter(words: Token[], act: TriggerSpan): boolean {
+  if (!/ed$|e$|es$/.test(act.phrase)) return false;
+  const k = words.findIndex((w) => w.start >= act.end);
+  if (k < 0) return false;
+  for (let j = k; j < Math.min(words.length, k + AGENT_WORDS + 1); j++) {
+    // More than a space between two words is punctuation: the clause has ended.
+    if ((j > k ? words[j - 1].end : act.end) + 1 < words[j].start || CONJUNCTIONS.has(words[j].norm)) return false;
+    if (AGENT.has(words[j].norm)) return j > k && !/ing$/.test(words[j + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Words of time right after a headline's verb: "attacked overnight", "attacked last night", "attacked around 18h". */
 const HEADLINE_TIME = new Set(['overnight', 'last', 'yesterday', 'around', 'early', 'late', 'tonight', 'today', 'this']);
 
 /** Attack nouns whose object follows "on" or "against": "an attack on", "an ambush against". */
-const ATTACK_NOUNS_ON = new Set(['attack', 'attaque', 'raid', 'ambush', 'embuscade', 'assault', 'assaut', 'incursion']);
+const ATTACK_NOUNS_ON = wordSet('attack_nouns_on');
 const ON = new Set(['on', 'against', 'upon', 'targeting', 'contre', 'sur', 'visant']);
 /** Words that tell an act as the cause of another: "in response to an attack", "en représailles à". */
-const CAUSES = new Set(['response', 'retaliation', 'reprisal', 'reprisals', 'revenge', 'following', 'after', 'represailles', 'suite', 'apres']);
+const CAUSES = wordSet('reprisal');
 /** How far after an attack noun its "on" may come ("an attack by nine suspected fighters on the post"). */
 const ON_WORDS = 6;
 
@@ -321,7 +376,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
     const isObject = (a: ActorSpan) => {
       if (agent(a)) return false;
       // "... and militants opened fire": the subject of a later act, not its object.
-      const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12);
+      // Not across a clause break: "wounding two youths, one succumbed" leaves the youths the object.
+      const subject = acts.some((t) => t !== act && t.start >= a.end && t.start - a.end < 12 && !/[,;:]/.test(doc.text.slice(a.end, t.start)));
       // The object of one of the acts, a few words from it: "militants assassinated a man; he was against Ansaroul
       // Islam" targets no group.
       // After an attack noun, only what follows its "on" is its object: "an incursion of Boko Haram fighters".
@@ -348,6 +404,8 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   }
   const between = triggers.filter((t) => t.cue === 'clash' && /^\s+(?:between|entre)\b/i.test(doc.text.slice(t.end, t.end + 10))).map((t) => t.start);
   const armedCrowds = armedCrowdActors(doc, sentences, actors);
+  const armedWith = weaponAttacks(doc, sentences, triggers);
   const grievances = grievanceActs(doc, sentences, triggers);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances };
+  const grievedInClause = grievanceActs(doc, sentences, triggers, true);
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause, armedWith };
 }

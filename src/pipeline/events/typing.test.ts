@@ -21,12 +21,17 @@ const cases: [string, string][] = [
     'Battles/Armed clash',
   ],
   ['A French drone strike killed four militants near Menaka on Monday.', 'Explosions/Remote violence/Air/drone strike'],
+  // An attack made with a weapon from afar is the shelling, no fighting at close range.
+  ['The army camp in Tessalit was attacked by rockets and mortars on Monday.', 'Explosions/Remote violence/Shelling/artillery/missile attack'],
+  ["Le camp militaire de Tessalit a été attaqué au mortier lundi.", 'Explosions/Remote violence/Shelling/artillery/missile attack'],
   ['Gunmen abducted a village chief in Kaya on Monday; his body was found the next morning.', 'Violence against civilians/Attack'],
   ['Gunmen abducted three teachers near Kaya on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Gunmen attacked the village of Petaka on Monday, wounding one man and abducting three others.', 'Violence against civilians/Attack'],
   ["Trois humanitaires ont été enlevés lundi près de Bukavu ; personne n'a été blessé.", 'Violence against civilians/Abduction/forced disappearance'],
   ['Des hommes armés ont frappé aux portes lundi soir à Toumour et ont emmené huit personnes.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Armed men burned the school and looted shops in Kaya on Monday; nobody was hurt.', 'Strategic developments/Looting/property destruction'],
+  // A negation covers the items of its list.
+  ['Gunmen burned four trucks chartered by MINUSMA near Boni on Monday. There were no reports of clashes or injuries.', 'Strategic developments/Looting/property destruction'],
   ['Hundreds of women marched in Ouagadougou on Monday against the terrorist attacks.', 'Protests/Peaceful protest'],
   ['Students protesting in Koudougou on Monday threw stones at the police and burned tyres.', 'Riots/Violent demonstration'],
   ['Police fired tear gas to disperse demonstrators in Niamey on Monday.', 'Protests/Protest with intervention'],
@@ -36,6 +41,11 @@ const cases: [string, string][] = [
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
+  // A post or convoy attacked is a battle even with no attacker named; an agent after a short phrase of place
+  // makes the verb passive and what stands before it the target.
+  ['A militia convoy was attacked on the road to Anefis on Monday: one dead, several wounded.', 'Battles/Armed clash'],
+  ['Position of the Dozo militia attacked in Kani on Monday by suspected jihadists, two wounded.', 'Battles/Armed clash'],
+  ['An army convoy opened fire on a group of herders near Nokara on Monday, wounding two.', 'Violence against civilians/Attack'],
   ['A MINUSMA vehicle was hit by an IED followed by gunfire near Kidal on Monday.', 'Battles/Armed clash'],
   // Gunfire only heard after the blast says nothing of who fired: no fighting told.
   [
@@ -48,6 +58,9 @@ const cases: [string, string][] = [
   // Youths killed or abducted are victims, not a crowd that riots.
   ['Militants killed three youths near Djibo on Monday and seized their motorbikes.', 'Violence against civilians/Attack'],
   ['Two youths were abducted by gunmen near Menaka on Monday.', 'Violence against civilians/Abduction/forced disappearance'],
+  ['Gunmen attacked the village of Kassan on Monday, wounding two youths, one succumbed to his wounds.', 'Violence against civilians/Attack'],
+  // Burned alive by soldiers is a killing, no mob's lynching.
+  ['Soldiers tied up the village chief of Hamdallaye on Monday and he was burned alive.', 'Violence against civilians/Attack'],
   ['Three people were killed in an attack by unidentified assailants on an army post in Almoustarat on Monday.', 'Battles/Armed clash'],
   ['The Malian army was attacked near Boni on Monday; the toll is twelve dead.', 'Battles/Armed clash'],
   ['Four villagers were killed on Monday during an incursion of Boko Haram fighters into a village near Mora.', 'Violence against civilians/Attack'],
@@ -67,6 +80,9 @@ const cases: [string, string][] = [
   ['Des hommes armés ont abattu un policier en congé lundi à Dori.', 'Violence against civilians/Attack'],
   ['Militants shot dead two peacekeepers on patrol near Gao on Monday.', 'Battles/Armed clash'],
   ['Gunmen shot dead a sergeant of the gendarmerie at his home in Boni on Monday.', 'Violence against civilians/Attack'],
+  // Civilians who work for a force are civilians.
+  ['Militants shot dead a police interpreter in Tongomayel on Monday.', 'Violence against civilians/Attack'],
+  ['Gunmen shot dead a MINUSMA contractor in Gao on Monday.', 'Violence against civilians/Attack'],
   ['Militants attacked the homes of two gendarmes in Dori on Monday, wounding one of them.', 'Violence against civilians/Attack'],
   // Civilians as the object of the violence make it violence against civilians even with no count read; a
   // sentence recalling another year's attack on a post tells no target of this one.
@@ -109,6 +125,8 @@ const cases: [string, string][] = [
   ['Gunmen opened fire in the air in Tamou on Monday and looted shops.', 'Strategic developments/Looting/property destruction'],
   ['Gunmen ambushed a convoy of trucks heading to the Inata mine on Monday, killing two drivers.', 'Violence against civilians/Attack'],
   ['The mine exploded under an army truck near Boni on Monday, wounding two soldiers.', 'Explosions/Remote violence/Remote explosive/landmine/IED'],
+  ['Gunmen ransacked the offices at the mine in Inata on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militiamen killed six herders near Fia on Monday, claiming they were mine planters.', 'Violence against civilians/Attack'],
   ['Gunmen beat two miners near Kalsaka on Monday, who said they could no longer reach their mines.', 'Violence against civilians/Attack'],
   // A coup is a strategic development (Other), the arrests within it part of it; a coup recalled makes none.
   ['Des militaires ont pris le pouvoir à Niamey mercredi ; le président est en résidence surveillée et deux ministres ont été arrêtés.', 'Strategic developments/Other'],
@@ -117,17 +135,33 @@ const cases: [string, string][] = [
   // they are part of the battle; militants killed planting a mine disrupted its use.
   ['The army killed twelve militants near Kabonga on Monday and seized arms, ammunition and explosives.', 'Battles/Armed clash'],
   ['Two militants were killed on Monday near Menaka while planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  ['Three militants were killed near Malgou on Monday in the process of planting an IED.', 'Strategic developments/Disrupted weapons use'],
+  // Fighting told beside a foiled abduction is a battle.
+  ['Soldiers clashed with militants near Nassoumbou on Monday after residents reported an attempted abduction.', 'Battles/Armed clash'],
+  // An act told as earlier is another event: the IED that hit the convoy sent to its site is this one.
+  [
+    'An army truck heading to the site of an earlier ambush on gendarmes near Toeni was struck by an IED on Monday, wounding three soldiers.',
+    'Explosions/Remote violence/Remote explosive/landmine/IED',
+  ],
   ['Militants attempted to assassinate a trader near Douna on Monday; he escaped with wounds.', 'Violence against civilians/Attack'],
   ['The police seized twenty firearms during a road check near Agadez on Monday.', 'Strategic developments/Disrupted weapons use'],
   ['French forces discovered a militant cache of rockets near Menaka on Monday.', 'Strategic developments/Disrupted weapons use'],
+  // An operation that only seized weapons or arrested suspects is what it achieved, no battle.
+  ['The army conducted a military operation near Diakera on Monday; arms and ammunition were seized in the bush.', 'Strategic developments/Disrupted weapons use'],
+  ['Gendarmes carried out a military operation in Kouri on Monday and arrested twelve suspects.', 'Strategic developments/Arrests'],
   // Youths who only march are demonstrators; the violence a march denounces is its grievance.
   ['On Monday youths in Manni staged a protest against the construction of a wall around the town hall.', 'Protests/Peaceful protest'],
   ['Thousands of Fulani marched in Bamako on Monday to protest against intercommunal violence in central Mali.', 'Protests/Peaceful protest'],
   ['Hundreds of activists marched in Gaoua on Monday demanding justice for two members of their movement who were assassinated in May.', 'Protests/Peaceful protest'],
   ['Residents staged a sit-in in Timbuktu on Monday in reaction to the recurring abductions of traders.', 'Protests/Peaceful protest'],
+  ['Artists marched in Ouagadougou on Monday against the attempted lynching of a singer.', 'Protests/Peaceful protest'],
+  ['Herders demonstrated in Niamey on Monday against the killings of their kin amid intercommunal violence in the west.', 'Protests/Peaceful protest'],
+  ['Students held a protest in Maradi on Monday that resulted in confrontations with the police.', 'Riots/Violent demonstration'],
   // A strike with no demonstration is no protest.
   ['University teachers across Niger began a 72-hour strike on Monday.', 'Strategic developments/Other'],
+  ['Trade unions began a 48-hour strike in Niamey on Monday.', 'Strategic developments/Other'],
   ['Teachers on strike marched to the ministry in Niamey on Monday.', 'Protests/Peaceful protest'],
+  ['The nurses union engaged a 96-hour strike on Monday and its members held a picket outside the ministry in Ouagadougou.', 'Protests/Peaceful protest'],
   // Strikes of a country's forces are air or missile strikes; a general strike stops work.
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
@@ -135,6 +169,8 @@ const cases: [string, string][] = [
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
+  // Blocked by soldiers is stopped, no road blocked by demonstrators.
+  ['Gunmen attacked the gendarmerie in Abala on Monday, killing two gendarmes; the attackers were pursued and blocked by the army near the border.', 'Battles/Armed clash'],
   // Strategic developments with no armed actor named: a curfew is the state's measure; communities sign accords;
   // property set on fire by unknown hands.
   ['A nightly curfew was imposed in the province of Soum on Monday.', 'Strategic developments/Change to group/activity'],
@@ -142,6 +178,11 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  ['Jihadists besieged the village of Kanio on Monday; supplies are running out.', 'Strategic developments/Change to group/activity'],
+  // Fighting named as the setting ("recent clashes", "in the context of") is not this event's.
+  ['Militants assassinated the chief of Kargue on Monday; the area recently saw communal violence between herders and farmers.', 'Violence against civilians/Attack'],
+  ['The gendarmerie established a base in Diallassagou on Monday in the context of intercommunal violence.', 'Strategic developments/Headquarters or base established'],
+  ['The army deployed troops to the forests near Inata on Monday in the wake of the abduction of three mine workers.', 'Strategic developments/Change to group/activity'],
   ['Residents protested in Banfora on Monday against rangers seizing a truck of firewood.', 'Protests/Peaceful protest'],
   // Territory taken without fighting changes hands non-violently; taken in a battle, it is the battle's.
   ['The rebels took control of the town of Tessit on Monday; no clashes were reported.', 'Strategic developments/Non-violent transfer of territory'],
@@ -157,6 +198,8 @@ const cases: [string, string][] = [
   ['Health workers marched in Kaya on Monday to demand funds to fight malaria.', 'Protests/Peaceful protest'],
   // An armed group's damage told in riot words is property destruction.
   ['Militants ransacked the primary school in Tin-Akof on Monday.', 'Strategic developments/Looting/property destruction'],
+  ['Militants attacked the market of Tiba on Monday, burning shops and motorbikes.', 'Strategic developments/Looting/property destruction'],
+  ['Gunmen attacked a bus near Gossi on Monday, stripping the passengers of their belongings.', 'Strategic developments/Looting/property destruction'],
   ['Jihadists torched the polling station in Ber on Monday.', 'Strategic developments/Looting/property destruction'],
   // What a force dismantles: a group's base (an operation against it), a cell (arrests), a bomb (made safe).
   ['The army dismantled a militant logistics base in the forest of Dakoro on Monday.', 'Battles/Armed clash'],
@@ -180,6 +223,8 @@ const cases: [string, string][] = [
   ['Armed youths from the village of Tanga clashed with herders near Dori on Monday, leaving four dead.', 'Battles/Armed clash'],
   ['Youths armed with rifles ambushed gold miners near Kouri on Monday, wounding three.', 'Violence against civilians/Attack'],
   ['Youths armed with sticks clashed with traders at the market in Kouri on Monday, leaving three injured.', 'Riots/Mob violence'],
+  ['Youths in Salmossi ambushed a group of ISGS militants on Monday and killed two of them.', 'Battles/Armed clash'],
+  ['Militiamen attacked the village of Djabel on Monday and Fulani youths returned fire, several wounded.', 'Battles/Armed clash'],
   // An incursion whose men only threatened people is a change of activity.
   ['Militants made an incursion into the village of Tiloa on Monday, searching for a merchant and threatening his family.', 'Strategic developments/Change to group/activity'],
   // Animals killed are property destroyed; a shot in the air and a threat to kill harm no one.
@@ -187,10 +232,25 @@ const cases: [string, string][] = [
   ['Gunmen killed a livestock trader near Dori on Monday.', 'Violence against civilians/Attack'],
   ['Gunmen entered the village of Tamou on Monday, firing a gunshot in the air and pillaging shops.', 'Strategic developments/Looting/property destruction'],
   ['Militants threatened an imam in Kogo on Monday and warned that they would return to kill him.', 'Strategic developments/Other'],
+  // Shots fired in the air with no one hurt and nothing taken are a show of force: the group's activity.
+  ['Militants entered the village of Gassel on Monday, summoned the villagers to prayer and fired shots in the air as they left.', 'Strategic developments/Change to group/activity'],
+  ["Des hommes armés ont tiré en l'air lundi soir à l'entrée du village de Kobe avant de repartir.", 'Strategic developments/Change to group/activity'],
   // A negation ends at a closing bracket or a clause break.
   ['Suspected insurgents (not yet identified) killed four traders and burned their shop near Diffa on Monday.', 'Violence against civilians/Attack'],
   // Ambiguous cues read in context.
   ['A drone strike hit a market in Dabat on Monday, killing 11 people. The strike happened near a bus station.', 'Explosions/Remote violence/Air/drone strike'],
+  // "To trade cattle" is no labour word: the bare "strike" after a drone strike is that strike.
+  [
+    'A drone strike on a weekly fair near Niono killed at least nine civilians on Monday. The strike hit the livestock area of the market around midday, when hundreds of people had gathered to trade cattle.',
+    'Explosions/Remote violence/Air/drone strike',
+  ],
+  // Beaten to death by armed men is their attack; with no armed man named, a mob's.
+  ['A herder was beaten to death by soldiers at a checkpoint near Tenenkou on Monday.', 'Violence against civilians/Attack'],
+  ['Un éleveur a été battu à mort lundi par des miliciens près de Bankass.', 'Violence against civilians/Attack'],
+  ["Un militant de l'opposition a été battu à mort dimanche par des Imbonerakure près de Kirundo.", 'Violence against civilians/Attack'],
+  ['A man accused of stealing a goat was beaten to death at the market in Kaya on Monday.', 'Riots/Mob violence'],
+  // "Les victimes" are the people the report is about, not a word of killing.
+  ["Des hommes armés ont enlevé lundi un chef coutumier près de Dori, a indiqué un parent des victimes.", 'Violence against civilians/Abduction/forced disappearance'],
   ['Hundreds of traders marched in Ikeja on Monday to protest against the destruction of their stalls.', 'Protests/Peaceful protest'],
   ['Trois humanitaires ont été enlevés lundi près de Bukavu, une région connue pour l\'exploitation des mines.', 'Violence against civilians/Abduction/forced disappearance'],
   ['Des soldats arrivés à bord d\'hélicoptères ont tué une vingtaine de civils lundi près de Douentza.', 'Violence against civilians/Attack'],
@@ -209,4 +269,13 @@ test('a mob lynching a thief is mob violence; rioters facing the police riot', a
     await typeOf('Rioters burned tyres and clashed with police in Niamey on Monday after the arrest of a local imam.'),
     'Riots/Violent demonstration',
   );
+});
+
+test('a car bomb is a remote explosive; a suicide car bomb, or a "véhicule kamikaze", is a suicide bomb', async () => {
+  const ex = await testExtractor();
+  const sub = (text: string) => ex.extract(text, { published: '2023-04-12' }).events[0]?.sub_event_type;
+  assert.equal(sub('A car bomb exploded near a market in the town on Monday, killing five civilians, police said.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub("Une voiture piégée a explosé lundi près d'un marché, tuant cinq civils, selon la police."), 'Remote explosive/landmine/IED');
+  assert.equal(sub('A suicide car bomber blew himself up near a market on Monday, killing five civilians, police said.'), 'Suicide bomb');
+  assert.equal(sub("Un véhicule kamikaze a explosé lundi près d'un marché, tuant cinq civils."), 'Suicide bomb');
 });

@@ -6,6 +6,7 @@
  */
 import type { ActorSpan, CasualtySpan, Cue, TriggerSpan } from '../../doc/doc.js';
 import type { EventType, SubEventType } from '../../schema/event.js';
+import { wordSet } from '../../lang/words.js';
 
 export interface Typing {
   event_type: EventType;
@@ -38,6 +39,10 @@ export interface TypingInput {
   armedCrowds?: number[];
   /** Starts of acts of violence that a demonstration denounces: its grievance. See targets.ts. */
   grievances?: number[];
+  /** Starts of those acts of violence a demonstration denounces in its own clause. See targets.ts. */
+  grievedInClause?: number[];
+  /** Starts of attack words made with a remote weapon ("attacked by rockets"). See targets.ts. */
+  armedWith?: number[];
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -51,7 +56,7 @@ const EXPLOSIVES: [Cue, SubEventType][] = [
 ];
 
 /** Attack words that name the event, not an act of fighting: "an IED attack", "the attacks". */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'attaque', 'attaques', 'targeted', 'cible', 'visant']);
+const ATTACK_NOUNS = wordSet('attack_nouns');
 const ARMED_ROLES = new Set(['armed', 'military', 'police', 'gendarmes', 'communal', 'islamist']);
 const STATE_ROLES = new Set(['military', 'police', 'gendarmes']);
 
@@ -72,11 +77,7 @@ function harmedBy(input: TypingInput): boolean {
 }
 
 /** Attack words of violence on people, even when it hurt nobody: shooting at someone, assaulting someone. */
-const AT_PEOPLE = new Set([
-  'opened fire on', 'opened fire at', 'opened fire against', 'opened fire upon', 'fired on', 'fired at', 'shot at', 'assaulted', 'assaulting',
-  'fired shots at', 'fired gunshots at', 'shots were fired at',
-  'ouvert le feu sur', 'ont ouvert le feu sur', 'tire sur', 'a tire sur', 'ont tire sur',
-]);
+const AT_PEOPLE = wordSet('at_people');
 
 /** Violence on people: somebody hurt, shot at or assaulted ("opened fire on villagers"; not "fired in the air"). */
 function violenceOnPeople(input: TypingInput): boolean {
@@ -97,30 +98,34 @@ function civilianPerpetrator(input: TypingInput): boolean {
  * Nouns that name fighting in general ("since the fighting began", "a new wave of fighting", "an offensive",
  * "combats"): a clash of this event only in a sentence that names an armed side.
  */
-const WEAK_CLASH = new Set(['fighting', 'offensive', 'combat', 'combats', 'counter-offensive']);
+const WEAK_CLASH = wordSet('weak_clash');
 /** Words of a blast that do not say what exploded. */
-const BLAST_WORDS = new Set(['explosion', 'explosions', 'exploded', 'blast', 'explosive', 'explosives', 'detonated', 'detonation', 'explose', 'bomb', 'bombs', 'bombing', 'bombe', 'bombes']);
+const BLAST_WORDS = wordSet('blast');
 /** Damage nouns that, in a demonstration, are its grievance ("to protest against the destruction of stalls"). */
-const GRIEVANCE = new Set(['destruction', 'seizing', 'stripped', 'extortion', 'extorsion', 'racket', 'robbery', 'cattle theft', 'livestock theft', 'vol de betail', 'rustling']);
+const GRIEVANCE = wordSet('grievance');
 
 /** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
-const SECURITY_MEASURES = new Set([
-  'curfew', 'state of emergency', 'traffic ban', 'ban on motorbikes', 'security measures', 'couvre feu', 'etat d urgence',
-]);
+const SECURITY_MEASURES = wordSet('security_measures');
 /** Agreement words that tell a release, not an accord. */
-const RELEASES = new Set(['released', 'freed', 'liberated', 'agreed to', 'libere', 'liberes', 'liberation']);
+const RELEASES = wordSet('releases');
 
 /** Ambush words that a weapon's name before them makes the blast itself: "an IED ambush", "mine ambushes". */
-const NAMED_AMBUSHES = new Set(['ambush', 'ambushes', 'embuscade', 'embuscades']);
+const NAMED_AMBUSHES = wordSet('ambush_nouns');
 /** Words of armed men entering a place, which alone hurt no one. */
-const INCURSIONS = new Set(['incursion', 'incursions']);
+const INCURSIONS = wordSet('incursions');
 /** Acts of violence a demonstration may denounce (see targets.ts). */
-const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash']);
+const GRIEVED_ACTS = new Set<Cue>(['attack', 'kill', 'harm', 'abduct', 'clash', 'mob']);
 /** How close after a protest word the violence it denounces is named ("protest against intercommunal violence"). */
 const GRIEVANCE_CHARS = 50;
 
 /** Protest words that stop work rather than take to the streets. */
-const WORK_STOPPAGE = new Set(['strike', 'strikes', 'went on strike', 'on strike', 'boycott', 'walkout', 'greve', 'greves', 'en greve']);
+const WORK_STOPPAGE = wordSet('work_stoppage');
+
+/** Mob words that only tell how someone was killed: done by an armed group or the state's men, it is their killing. */
+const KILLING_MANNERS = wordSet('killing_manners');
+
+/** A work stoppage told by one word, which may also be an attack's ("the strike hit the market"). */
+const BARE_STRIKES = wordSet('bare_strikes');
 
 /** Words of a mine being laid or going off in its layers' hands. */
 const PLANTING = /planting|premature|accidental|poser|posant/;
@@ -161,7 +166,16 @@ export function decideType(given: TypingInput): Typing | null {
   const demonstration = told.some((t) => t.cue === 'protest' || t.cue === 'riot');
   const generalFighting = (t: TriggerSpan) =>
     t.cue === 'clash' && WEAK_CLASH.has(t.phrase) && !demonstration && !sidesIn.has(t.sentence) && !(input.between ?? []).includes(t.start);
-  const live = told.filter((t) => !generalFighting(t));
+  // "Beaten to death by soldiers", "Dozos beat a thief to death": a killing by armed men, no mob, unless a mob is
+  // told doing it ("an angry crowd beat him to death").
+  const armedNamed = input.actors.some((a) => !a.descriptive && isArmed(a));
+  const byCrowd = (t: TriggerSpan) => told.some((c) => c.sentence === t.sentence && c.cue === 'mob' && !KILLING_MANNERS.has(c.phrase));
+  // "A drone strike on a fair ... The strike hit the livestock area": a bare "strike" beside an air or missile
+  // strike is that strike, no work stoppage.
+  const remoteStrike = told.some((t) => t.cue === 'air_strike' || t.cue === 'shelling');
+  const live = told
+    .filter((t) => !generalFighting(t) && !(remoteStrike && t.cue === 'protest' && BARE_STRIKES.has(t.phrase)))
+    .map((t) => (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase) && armedNamed && !byCrowd(t) ? { ...t, cue: 'kill' as const } : t));
   const first = (cue: Cue) => live.find((t) => t.cue === cue) ?? null;
   const has = (cue: Cue) => live.some((t) => t.cue === cue);
   const result = (event_type: EventType, sub_event_type: SubEventType, trigger: TriggerSpan | null): Typing => ({
@@ -205,13 +219,17 @@ export function decideType(given: TypingInput): Typing | null {
   if (has('protest') || protesters) {
     const damage = live.some((t) => t.cue === 'loot' && !GRIEVANCE.has(t.phrase));
     // "to protest against intercommunal violence": violence named after the protest is its grievance.
+    // So is what a demonstration is told to be against ("a march against the attempted lynching of an artist").
+    const grievedInClause = new Set(input.grievedInClause ?? []);
     const grievance = (t: TriggerSpan) =>
-      /violence|fighting/.test(t.phrase) &&
-      live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS);
+      grievedInClause.has(t.start) ||
+      (/violence|fighting/.test(t.phrase) &&
+        live.some((p) => p.cue === 'protest' && p.sentence === t.sentence && p.end <= t.start && t.start - p.end <= GRIEVANCE_CHARS));
     const fight = live.find((t) => t.cue === 'clash' && !grievance(t)) ?? null;
+    const mob = live.find((t) => t.cue === 'mob' && !grievance(t)) ?? null;
     // Youths or students who only march are demonstrators: a crowd riots by what it does.
-    if (has('riot') || fight || damage || has('mob')) {
-      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? first('mob') ?? first('protest'));
+    if (has('riot') || fight || damage || mob) {
+      return result('Riots', 'Violent demonstration', first('riot') ?? fight ?? mob ?? first('protest'));
     }
     if (killed.length && (has('intervention') || state)) {
       return result('Protests', 'Excessive force against protesters', first('intervention') ?? first('protest'));
@@ -252,11 +270,11 @@ export function decideType(given: TypingInput): Typing | null {
   // convoy, or the state's forces met a non-state armed group and no civilian was hurt. State forces that are
   // the only armed side are the perpetrators: what they do to people is violence against civilians.
   // A post attacked while nobody held it ("while it was unmanned") fought no one unless fighting or armed
-  // victims are told.
+  // victims are told. A post or convoy attacked is a battle even when no attacker is named: its men are a side.
   const battle =
     has('clash') ||
     ((has('attack') || has('kill')) &&
-      armed.length > 0 &&
+      (armed.length > 0 || (input.militaryTarget && !input.emptyTarget)) &&
       (armedVictims || (!input.emptyTarget && (input.militaryTarget || input.armedTarget || (twoArmedSides && !civilianVictims)))));
 
   // Gunfire, an ambush, a raid: fighting at close range, not only a blast ("an IED attack" is only a blast).
@@ -267,7 +285,10 @@ export function decideType(given: TypingInput): Typing | null {
   // Gunfire only heard after a blast ("heard a loud bang followed by gunfire as officers secured the area") says
   // nothing of who fired: no fighting told.
   const heard = new Set(input.heard ?? []);
-  const directFire = has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start));
+  // So is an attack made with a weapon from afar ("the camp was attacked by rockets and mortars").
+  const armedWith = new Set(input.armedWith ?? []);
+  const directFire =
+    has('clash') || live.some((t) => t.cue === 'attack' && !ATTACK_NOUNS.has(t.phrase) && !blastNamed(t) && !heard.has(t.start) && !armedWith.has(t.start));
   // The weapon told first is the event's ("shells slammed into a market" before a recalled "air strikes");
   // a suicide attack whatever else exploded.
   // By the sentence that first tells a specific weapon, then by ACLED's order; a bare "explosion" is no weapon.
@@ -275,10 +296,12 @@ export function decideType(given: TypingInput): Typing | null {
   const weapons = EXPLOSIVES.filter(([cue]) => has(cue)).sort(
     ([a], [b]) => Number(b === 'suicide') - Number(a === 'suicide') || toldIn(a) - toldIn(b),
   );
+  // Militants killed planting a mine, or by their own bomb going off early, disrupted its use (even when the
+  // words name no weapon apart: "killed while planting an IED").
+  const planting = live.find((t) => t.cue === 'defuse' && PLANTING.test(t.phrase)) ?? null;
   for (const [cue, sub] of weapons) {
     // Explosives seized in an operation that killed or fought militants are part of that battle ("killed fifteen
-    // militants and seized arms and explosives"); militants killed planting a mine disrupted its use.
-    const planting = live.some((t) => t.cue === 'defuse' && PLANTING.test(t.phrase));
+    // militants and seized arms and explosives").
     if (has('defuse') && (planting || !(has('clash') || (has('kill') && battle)))) {
       return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
     }
@@ -298,6 +321,14 @@ export function decideType(given: TypingInput): Typing | null {
     return result('Explosions/Remote violence', sub, first(cue));
   }
 
+  if (planting && !has('clash')) return result('Strategic developments', 'Disrupted weapons use', planting);
+  // An operation that only seized weapons or arrested people, no one hurt and no other fighting told ("a military
+  // operation ... arms and ammunition were seized"), is what it achieved.
+  const operationOnly =
+    has('clash') && live.every((t) => t.cue !== 'clash' || /operation/.test(t.phrase)) && !has('attack') && !has('kill') && !harmedBy(input);
+  if (operationOnly && has('defuse')) return result('Strategic developments', 'Disrupted weapons use', first('defuse'));
+  if (operationOnly && has('arrest')) return result('Strategic developments', 'Arrests', first('arrest'));
+
   // Territory changes hands in a battle only when there was fighting: a town taken "without any fighting", "no
   // clashes were reported", or only said to be "under the control of" a group is a non-violent transfer (ACLED).
   const fought = violenceOnPeople(input) || has('attack') || has('kill') || has('clash') || killed.length > 0;
@@ -312,7 +343,7 @@ export function decideType(given: TypingInput): Typing | null {
   // An abduction followed by a killing is an attack (ACLED); so is one where people were also wounded, beaten or
   // shot at: abduction is its sub-event only when it is the only violence. One in the course of fighting is part
   // of the battle.
-  if (has('abduct') && has('attempt') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
+  if (has('abduct') && has('attempt') && !has('clash') && !harmedBy(input)) return result('Strategic developments', 'Other', first('attempt'));
   const hurtToo =
     input.casualties.some((c) => c.role === 'wounded' && c.count > 0) ||
     live.some((t) => t.cue === 'harm' || (t.cue === 'attack' && AT_PEOPLE.has(t.phrase)));

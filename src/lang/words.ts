@@ -1,0 +1,27 @@
+/**
+ * Classes of words that the pipeline's rules test a word against ("care": hospital, clinic, hôpital), kept as
+ * data: one file per language (src/lang/en/words.json, src/lang/fr/words.json), merged by class name, each
+ * word folded as tokens are (lower case, no accents; multi-word entries keep their spaces). Adding a
+ * language's words to a class is editing its file; the stage that tests the class does not change.
+ */
+import { foldWord } from '../doc/text.js';
+import en from './en/words.json' with { type: 'json' };
+import fr from './fr/words.json' with { type: 'json' };
+
+type WordsFile = { _source: string } & Record<string, string | string[]>;
+
+/** The name of a class, as written in the languages' files. */
+export type WordClass = Exclude<keyof typeof en | keyof typeof fr, '_source'>;
+
+const FILES: WordsFile[] = [en, fr];
+
+/** The words of a class in every language, folded. */
+export function wordSet(name: WordClass): Set<string> {
+  const words = new Set<string>();
+  for (const file of FILES) {
+    const list = file[name];
+    if (Array.isArray(list)) for (const w of list) words.add(foldWord(w));
+  }
+  if (words.size === 0) throw new Error(`word class "${name}" has no words in any language`);
+  return words;
+}
