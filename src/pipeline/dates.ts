@@ -421,7 +421,8 @@ export function datesStage(lang: LanguageData): Stage {
           const found = dateAt(words, i, doc.published);
           if (!found) continue;
           const { length, ...date } = found;
-          doc.dates.push({ ...date, start: words[i].start, end: words[i + length - 1].end, sentence: sentence.index });
+          // Keys added by Object.assign, not after a spread: on Node 20 each key a spread's copy gains costs microseconds.
+          doc.dates.push(Object.assign(date, { start: words[i].start, end: words[i + length - 1].end, sentence: sentence.index }));
           i += length - 1;
         }
       }

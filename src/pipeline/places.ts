@@ -566,7 +566,9 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
           if (ACRONYM.test(words[i].text) && !(doc.dateline && words[i].start >= doc.dateline.start && words[i].end <= doc.dateline.end)) continue;
           const f = nameAt(words, i, covered, doc.text);
           if (!f) continue;
-          found.push({ ...f, sentence: sentence.index, words });
+          // Keys added by Object.assign to the fresh match, not after a spread: on Node 20 each key a spread's copy
+          // gains costs microseconds.
+          found.push(Object.assign(f, { sentence: sentence.index, words }));
           i += f.length - 1;
         }
       }

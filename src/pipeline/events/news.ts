@@ -257,16 +257,10 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // strikes that killed civilians in the Kidal and Gao regions") sums up past events, none of them the one told.
   const series =
     !lead && !dated && doc.triggers.some((t) => t.sentence === sentence && ACTS.test(t.phrase) && SERIES.test(doc.text.slice(sentenceStart, t.start)));
-  const durations = [...doc.slice(doc.sentences[sentence]).matchAll(DURATION)].map((m) => ({
-    start: sentenceStart + m.index!,
-    end: sentenceStart + m.index! + m[0].length,
-  }));
+  const durations = matchSpans(doc, sentence, DURATION);
   // After the lead, undated, the toll of the whole conflict ("The conflict has killed more than 6,000 people") is
   // background, not the event's.
-  const conflicts = lead || dated ? [] : [...doc.slice(doc.sentences[sentence]).matchAll(CONFLICT)].map((m) => ({
-    start: sentenceStart + m.index!,
-    end: sentenceStart + m.index! + m[0].length,
-  }));
+  const conflicts = lead || dated ? [] : matchSpans(doc, sentence, CONFLICT);
   const aggregate = (span: Span) => conflicts.some((c) => c.end <= span.start && toldOf(doc, c, span));
   const usual = (span: Span) =>
     spread || series || aggregate(span) || (habitual.length > 0 && ((!dated && !lead) || habitual.some((h) => toldOf(doc, h, span)))) || durations.some((d) => toldOf(doc, d, span));
@@ -305,6 +299,19 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   const recollection = told && (habitual.length > 0 || old.length > 0 || spread || series);
   const setting = recollection ? null : eventDate(doc, dates.filter((d) => !old.includes(d)), lang);
   return { recollection, triggers, casualties, date: setting, recalled, general: false, rule: false, pluperfect: false, saidOn: statements[0] ?? null };
+}
+
+/**
+ * Where a global regex matches in a sentence, as offsets into the text. A loop over exec, not matchAll: matchAll
+ * copies the regex, which costs more than the search at every sentence of every report.
+ */
+function matchSpans(doc: Doc, sentence: number, re: RegExp): Span[] {
+  const { start } = doc.sentences[sentence];
+  const text = doc.slice(doc.sentences[sentence]);
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return spans;
 }
 
 /**
