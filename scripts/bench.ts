@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: extraction speed on a generated corpus of 4 KB reports, on one core.
- * Reports are built from invented sentences (attacks, protests, background, filler) so that every stage works.
+ * Reports come from scripts/corpus.ts.
  * Prints reports per second and milliseconds per report on one core, then the rate of a JSONL batch spread
  * over every core (as `vigil extract --jsonl` does), and what a day of 250,000 reports would take.
  * Each figure says how many cores the process kept busy: "one core" is one thread of JavaScript, but V8
@@ -15,25 +15,7 @@ import { availableParallelism } from 'node:os';
 // The compiled engine (npm run build), as the CLI and the server run it.
 import { ExtractionPool } from '../dist/batch/pool.js';
 import { createExtractor } from '../dist/extract.js';
-
-const SENTENCES = [
-  'Suspected jihadists ambushed an army patrol near Djibo on Sunday, killing four soldiers and wounding seven others.',
-  'The army said 12 assailants were neutralized during the fighting and that two motorcycles were recovered.',
-  'Gunmen on motorbikes attacked the village of Tamou in the Tillaberi region on Saturday night, killing nine civilians.',
-  'Several hundred traders marched through Ouagadougou on Monday to demand the reopening of the central market.',
-  'An improvised explosive device struck a military vehicle on the road between Gao and Ansongo on Wednesday.',
-  'The ministers met in Bamako on Tuesday to discuss cooperation on transport and energy.',
-  'The country has been caught in a spiral of violence since 2012, when separatist rebels took the north.',
-  'Residents said the attackers also looted shops and set fire to granaries before fleeing toward the border.',
-  'Police fired tear gas to disperse students who had blocked the main road in Niamey on Thursday.',
-  'Dozens of villagers were killed when armed men raided Solhan at night, according to local officials.',
-];
-
-function report(seed: number): string {
-  let text = '';
-  for (let i = seed; text.length < 4000; i = (i * 7 + 3) % 1009) text += `${SENTENCES[i % SENTENCES.length]} `;
-  return text;
-}
+import { benchReport } from './corpus.js';
 
 /** Cores the process kept busy since `since` (a process.cpuUsage()), over `seconds` of wall time. */
 function coresBusy(since: NodeJS.CpuUsage, seconds: number): string {
@@ -43,7 +25,7 @@ function coresBusy(since: NodeJS.CpuUsage, seconds: number): string {
 
 const count = Number(process.argv[2] ?? 2000);
 const extractor = await createExtractor({ dataDir: mkdtempSync(path.join(tmpdir(), 'vigil-bench-')) });
-const corpus = Array.from({ length: count }, (_, i) => report(i));
+const corpus = Array.from({ length: count }, (_, i) => benchReport(i));
 for (const text of corpus.slice(0, 100)) extractor.extract(text, { published: '2023-03-14' });
 const start = performance.now();
 const startCpu = process.cpuUsage();
