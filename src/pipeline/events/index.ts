@@ -22,7 +22,7 @@ import type { LanguageData } from '../../lang/index.js';
 import type { ActorLexicon } from '../../lexicon/actors.js';
 import { type Event, type Evidence, interactionLabel } from '../../schema/event.js';
 import { countFor, splitCount } from './fatalities.js';
-import { chooseLocation, samePlace } from './location.js';
+import { chooseLocation, inSpan, samePlace } from './location.js';
 import { decideParticipants, type Side } from './participants.js';
 import { isLead, ofOtherAct, readSentence } from './news.js';
 import { findTargets } from './targets.js';
@@ -241,7 +241,7 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       groups,
       current,
       { day, startsNew: startsNew || sequel || separate, precise: act && !retold ? precise : [] },
-      (p) => inDateline(doc, p),
+      (p) => inSpan(p, doc.dateline),
     );
     // After the lead, an undated present perfect that tells no more of an event being told is a general statement
     // ("Kigali denies backing the M23, despite reports that Rwandan troops have fought alongside the group").
@@ -273,10 +273,6 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
   return { groups, background };
 }
 
-/** A place named in the dateline ("GOMA, Feb 8 —"): where the reporter filed. */
-function inDateline(doc: Doc, p: PlaceSpan): boolean {
-  return doc.dateline !== null && p.start >= doc.dateline.start && p.end <= doc.dateline.end;
-}
 
 /**
  * Where an event whose own sentences name no place happened: at the places of the sentences that tell no event
@@ -416,7 +412,7 @@ function buildEvents(
   // The dateline's place counts only where nothing else places the event, the headline included ("Eight killed in
   // Mali's Mopti ... BAMAKO, March 13 -").
   const headline = doc.places.filter((p) => p.place && p.sentence === doc.headline);
-  const placed = group.places.some((p) => !inDateline(doc, p));
+  const placed = group.places.some((p) => !inSpan(p, doc.dateline));
   const own = placed ? group.places : group.places.length ? [...headline, ...group.places] : spare;
   const locations = chooseLocation(own, doc.dateline, context, doc.headline);
   const day = group.day ?? (group.date ? null : doc.published);

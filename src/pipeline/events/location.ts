@@ -22,6 +22,11 @@ const SAME_PLACE_KM = 10;
 /** A later telling within this distance of the first may make the event's place more precise. */
 const REFINE_KM = 50;
 
+/** A place named inside a span of the report (its dateline: "GOMA, Feb 8 —", where the reporter filed). */
+export function inSpan(p: PlaceSpan, span: Span | null): boolean {
+  return span !== null && p.start >= span.start && p.end <= span.end;
+}
+
 export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
   if (!a.place || !b.place) return false;
   return a.place.geonameid === b.place.geonameid || distanceKm(a.place, b.place) < SAME_PLACE_KM;
@@ -30,7 +35,7 @@ export function samePlace(a: PlaceSpan, b: PlaceSpan): boolean {
 /** `headline`: the index of the report's headline sentence (the last of the lines over the lead), if it has one. */
 export function chooseLocation(places: PlaceSpan[], dateline: Span | null = null, country: string | null = null, headline: number | null = null): Location[] {
   // The dateline says where the reporter filed from: its place counts only when nothing else is named.
-  const inDateline = (p: PlaceSpan) => dateline !== null && p.start >= dateline.start && p.end <= dateline.end;
+  const inDateline = (p: PlaceSpan) => inSpan(p, dateline);
   // Where shells were fired from is not where they fell, nor where people were going or fled to where it happened.
   let usable = places.filter((p) => p.place && !p.parenthetical && !inDateline(p) && p.relation !== 'origin' && p.relation !== 'destination');
   // Where a coder's note placed the event is where it is, whatever country the rest of the report points to (of
