@@ -18,6 +18,18 @@ test('the nearer verb wins; a passive verb or one across "and" gives way to the 
   assert.deepEqual(await casualties('One assailant killed, and two assailants and a policeman wounded.'), ['One:killed:1', 'two:wounded:2', 'a:wounded:1']);
 });
 
+test('"un" or "a" before a thing counts no one ("tués et décrété un deuil", "killed and burned a truck")', async () => {
+  assert.deepEqual(await casualties('Le préfet a annoncé six orpailleurs tués et décrété un deuil de trois jours.'), ['six:killed:6']);
+  assert.deepEqual(await casualties('Les assaillants ont tué six orpailleurs et incendié un camion.'), ['six:killed:6']);
+  assert.deepEqual(await casualties('Le maire a confirmé deux morts et ouvert une enquête.'), ['deux:killed:2']);
+  assert.deepEqual(await casualties('Un berger a été tué et un autre blessé.'), ['Un:killed:1', 'un:wounded:1']);
+  assert.deepEqual(await casualties('The gunmen killed two herders and burned a truck.'), ['two:killed:2']);
+  assert.deepEqual(await casualties("Le préfet a présidé une cérémonie d'hommage aux gendarmes tombés lors de l'embuscade de Wassoro."), []);
+  // "une source" who tells the toll is not in it.
+  assert.deepEqual(await casualties("D'après une source sécuritaire, trois assaillants ont été neutralisés."), ['trois:killed:3']);
+  assert.deepEqual(await casualties('Un douanier a été tué et un autre blessé, a indiqué une source locale.'), ['Un:killed:1', 'un:wounded:1']);
+});
+
 test('the subject of an active verb is not its victim', async () => {
   assert.deepEqual(await casualties('Thirty gunmen killed two soldiers near the town.'), ['two:killed:2']);
   assert.deepEqual(await casualties('One soldier killed one wounded in the ambush.'), ['One:killed:1', 'one:wounded:1']);

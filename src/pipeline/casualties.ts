@@ -97,6 +97,8 @@ const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
 const TIME_WORDS = wordSet('time_units');
+/** How a French past participle in -er ends: "présidé", "tués", "annoncée". */
+const FRENCH_PARTICIPLE = /é(?:e|s|es)?$/i;
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -794,6 +796,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const dates = datesOf.get(sentence.index) ?? [];
         const inDate = (t: Token) => dates.length > 0 && dates.some((d) => t.start < d.end && d.start < t.end);
         const candidates: Candidate[] = [];
+        const beforeThing = new Set<number>();
         for (const n of numbersOf.get(sentence.index) ?? []) {
           if (dates.some((d) => n.start < d.end && d.start < n.end)) continue;
           const firstAt = tokenAt(doc.tokens, 'start', n.start);
@@ -803,6 +806,11 @@ export function casualtiesStage(lang: LanguageData): Stage {
           const last = lastAt - sentence.tokenStart;
           // "displaced two million people": a count in millions is a population, never one event's toll.
           if (n.value >= POPULATION || unitAfter(tokens, first, last)) continue;
+          // "un véhicule", "une cérémonie": a number that is also an article, before a thing, counts no one.
+          if (first === last && lang.determiners.has(tokens[first].norm) && lang.things.has(tokens[last + 1]?.norm ?? '')) {
+            beforeThing.add(first);
+            continue;
+          }
           candidates.push({ start: n.start, end: n.end, value: n.value, qualifier: n.qualifier, first, last, kind: 'number' });
         }
         // "6-8 killed", "two or three soldiers", "between 6 and 8", "4/5": a range counts its lower figure, ACLED's most
@@ -819,7 +827,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const numberStarts = new Set(candidates.map((c) => c.first));
         const covered = (i: number) => candidates.some((c) => i >= c.first && i <= c.last);
         tokens.forEach((t, i) => {
-          if (!lang.determiners.has(t.norm) || covered(i)) return;
+          if (!lang.determiners.has(t.norm) || covered(i) || beforeThing.has(i)) return;
+          // French "a" before a past participle is the auxiliary, not English "a": "le préfet a présidé".
+          if (t.norm === 'a' && FRENCH_PARTICIPLE.test(tokens[i + 1]?.text ?? '')) return;
           const c = determinerCandidate(tokens, i, numberStarts, inDate);
           if (c) candidates.push(c);
         });

@@ -252,6 +252,9 @@ test('a night named by its days, weekdays or not, is one event on its first day,
 test('"le 5 courant", "on 5/6", "two days ago": this month, day and month in figures, days back', async () => {
   const first = async (text: string) => (await dates(text))[0]?.date ?? null;
   assert.equal(await first('Des hommes armés ont attaqué le poste le 5 courant.'), '2023-06-05');
+  // A night or a range of this month: its first day, to the day for a night.
+  assert.deepEqual(await eventDate('Des bandits ont pillé le dépôt de Kantchari dans la nuit du 4 au 5 courant.'), [['2023-06-04', 1]]);
+  assert.deepEqual((await dates('Des affrontements ont eu lieu du 2 au 4 courant.')).map((x) => [x.date, x.precision]), [['2023-06-02', 2]]);
   // No 31st in June: no date.
   assert.equal(await first('Des hommes armés ont attaqué le poste le 31 courant.'), null);
   assert.equal(await first('Gunmen attacked the post on the 5th of this month.'), '2023-06-05');

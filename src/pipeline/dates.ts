@@ -291,11 +291,11 @@ export function datesStage(lang: LanguageData): Stage {
         precision = 2;
       }
       if (ORDINAL_ENDINGS.has(words[i + n]?.norm)) n++;
-      // "le 12 courant", "the 12th of this month"
+      // "le 12 courant", "the 12th of this month"; "dans la nuit du 3 au 4 courant", "du 3 au 5 courant"
       const current = lang.currentMonth.matchAt(words, i + n);
-      if (current && published && !end) {
+      if (current && published) {
         const found = absolute(monthOf(published), d, yearOf(published), published, precision, n + current.length);
-        return found && { ...found, anchor: 'published' };
+        return withEnd(found && { ...found, anchor: 'published' }, words, i, d, end);
       }
       if (words[i + n]?.norm === 'of' || words[i + n]?.norm === 'de') n++;
       const m = monthAt(words, i + n);

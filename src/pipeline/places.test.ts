@@ -468,6 +468,9 @@ describe('the event location and its precision', () => {
     assert.equal(f.location, 'Sirana');
     const text = 'Two Senegalese peacekeepers were killed in Tamboula and a Senegalese engineer was wounded; the army was deployed in the capital.';
     assert.equal(placesOf(text).find((p) => p.name === 'capital')?.place?.name, 'Bamako');
+    // "la capitale régionale", "la capitale économique": another place's seat, not the country's capital.
+    const regional = placesOf('Deux bergers maliens ont été tués mardi près de Sirana, à quinze kilomètres de la capitale régionale.');
+    assert.deepEqual(regional.map((p) => p.place?.name), ['Sirana']);
   });
 
   test('where shells were fired from is not where they fell', () => {

@@ -71,6 +71,8 @@ const URBAN = wordSet('urban');
 const SOURCES = wordSet('sources');
 /** "the capital", "la capitale": the report's country's capital when no name follows. */
 const CAPITAL = wordSet('capital');
+/** Words after "capitale" that make it another place's seat: "la capitale régionale", "la capitale économique". */
+const CAPITAL_QUALIFIERS = wordSet('capital_qualifiers');
 const CAPITAL_WORD = /\bcapitale?\b/i;
 /** Articles between a word and what follows it: "near the town of", "près de la ville de". */
 const ARTICLES = new Set(['the', 'la', 'le', 'l', 'les', 'de', 'du', 'd', 'of']);
@@ -942,7 +944,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (!CAPITAL.has(w.norm) || !ARTICLES.has(words[i - 1]?.norm)) return;
         // "the capital Bamako", "the capital of the Lac province", "Bol, the capital ...": another place's words.
         const next = words[i + 1];
-        if (next?.capitalized || ARTICLES.has(next?.norm) || (i >= 2 && doc.text.slice(words[i - 2].end, words[i - 1].start).includes(','))) return;
+        if (next?.capitalized || ARTICLES.has(next?.norm) || CAPITAL_QUALIFIERS.has(next?.norm ?? '') || (i >= 2 && doc.text.slice(words[i - 2].end, words[i - 1].start).includes(','))) return;
         const relation = relationBefore(words, i).relation;
         doc.places.push({
           start: w.start, end: w.end, name: w.text, place: capital, precision: relation === 'in' ? 1 : 2, relation,
