@@ -401,6 +401,9 @@ describe('the event location and its precision', () => {
       const [e] = eventsOf(text);
       assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
     }
+    // A list after where people went: every name in it is a destination.
+    const fled = placesOf("Des centaines d'habitants ont fui vers Wassoro et Sirana après l'attaque.");
+    assert.deepEqual(fled.map((p) => [p.name, p.relation]), [['Wassoro', 'destination'], ['Sirana', 'destination']]);
   });
 
   test("with no place or demonym, the event's country is its group's home", () => {

@@ -746,7 +746,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       for (let k = 0; k < found.length; k++) {
         if (parenthetical[k]) continue;
         const prev = found[head];
-        if (prev && prev.sentence === found[k].sentence && relations[k] === 'in') {
+        // "ont fui vers Saint-Marc et Verrettes": a list after where people went is all places they went.
+        if (prev && prev.sentence === found[k].sentence && (relations[k] === 'in' || relations[head] === 'destination')) {
           const gap = doc.text.slice(prev.words[prev.first + prev.length - 1].end, found[k].words[found[k].first].start);
           const roadEnd = ROAD_END_GAP.test(gap) && (relations[head] === 'near' || relations[head] === 'axis');
           if (LIST_GAP.test(gap) || roadEnd) relations[k] = relations[head];
