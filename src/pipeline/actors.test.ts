@@ -196,3 +196,10 @@ test('a group that unnamed men are tied to ("insurgents linked to the Islamic St
   assert.equal(men.id, 'islamic-state');
   assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
 });
+
+test("a Haitian gang named by its name is that gang, not an unidentified armed group", async () => {
+  const found = await spans('Des membres du gang Gran Grif ont incendié une dizaine de maisons à Saint-Marc dans la nuit de lundi.');
+  assert.ok(found.some((a) => a.id === 'gran-grif'), JSON.stringify(found));
+  const { events } = (await testExtractor()).extract('Des membres du gang Gran Grif ont tué deux paysans lundi à Saint-Marc.', { published: '2024-03-06' });
+  assert.deepEqual(events.map((e) => [e.actor1, e.inter1]), [['Gran Grif Gang', 'Political militia']]);
+});

@@ -30,6 +30,14 @@ test('"un" or "a" before a thing counts no one ("tués et décrété un deuil", 
   assert.deepEqual(await casualties('Un douanier a été tué et un autre blessé, a indiqué une source locale.'), ['Un:killed:1', 'un:wounded:1']);
 });
 
+test('"parmi les victimes" names some of a toll told before, not a toll of its own', async () => {
+  const { events } = (await testExtractor()).extract(
+    'Des hommes armés ont tué au moins six personnes mardi à Kaya. Parmi les victimes figurent une enseignante et un commerçant, abattu devant sa boutique.',
+    { published: '2023-06-07' },
+  );
+  assert.deepEqual(events.map((e) => e.fatalities), [6]);
+});
+
 test('the subject of an active verb is not its victim', async () => {
   assert.deepEqual(await casualties('Thirty gunmen killed two soldiers near the town.'), ['two:killed:2']);
   assert.deepEqual(await casualties('One soldier killed one wounded in the ambush.'), ['One:killed:1', 'one:wounded:1']);

@@ -97,8 +97,6 @@ const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
 const TIME_WORDS = wordSet('time_units');
-/** How a French past participle in -er ends: "présidé", "tués", "annoncée". */
-const FRENCH_PARTICIPLE = /é(?:e|s|es)?$/i;
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -599,6 +597,9 @@ export function casualtiesStage(lang: LanguageData): Stage {
       if (t.norm === ',' && ownRole) return false;
       const m = lang.subset.matchAt(tokens, j);
       if (m && j + m.length <= first) return true;
+      // "Parmi les victimes figurent une fillette et un agriculteur": the toll word closes a phrase of subset.
+      const closing = [j - 1, j - 2].find((k) => k >= 0 && (lang.subset.matchAt(tokens, k)?.length ?? 0) === j - k + 1);
+      if (closing !== undefined) return true;
       if (lang.casualtyRoles.matchAt(tokens, j) || verbCueAt(tokens, j) || lang.clauseBreaks.has(t.norm) || lang.passiveAux.has(t.norm)) return false;
       if (j < first - 3 && !COORD.has(t.norm) && PREPOSITIONS.has(t.norm)) return false;
     }
@@ -828,8 +829,6 @@ export function casualtiesStage(lang: LanguageData): Stage {
         const covered = (i: number) => candidates.some((c) => i >= c.first && i <= c.last);
         tokens.forEach((t, i) => {
           if (!lang.determiners.has(t.norm) || covered(i) || beforeThing.has(i)) return;
-          // French "a" before a past participle is the auxiliary, not English "a": "le préfet a présidé".
-          if (t.norm === 'a' && FRENCH_PARTICIPLE.test(tokens[i + 1]?.text ?? '')) return;
           const c = determinerCandidate(tokens, i, numberStarts, inDate);
           if (c) candidates.push(c);
         });

@@ -401,6 +401,9 @@ describe('the event location and its precision', () => {
       const [e] = eventsOf(text);
       assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3], text);
     }
+    // Nor does it start another event.
+    const events = eventsOf("Des hommes armés ont tué quatre villageois lundi à Sirana. Parmi les victimes figure un berger abattu devant sa case, raconte un habitant réfugié à Wassoro.");
+    assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [['Sirana', 4]]);
     // A list after where people went: every name in it is a destination.
     const fled = placesOf("Des centaines d'habitants ont fui vers Wassoro et Sirana après l'attaque.");
     assert.deepEqual(fled.map((p) => [p.name, p.relation]), [['Wassoro', 'destination'], ['Sirana', 'destination']]);

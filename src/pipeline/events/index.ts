@@ -231,7 +231,8 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
 
     // A place that names whose officers speak ("Kaduna police spokesman Mansur Hassan said ...") is not where the
     // event happened: it sends the sentence to no event of its own, and places none.
-    const precise = places.filter((p) => p.precision < 3 && !titles(p));
+    // Nor is where people fled or were heading ("une mère de famille réfugiée à Saint-Marc").
+    const precise = places.filter((p) => p.precision < 3 && p.relation !== 'destination' && !titles(p));
     // What followed the event being told is another event that day when it tells an act of its own, in the sentence
     // or the next ("Hours after the attack, soldiers searched homes. A motorbike rider was shot dead as he fled").
     const sequel = !!current && opensSequel(i) && (acts.some((t) => !definite(t)) || (i + 1 < doc.sentences.length && tellsAct(i + 1)));
