@@ -404,6 +404,9 @@ describe('the event location and its precision', () => {
     // Nor does it start another event.
     const events = eventsOf("Des hommes armés ont tué quatre villageois lundi à Sirana. Parmi les victimes figure un berger abattu devant sa case, raconte un habitant réfugié à Wassoro.");
     assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [['Sirana', 4]]);
+    // A direction a few words after the verb: "évacués par hélicoptère vers Mopti".
+    const evacuated = placesOf('Onze soldats blessés ont été évacués par hélicoptère vers Wassoro puis Sirana.');
+    assert.deepEqual(evacuated.map((p) => [p.name, p.relation]), [['Wassoro', 'destination'], ['Sirana', 'destination']]);
     // A list after where people went: every name in it is a destination.
     const fled = placesOf("Des centaines d'habitants ont fui vers Wassoro et Sirana après l'attaque.");
     assert.deepEqual(fled.map((p) => [p.name, p.relation]), [['Wassoro', 'destination'], ['Sirana', 'destination']]);
@@ -455,6 +458,13 @@ describe('the event location and its precision', () => {
     const [e] = eventsOf('Five soldiers were killed in an attack in the Mopti region of Mali on Sunday.');
     assert.deepEqual([e.admin1, e.location, e.geo_precision], ['Mopti', 'Mopti', 3]);
     assert.equal(e.latitude, 14.49);
+  });
+
+  test('a region whose name is a common word, after its kind: "la province du Lac", "la région de l\'Est"', () => {
+    const [e] = eventsOf("Des hommes armés ont tué trois bergers lundi dans la région de l'Est, au Burkina Faso.");
+    assert.deepEqual([e.country, e.admin1, e.geo_precision], ['Burkina Faso', 'Est', 3]);
+    const [f] = eventsOf("Des hommes armés ont tué trois bergers lundi dans l'Est du Burkina Faso.");
+    assert.equal(f.admin1, null);
   });
 
   test('"the Eastern region" is a region named "Est" in French', () => {

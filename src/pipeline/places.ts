@@ -57,6 +57,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'several', 'plusieurs
 const UNNAMED_SETTLEMENT = wordSet('unnamed_settlements');
 const DISTANCE = wordSet('distance_units');
 const REGION = wordSet('region_units');
+const OF = wordSet('of_words');
+const OF_THE = wordSet('of_the');
 const AREA = wordSet('areas');
 const BORDER = wordSet('border');
 /** A border, and the words that name the country beyond it: "the border with Niger", "la frontière du Mali". */
@@ -125,6 +127,8 @@ const JOURNEY_TO = wordSet('journey_to');
 /** Words of fleeing before where people fled to ("fled to Goma", "ont fui vers Goma"). */
 const FLIGHT = wordSet('flight');
 const FLED_TO = new Set(['to', 'towards', 'into', 'vers', 'a', 'en', 'jusqu']);
+/** Words of a direction, which may stand a few words after the verb of flight. */
+const TOWARDS = new Set(['towards', 'toward', 'vers']);
 /** People named after the place they belong to: "the mayor of Kelbara", "residents of Sirana". */
 const AFFILIATION = wordSet('affiliation');
 /** Offices held in a place, named after it: "the Markoye mayor", "the Kidal governor". */
@@ -171,7 +175,7 @@ const UNIT_KM = 150;
 /** The same for a first-level region. */
 const REGION_KM = 300;
 /** What may separate the names of a list: commas, "and", "as well as", a parenthesis. */
-const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou)?\s*(\([^)]*\))?\s*$/i;
+const LIST_GAP = /^\s*(\([^)]*\))?\s*(,|and|as well as|et|ainsi que|or|ou|then|puis)?\s*(\([^)]*\))?\s*$/i;
 /** What joins the far end of a road to the near one: "the road linking Gao to Ansongo", "la route reliant Agadez à Arlit". */
 const ROAD_END_GAP = /^\s*(?:to|à)\s*$/i;
 
@@ -258,9 +262,12 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (next && joined(last, next) && foreign(next)) continue;
       // "Ti" of "Ti-n-Tegalatin": a one-letter part after a hyphen carries the name on.
       if (next && next.start === last.end + 1 && text[last.end] === '-' && (next.norm === 'n' || next.norm === 'd')) continue;
-      // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region").
-      if (n === 1 && stopwords.has(keys[0]) && !REGION.has(words[i + 1]?.norm)) return null;
-      const candidates = n === 1 && REGION.has(words[i + 1]?.norm) ? regionCandidates(keys[0]) : lookupName(keys[n - 1]);
+      // "Sahel", "Centre", "Est" are regions of Burkina Faso when the text says so ("the Sahel region", "la
+      // région de l'Est"); so is Chad's "Lac" ("la province du Lac"), a common word otherwise.
+      const region = n === 1 && (REGION.has(words[i + 1]?.norm) || regionBefore(words, i));
+      if (n === 1 && stopwords.has(keys[0]) && !region) return null;
+      const regions = region ? regionCandidates(keys[0]) : [];
+      const candidates = region ? (stopwords.has(keys[0]) ? regions.filter((c) => c.featureClass === 'A') : regions) : lookupName(keys[n - 1]);
       // A name only a well, a pond or a dune has is a place only where the words before announce one.
       if (candidates.length && candidates.every((c) => isLandmark(c.featureClass, c.featureCode)) && !placeCue(words, i)) continue;
       if (candidates.length) return { first: i, length: n, key: keys[n - 1], candidates };
@@ -309,6 +316,13 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
    * A one-word region name, also in English where a country names its regions by the compass in French: "the
    * Eastern region" is Burkina Faso's Est as well as Ghana's Eastern.
    */
+  /** A region word and "of" right before word i: "la province du Lac", "la région de l'Est", "region of". */
+  function regionBefore(words: Token[], i: number): boolean {
+    let k = i - 1;
+    if (words[k]?.norm === 'l') k--;
+    return (OF.has(words[k]?.norm ?? '') || OF_THE.has(words[k]?.norm ?? '')) && REGION.has(words[k - 1]?.norm ?? '');
+  }
+
   function regionCandidates(key: string): Place[] {
     const found = lookupName(key);
     const other = COMPASS_REGIONS.get(key);
@@ -357,6 +371,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         return { relation: 'distance' };
       }
       if (j === i - 1 && FLED_TO.has(norm) && FLIGHT.has(words[j - 1]?.norm ?? '')) return { relation: 'destination' };
+      // "évacués par hélicoptère vers N'Djamena", "fled on foot towards Mopti": a direction a few words after.
+      if (j === i - 1 && TOWARDS.has(norm) && words.slice(Math.max(0, j - 3), j).some((w) => FLIGHT.has(w.norm))) return { relation: 'destination' };
       if (NEAR.has(norm)) return { relation: 'near' };
       const after = words[j + 1]?.norm;
       const ofAfter = after === 'of' || after === 'de' || after === 'd' || after === 'du';
