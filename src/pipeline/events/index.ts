@@ -139,10 +139,21 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     return !!act && DEFINITE.has(words[sequel.length].norm) && doc.triggers.some((t) => t.sentence === i && t.start === act.start);
   };
   const tellsAct = (i: number) => !!readSentence(doc, i, lang)?.triggers.some((t) => isAct(t) && !definite(t));
+  // A sentence that recalled the past: it went to the background, or named a past date of its own.
+  const recalledIn = (k: number) => {
+    const s = doc.sentences[k];
+    return !!s && (background.has(k) || doc.background.some((b) => b.evidence.some((e) => e.start >= s.start && e.end <= s.end)));
+  };
   for (const sentence of doc.sentences) {
     const i = sentence.index;
     const reading = readSentence(doc, i, lang);
     if (!reading) continue;
+    // "... l'attaque du 11 juin 2020. Cette nuit-là, des assaillants avaient pris d'assaut le poste": a day told from
+    // the one before, right after a sentence that recalled the past and told no event, is that past day.
+    if (reading.date?.anchor === 'previous' && recalledIn(i - 1) && current?.sentences.at(-1) !== i - 1) {
+      toBackground(i, []);
+      continue;
+    }
     if (!reading.triggers.length && !reading.casualties.length) {
       if (reading.date?.date && reading.date.anchor !== 'previous') {
         setting = { date: reading.date, day: reading.date.date };
@@ -168,7 +179,8 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     // beside a past time, with no toll of its own, it compares the event with the past ("The attack recalled the
     // strike on Dnipro in January 2023, which killed 46 people"): background.
     const retold = !!current && acts.length > 0 && acts.every(definite);
-    if (current && acts.some(definite) && reading.recalled.length && !reading.casualties.length) {
+    // So does one named again after the background told it ("L'attaque, la première depuis celle de mars 2016, ...").
+    if ((current || background.size > 0) && acts.some(definite) && reading.recalled.length && !reading.casualties.length) {
       toBackground(i, reading.recalled);
       continue;
     }

@@ -91,6 +91,24 @@ test('"pas été revendiquée jeudi" dates a claim; protests "dans plusieurs vil
   assert.deepEqual(events.map((e) => [e.event_date, e.sub_event_type]), [['2021-08-31', 'Remote explosive/landmine/IED']]);
 });
 
+test('"cette nuit-là" after a sentence that recalls a past attack is that past night: background', async () => {
+  const text =
+    "Le ministre a présidé mardi à Kaya une cérémonie d'hommage aux gendarmes tombés lors de l'attaque du 3 mars 2019 contre la brigade. " +
+    'Cette nuit-là, des hommes armés avaient incendié la brigade, tuant sept gendarmes. ' +
+    "L'attaque, la plus meurtrière depuis celle de Djibo en mai 2017, avait été suivie en juin 2019 d'une embuscade qui avait coûté la vie à deux soldats.";
+  const { events, background } = await extract(text, '2024-05-08');
+  assert.deepEqual(events, []);
+  assert.ok(background.some((b) => b.date?.startsWith('2019-03')));
+});
+
+test('taking back "la plupart des chefs-lieux" is no event of its own, nor part of the one told', async () => {
+  const text =
+    "Des rebelles ont attaqué mardi une patrouille de l'armée près de Bozoum, tuant deux soldats. " +
+    "Depuis l'offensive de la coalition, l'armée a repris la plupart des chefs-lieux de préfecture, mais les rebelles restent actifs dans les campagnes.";
+  const { events } = await extract(text, '2022-05-05');
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.fatalities]), [['Armed clash', 2]]);
+});
+
 test('a speech report tells no event: its campaign "since March", tolls "since the summer", assessments and closed roads', async () => {
   const text = [
     "NAIROBI — Kenya's interior minister told senators on Tuesday that the police would drive the bandits out of the northern counties within a year.",

@@ -49,9 +49,9 @@ const REPORTED = new Set(['reported', 'rapporte']);
 /** Words before "since" that make its date a yardstick, not a time: "the deadliest attack since 2019", "le plus lourd depuis 2020". */
 const COMPARING = wordSet('superlatives');
 const SINCE = new Set(['since', 'depuis']);
-/** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts". */
+/** Several unnamed places: "in several towns", "dans plusieurs villes", "in many districts", "la plupart des chefs-lieux". */
 const SPREAD =
-  /\b(?:several|many|numerous|various|plusieurs|nombreuses|diverses|differentes|différentes) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers)\b/i;
+  /\b(?:several|many|numerous|various|most|plusieurs|nombreuses|diverses|differentes|différentes|la plupart des) (?:towns|cities|villages|localities|regions|provinces|districts|villes|localites|localités|régions|quartiers|chefs-lieux)\b/i;
 /**
  * A span of years an act has gone on for: "has fought the government for more than 15 years", "qui combat l'armée
  * depuis plus de dix ans". What it tells of, in its clause, keeps happening: no one event.
