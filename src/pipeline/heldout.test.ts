@@ -1,5 +1,5 @@
 /**
- * A held-out-style regression set: 56 invented news reports (30 English, 26 French) with 63 expected events, in the
+ * A held-out-style regression set: 68 invented news reports (30 English, 38 French) with 77 expected events, in the
  * styles of many outlets (wire dispatches with a dateline, local dailies, a UN press release, an NGO statement, a
  * government communiqué, radio bulletins, a live blog, a follow-up revising a toll, a feature with no new event),
  * from countries and years the engine was not tuned on, each with the coding a careful ACLED coder would give it
@@ -9,7 +9,11 @@
  * fr-ne-niamey-greve-enseignants; then en-et-gimbi-toll-rises, en-ly-zliten-tripoli-wire, en-ml-niono-drone-fair,
  * en-ng-katsina-radio-brief, en-ss-bor-aid-convoy, fr-bi-ngozi-imbonerakure, fr-bj-banikoara-poste-militaire,
  * fr-cf-alindao-upc-antibalaka, fr-td-moundou-etudiants, fr-tg-dapaong-enlevement (first run: 3 of 12 events right
- * in every field, event count right in 8 of 10 reports; see the commit that added them).
+ * in every field, event count right in 8 of 10 reports; see the commit that added them); then twelve French ones,
+ * fr-bf-gayeri-communique-emga, fr-bf-titao-vdp-embuscade, fr-bj-materi-civils-egorges, fr-cd-nizi-codeco-orpailleurs,
+ * fr-cf-bocaranga-3r-faca, fr-ci-kafolo-commemoration, fr-cm-bamenda-bafut-deux-evenements, fr-ht-liancourt-gang,
+ * fr-ml-cd-bf-journal-du-soir, fr-ml-dogofry-chef-enleve, fr-ne-banibangou-jour-de-marche, fr-td-baga-sola-boko-haram
+ * (first run: 1 of 14 events right in every field, event count right in 9 of 12 reports).
  *
  * For each report there is one test per field group: the number of events, their type, date, actors, place and
  * fatalities (and the background mentions, where the expected file names some). Comparisons that fail today are
@@ -104,6 +108,41 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
+  },
+  'fr-bf-gayeri-communique-emga': {
+    date: 'the lead\'s "a rendu public vendredi un communiqué relatif à des combats" gives the combats the day the communiqué came out; "rendu public" is no reporting word (single words only: "rendu" alone would also take "se sont rendus samedi au village" for a statement)',
+  },
+  'fr-bf-titao-vdp-embuscade': {
+    actors: 'army reinforcements "arrivés au petit matin" after the ambush make the army the VDP\'s side: the sentence also names "les assaillants" (an attack word), so the rule for forces only sent afterwards does not apply, and "arrivés" is no word of sending',
+    fatalities: '"au moins onze VDP ont perdu la vie, ainsi que le conducteur d\'un tricycle": a person added with "ainsi que" after the toll\'s verb is not counted (11, not 12)',
+  },
+  'fr-bj-materi-civils-egorges': {
+    place: 'Matéri (a commune seat) is not in the default gazetteer: the event is coded at the department named ("département de l\'Atacora"), at its capital Natitingou with precision 3',
+  },
+  'fr-cd-nizi-codeco-orpailleurs': {
+    place: 'Nizi is not in the default gazetteer and Djugu territory is no unit it knows: the event goes to the dateline\'s Bunia (admin1 right)',
+  },
+  'fr-cf-bocaranga-3r-faca': {
+    place: 'Bocaranga is not in the default gazetteer, and "selon une source militaire à Bangui" places the event where the source is (the prefecture, Ouham-Pendé, is named but loses to a town named "in")',
+  },
+  'fr-cm-bamenda-bafut-deux-evenements': {
+    actors: 'the second event is the army\'s operation against a separatist camp; the engine puts the non-state side first in every battle',
+    place: 'Bafut is not in the default gazetteer: the second event is coded at Bamenda ("à une vingtaine de kilomètres au nord de la capitale régionale"), with precision 1, not 2',
+  },
+  'fr-ht-liancourt-gang': {
+    place: 'the default gazetteer knows only a Liancourt in France: the event is coded at the department named (Artibonite), at its capital Gonaïves, precision 3',
+  },
+  'fr-ml-cd-bf-journal-du-soir': {
+    place: 'Boni and Mweso are not in the default gazetteer: the IED is coded at the cercle named (Douentza) and the M23 clash at Nord-Kivu\'s capital Goma, both at precision 3',
+  },
+  'fr-ml-dogofry-chef-enleve': {
+    place: 'Dogofry is not in the default gazetteer: the event is coded at the cercle named (Niono), precision 3',
+  },
+  'fr-ne-banibangou-jour-de-marche': {
+    place: 'Banibangou is not in the default gazetteer: the event is coded at the region named (Tillabéri), precision 3',
+  },
+  'fr-td-baga-sola-boko-haram': {
+    place: 'Baga Sola is not in the default gazetteer: the event is coded at the province named (Lac), at its capital Bol, precision 3',
   },
   'fr-ne-tongo-tongo-marche': {
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',
