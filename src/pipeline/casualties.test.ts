@@ -38,6 +38,16 @@ test('"parmi les victimes" names some of a toll told before, not a toll of its o
   assert.deepEqual(events.map((e) => e.fatalities), [6]);
 });
 
+test('"ainsi que le chauffeur" after a toll is one more of it', async () => {
+  assert.deepEqual(await casualties('Cinq gendarmes ont perdu la vie, ainsi que le chauffeur de leur camion.'), ['Cinq:killed:5', 'le:killed:1']);
+  assert.deepEqual(await casualties('Trois orpailleurs ont été enlevés, ainsi que le chauffeur.'), ['Trois:abducted:3', 'le:abducted:1']);
+  const { events } = (await testExtractor()).extract(
+    'Des hommes armés ont tendu une embuscade lundi à un convoi près de Kaya. Cinq gendarmes ont perdu la vie, ainsi que le chauffeur de leur camion.',
+    { published: '2023-06-07' },
+  );
+  assert.deepEqual(events.map((e) => e.fatalities), [6]);
+});
+
 test('the subject of an active verb is not its victim', async () => {
   assert.deepEqual(await casualties('Thirty gunmen killed two soldiers near the town.'), ['two:killed:2']);
   assert.deepEqual(await casualties('One soldier killed one wounded in the ambush.'), ['One:killed:1', 'one:wounded:1']);

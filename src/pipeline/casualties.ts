@@ -97,6 +97,7 @@ const INTRANSITIVE_DEATH = wordSet('intransitive_death');
 const FROM_WOUNDS = new Set(['of', 'from', 'to', 'a', 'de', 'des', 'his', 'her', 'their', 'the', 'its', 'ses', 'sa', 'son', 'leurs', 'suite']);
 /** Time words: "a week later", "the following day" are not people. */
 const TIME_WORDS = wordSet('time_units');
+const AS_WELL_AS = wordSet('as_well_as');
 /** Cue kinds that tell what happened to people, like the casualty words themselves. */
 const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 /** Words a determiner's noun phrase ends at; adverbs after a subject too ("the militants also seized"). */
@@ -587,6 +588,14 @@ export function casualtiesStage(lang: LanguageData): Stage {
     return false;
   }
 
+  /** "ainsi que", "as well as" right before word i: what follows is added to what was told before. */
+  function addedAt(tokens: Token[], i: number): boolean {
+    for (let n = 2; n <= 3; n++) {
+      if (i - n >= 0 && AS_WELL_AS.has(tokens.slice(i - n, i).map((t) => t.norm).join(' '))) return true;
+    }
+    return false;
+  }
+
   /** A part of a count given before: "including a civilian", "including five militiamen, a retired gendarme and". */
   function subsetBefore(tokens: Token[], first: number, ownRole: boolean): boolean {
     for (let j = first - 1; j >= 0 && j >= first - 10; j--) {
@@ -884,6 +893,10 @@ export function casualtiesStage(lang: LanguageData): Stage {
           // (unless told dying later: "five were wounded, one of them later died").
           if (!f.later && tokens[c.first - 1]?.norm === ',' && lang.subset.matchAt(tokens, c.last + 1)) continue;
           role = fromBackward ? b.role : f.role;
+          // "onze VDP ont perdu la vie, ainsi que le conducteur", "were killed, as well as the driver": one more of
+          // the people of the verb before.
+          const added = c.kind !== 'number' && b.role !== null && !b.earlier && !f.role && addedAt(tokens, c.first);
+          if (added) role = b.role;
           role ??= total ? 'killed' : null;
           // "executed four men in Inata and five others at the mining site", "killed a leader of the faction and his
           // driver": more people of the same list.
@@ -900,7 +913,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
             // A report's terse clause: "..., the village chief killed and others wounded".
             const opening = c.first === 0 || tokens[c.first - 1].norm === ',';
             const terse = !fromBackward && role === 'killed' && opening && f.distance <= 3 && participleAt(tokens, c.last);
-            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse && !listedBefore) continue;
+            if (!objectOf && !(!fromBackward && f.passive) && !dies && !terse && !listedBefore && !added) continue;
           }
           if (c.kind === 'bare' && (fromBackward || !(f.distance <= 3 || f.passive) || !participleAt(tokens, c.last))) continue;
           const next = tokens[c.last + 1]?.norm ?? '';
@@ -920,7 +933,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
           if (role === 'killed' && c.kind === 'number' && DEFINITE_PLURAL.has(tokens[c.first - 1]?.norm ?? '')) {
             if (doc.casualties.some((o) => o.role === 'abducted' && o.count === c.value && o.sentence < sentence.index)) span.additional = true;
           }
-          if (listedAfter(tokens, c, foundCandidates, found, role)) span.listed = true;
+          if (listedAfter(tokens, c, foundCandidates, found, role) || added) span.listed = true;
           found.push(span);
           foundCandidates.push(c);
           // "23 men arrested by soldiers were executed", "abducted and executed": the people taken were killed.

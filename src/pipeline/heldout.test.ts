@@ -114,7 +114,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'fr-bf-titao-vdp-embuscade': {
     actors: 'army reinforcements "arrivés au petit matin" after the ambush make the army the VDP\'s side: the sentence also names "les assaillants" (an attack word), so the rule for forces only sent afterwards does not apply, and "arrivés" is no word of sending',
-    fatalities: '"au moins onze VDP ont perdu la vie, ainsi que le conducteur d\'un tricycle": a person added with "ainsi que" after the toll\'s verb is not counted (11, not 12)',
   },
   'fr-bj-materi-civils-egorges': {
     place: 'Matéri (a commune seat) is not in the default gazetteer: the event is coded at the department named ("département de l\'Atacora"), at its capital Natitingou with precision 3',
