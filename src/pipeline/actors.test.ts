@@ -203,3 +203,8 @@ test("a Haitian gang named by its name is that gang, not an unidentified armed g
   const { events } = (await testExtractor()).extract('Des membres du gang Gran Grif ont tué deux paysans lundi à Saint-Marc.', { published: '2024-03-06' });
   assert.deepEqual(events.map((e) => [e.actor1, e.inter1]), [['Gran Grif Gang', 'Political militia']]);
 });
+
+test('army reinforcements that arrived after the attack are no side of it ("arrivés dans la soirée")', async () => {
+  const found = await spans("Des hommes armés ont tué trois bergers lundi près de Kaya. Des renforts de l'armée, arrivés dans la soirée, ont ratissé la zone.");
+  assert.deepEqual(found.filter((a) => a.role === 'military'), []);
+});

@@ -112,9 +112,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   'fr-bf-gayeri-communique-emga': {
     date: 'the lead\'s "a rendu public vendredi un communiqué relatif à des combats" gives the combats the day the communiqué came out; "rendu public" is no reporting word (single words only: "rendu" alone would also take "se sont rendus samedi au village" for a statement)',
   },
-  'fr-bf-titao-vdp-embuscade': {
-    actors: 'army reinforcements "arrivés au petit matin" after the ambush make the army the VDP\'s side: the sentence also names "les assaillants" (an attack word), so the rule for forces only sent afterwards does not apply, and "arrivés" is no word of sending',
-  },
   'fr-bj-materi-civils-egorges': {
     place: 'Matéri (a commune seat) is not in the default gazetteer: the event is coded at the department named ("département de l\'Atacora"), at its capital Natitingou with precision 3',
   },

@@ -291,6 +291,16 @@ test("the state's auxiliaries fight beside its forces: unnamed attackers are an 
   assert.deepEqual(who.assoc2, ['VDP: Volunteers for the Defense of the Homeland']);
 });
 
+test("the state's auxiliaries alone stand where its forces would: the gunmen who ambush them come first", async () => {
+  const who = await code(
+    "Une patrouille de volontaires pour la défense de la patrie (VDP) est tombée dans une embuscade tendue par des hommes armés, qui ont tué six volontaires.",
+    ['Battles', 'Armed clash'],
+    'BF',
+  );
+  assert.equal(who.actor1, 'Unidentified Armed Group (Burkina Faso)');
+  assert.equal(who.actor2, 'VDP: Volunteers for the Defense of the Homeland');
+});
+
 test('a group said to be active in the area, with no claim made, is not the attacker', async () => {
   const text = 'Gunmen attacked the village of Koro on Sunday, killing 9 civilians. No group has claimed responsibility, but JNIM is active in the area.';
   const who = await code(text, ['Violence against civilians', 'Attack'], 'ML');

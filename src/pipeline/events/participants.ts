@@ -540,7 +540,9 @@ export function decideParticipants(
         const [first, second] = rebels[0].first < militias[0].first ? [[rebels[0]], militias] : [militias, [rebels[0]]];
         return { actor1: allied(first)!, actor2: allied(second) };
       }
-      // A named group alone fought someone the report does not name.
+      // A named group alone fought someone the report does not name; the state's auxiliaries (VDP) stand where its
+      // forces would, those who fought them first.
+      if (armed.length === 1 && lexicon.isAuxiliary(armed[0].entry)) return { actor1: fallback, actor2: side(armed[0]) };
       if (armed.length === 1) return { actor1: side(armed[0])!, actor2: isGeneric(armed[0].entry) ? null : fallback };
       return { actor1: side(armed[0]) ?? fallback, actor2: side(armed[1]) };
     }
