@@ -136,3 +136,12 @@ test('"feared dead" is still a toll', async () => {
   });
   assert.equal(events[0].fatalities, 12);
 });
+
+test("a roundup's paragraph label names the area: the event is at the town its sentence names", async () => {
+  const text =
+    'Security roundup: attacks across northern Nigeria\n\n' +
+    'Kaduna: Troops repelled an attack by bandits on a village in Giwa on Monday, killing three of the attackers, the army said.\n\n' +
+    'Borno: Two farmers were killed when a bomb planted by suspected ISWAP fighters went off near Konduga on Sunday, residents said.';
+  const { events } = (await testExtractor()).extract(text, { published: '2024-06-18' });
+  assert.deepEqual(events.map((e) => [e.admin1, e.location]), [['Kaduna', 'Giwa'], ['Borno', 'Konduga']]);
+});
