@@ -737,10 +737,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
       // A list shares its head's relation: "in the regions of Koulikoro (near Bamako) as well as Segou and Mopti".
       // A name that ends with its kind ("Kidal Region", "Soum Province") is a region whatever stands around it.
+      // A name that heads its sentence as a label ("Kaduna: Troops repelled an attack on a village in Giwa ...", a
+      // roundup's paragraph) names the area of the places the sentence goes on to name.
+      const label = (f: Found & { words: Token[]; sentence: number }) =>
+        f.first === 0 &&
+        /^\s*:/.test(doc.text.slice(f.words[f.length - 1].end)) &&
+        found.some((g) => g.sentence === f.sentence && g.first > f.first);
       const relations = found.map((f): PlaceRelation =>
         noteOf(f)
           ? 'coded'
-          : REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
+          : (REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1) || label(f)
             ? 'region'
             : firedFrom(doc, f)
               ? 'origin'

@@ -15,7 +15,7 @@
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
-import type { DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
+import type { CasualtySpan, DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -66,7 +66,7 @@ interface Group {
   day: string | null;
   places: PlaceSpan[];
   /** Event words its sentences tell as news: not those of what keeps happening ("has fought the army for years"). */
-  news: Set<TriggerSpan>;
+  news: Set<TriggerSpan | CasualtySpan>;
 }
 
 export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
@@ -236,8 +236,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       const at = words.findIndex((w) => w.start === date.start);
       const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
       const offset = inverted ? -date.offset : date.offset;
-      // With no event told before, the day it counts from is unknown: the sentence is undated, like one with no date.
-      day = current?.day ? addDays(current.day, offset) : doc.published;
+      // It counts from the day of a statement it is told in ("the army said on Saturday it had repulsed an attack the
+      // previous night"), or else from the event being told. With neither, the day it counts from is unknown: the
+      // sentence is undated, like one with no date.
+      const saidOn = reading.saidOn?.date && reading.saidOn.end <= date.start ? reading.saidOn.date : null;
+      const from = saidOn ?? current?.day;
+      day = from ? addDays(from, offset) : doc.published;
       startsNew = inverted || offset !== 0;
     }
 
@@ -264,10 +268,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, []);
       continue;
     }
-    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan>() };
+    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan | CasualtySpan>() };
     if (!target) groups.push(group);
     group.sentences.push(i);
-    for (const t of reading.triggers) group.news.add(t);
+    for (const t of [...reading.triggers, ...reading.casualties]) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
     // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
     // on Saturday morning".
@@ -317,8 +321,12 @@ function chooseGroup(
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    // The dateline's town is where the reporter filed, no place of the event.
-    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    // The dateline's town is where the reporter filed, no place of the event; a region only ("in Ethiopia's Oromia
+    // region") is refined by a town in it ("about 20 km from Gimbi").
+    const within = (region: PlaceSpan) =>
+      region.precision === 3 &&
+      mention.precise.every((p) => p.place?.country === region.place?.country && p.place?.admin1 === region.place?.admin1);
+    const unplacedGroup = (g: Group) => g.places.every((gp) => inDateline(gp) || within(gp));
     if (sameDay(current) && unplacedGroup(current)) return current;
     const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
@@ -416,7 +424,7 @@ function buildEvents(
   const all = inGroup(doc.triggers);
   const news = all.filter((t) => t.negated || group.news.has(t));
   const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
-  const casualties = inGroup(doc.casualties);
+  const casualties = inGroup(doc.casualties).filter((c) => group.news.has(c));
   const actors = inGroup(doc.actors);
   const heard = triggers.filter((t) => t.cue === 'attack' && heardOnly(doc, t)).map((t) => t.start);
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });

@@ -344,3 +344,16 @@ test('what a blast "came a day after" is another event, the day before it', asyn
     ['2023-06-04', 'Armed clash'],
   ]);
 });
+
+test('in a sentence dated with the news, a clause that sums up tolls "since" an old date adds nothing to its toll', async () => {
+  const plateau =
+    'Gunmen killed seven people in a night raid on a village near Bokkos on Monday, the latest in a series of attacks in ' +
+    'the area that have killed more than 200 people since December.';
+  assert.deepEqual((await extract(plateau, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 7]]);
+  const french =
+    "Des hommes armés ont tué lundi sept personnes dans un village près de Bokkos, où des attaques qui ont fait plus de 200 morts depuis décembre.";
+  assert.deepEqual((await extract(french, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 7]]);
+  // A clause neither perfect nor relative is the news itself: the hostages held since December were freed on Monday.
+  const freed = 'Troops freed 14 hostages held since December in a raid on a camp near Bokkos on Monday, killing five kidnappers.';
+  assert.deepEqual((await extract(freed, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 5]]);
+});
