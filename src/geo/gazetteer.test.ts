@@ -222,6 +222,7 @@ describe('the default gazetteer', () => {
     assert.equal(region('North Darfur')?.name, 'Northern Darfur');
     assert.equal(region('Extrême-Nord')?.name, 'Far North');
     assert.equal(region('Centre-North')?.name, 'Centre-Nord');
+    assert.equal(region('Atacora')?.name, 'Atakora');
   });
 
   test('looks no further than five words', () => {

@@ -11,7 +11,6 @@ const SpellingsFile = z.object({
   compass_regions: z.record(z.string(), z.array(z.string())),
   compass_translations: z.record(z.string(), z.string()),
   arabic_first_words: z.array(z.array(z.string()).min(2)),
-  region_names: z.record(z.string(), z.string()),
 });
 
 export interface PlaceSpellings {
@@ -21,8 +20,6 @@ export interface PlaceSpellings {
   compassTranslations: ReadonlyMap<string, string>;
   /** A first word of an Arabic name and its other spellings: "um" -> "umm", "oum", "om". */
   arabicFirstWords: ReadonlyMap<string, readonly string[]>;
-  /** A region's folded name in the press and GeoNames' folded name for it: "extreme nord" -> "far north". */
-  regionNames: ReadonlyMap<string, string>;
 }
 
 /** Reads and checks data/geo/spellings.json (found from this module both as src/geo/*.ts and as dist/geo/*.js). */
@@ -37,6 +34,5 @@ export function loadPlaceSpellings(): PlaceSpellings {
     arabicFirstWords: new Map(
       data.arabic_first_words.flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
     ),
-    regionNames: new Map(Object.entries(data.region_names)),
   };
 }

@@ -89,8 +89,8 @@ const NEAR_GAP =
   /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
 /** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
 const ANCHOR_KM = 60;
-/** Compass region names in the other language, Arabic names' other first words, regions' names in the press (data/geo/spellings.json). */
-const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS, regionNames: REGION_NAMES } =
+/** Compass region names in the other language, and Arabic names' other first words (data/geo/spellings.json). */
+const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS } =
   loadPlaceSpellings();
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
@@ -309,9 +309,6 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     // other language.
     const compass = space > 0 ? COMPASS_TRANSLATIONS.get(key.slice(0, space)) : undefined;
     if (compass) return gazetteer.lookup(compass + key.slice(space)).filter((p) => p.featureClass === 'A');
-    // "l'Extrême-Nord" for GeoNames' "Far North": a region's name in the press.
-    const region = REGION_NAMES.get(key);
-    if (region) return gazetteer.lookup(region).filter((p) => p.featureClass === 'A');
     return found;
   }
 
