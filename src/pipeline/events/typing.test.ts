@@ -166,6 +166,9 @@ const cases: [string, string][] = [
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
   ['Workers began a general strike in Niamey on Monday.', 'Strategic developments/Other'],
+  // A strike carried out by aircraft or helicopters is theirs, even when it hurt nobody.
+  ['On Monday French aircrafts carried out strikes on a militant camp near Tessit; no casualties were reported.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Army helicopters carried out a strike on a hideout in the forest of Wagadou on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
