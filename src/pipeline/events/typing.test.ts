@@ -39,6 +39,10 @@ const cases: [string, string][] = [
   ['Traders demonstrating against new taxes clashed with the police in Niamey on Monday.', 'Riots/Violent demonstration'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  // An attempt on a civilian's life is an attack on him, even when he escaped unharmed.
+  ['Gunmen attempted to assassinate a trader in Gao on Monday; he escaped unharmed.', 'Violence against civilians/Attack'],
+  ['The mayor of Kaya survived an assassination attempt at his home on Monday.', 'Violence against civilians/Attack'],
+  ["Des hommes armés ont tenté d'assassiner le maire de Kaya lundi soir ; il s'en est sorti indemne.", 'Violence against civilians/Attack'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
   // A post or convoy attacked is a battle even with no attacker named; an agent after a short phrase of place
