@@ -39,6 +39,10 @@ const cases: [string, string][] = [
   ['Traders demonstrating against new taxes clashed with the police in Niamey on Monday.', 'Riots/Violent demonstration'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  // Killings told extrajudicial or summary were of unarmed people, whatever the forces claim.
+  ['Soldiers carried out the extrajudicial execution of four herders near Mondoro on Monday, after an attack that killed two soldiers.', 'Violence against civilians/Attack'],
+  ['The army said it killed six militants near Dioura on Monday; local groups denounced the summary executions of six villagers.', 'Violence against civilians/Attack'],
+  ["Des soldats ont procédé lundi à l'exécution extrajudiciaire de cinq bergers près de Mondoro, après une attaque qui a tué deux militaires.", 'Violence against civilians/Attack'],
   // An attempt on a civilian's life is an attack on him, even when he escaped unharmed.
   ['Gunmen attempted to assassinate a trader in Gao on Monday; he escaped unharmed.', 'Violence against civilians/Attack'],
   ['The mayor of Kaya survived an assassination attempt at his home on Monday.', 'Violence against civilians/Attack'],

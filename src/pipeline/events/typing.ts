@@ -124,6 +124,9 @@ const WORK_STOPPAGE = wordSet('work_stoppage');
 /** Mob words that only tell how someone was killed: done by an armed group or the state's men, it is their killing. */
 const KILLING_MANNERS = wordSet('killing_manners');
 
+/** Killings outside any fight or trial ("extrajudicial executions", "summarily executed"): their victims were unarmed. */
+const EXTRAJUDICIAL = wordSet('extrajudicial');
+
 /** A work stoppage told by one word, which may also be an attack's ("the strike hit the market"). */
 const BARE_STRIKES = wordSet('bare_strikes');
 
@@ -364,6 +367,10 @@ export function decideType(given: TypingInput): Typing | null {
     }
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
+  // Killings told extrajudicial or summary were of people held or unarmed: violence against civilians (ACLED), even
+  // when those who did it claim to have killed militants, or fighting is recalled beside them.
+  const extrajudicial = live.find((t) => t.cue === 'kill' && EXTRAJUDICIAL.has(t.phrase));
+  if (extrajudicial && !has('clash')) return result('Violence against civilians', 'Attack', extrajudicial);
   if (violent) {
     const trigger = first('clash') ?? first('attack') ?? first('kill');
     if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
