@@ -189,6 +189,9 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  // An operation of the state's forces that met no one is a change of their activity.
+  ['French troops carried out an operation to secure the airport of Kidal on Monday.', 'Strategic developments/Change to group/activity'],
+  ["Les forces nigériennes ont mené lundi une opération pour chasser les jihadistes qui prélèvent l'impôt près d'Inates.", 'Strategic developments/Change to group/activity'],
   ['Jihadists besieged the village of Kanio on Monday; supplies are running out.', 'Strategic developments/Change to group/activity'],
   // Fighting named as the setting ("recent clashes", "in the context of") is not this event's.
   ['Militants assassinated the chief of Kargue on Monday; the area recently saw communal violence between herders and farmers.', 'Violence against civilians/Attack'],
