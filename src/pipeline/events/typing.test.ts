@@ -189,6 +189,10 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  // A surrender is an agreement between the sides (ACLED), not a movement of forces.
+  ['A faction of a rebel group surrendered to the army in Dirkou on Monday and handed over its vehicles.', 'Strategic developments/Agreement'],
+  ['Some 150 rebels laid down arms during a ceremony in Dirkou on Monday.', 'Strategic developments/Agreement'],
+  ['Une centaine de rebelles ont déposé les armes lundi lors d\'une cérémonie à Dirkou.', 'Strategic developments/Agreement'],
   // An operation of the state's forces that met no one is a change of their activity.
   ['French troops carried out an operation to secure the airport of Kidal on Monday.', 'Strategic developments/Change to group/activity'],
   ["Les forces nigériennes ont mené lundi une opération pour chasser les jihadistes qui prélèvent l'impôt près d'Inates.", 'Strategic developments/Change to group/activity'],
