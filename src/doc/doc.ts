@@ -118,6 +118,7 @@ export const CUES = [
   'overtake',
   'base',
   'coup',
+  'escape',
   'attempt',
   'threat',
   'crowd',

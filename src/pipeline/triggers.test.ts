@@ -19,3 +19,8 @@ test('"an armed group fighting the government" says what the group is: no fighti
   assert.deepEqual(await cues('Police blamed the FPRC, an armed group fighting the government, for the killing of two traders.'), ['killing:kill']);
   assert.deepEqual(await cues('Heavy fighting broke out between the army and the rebels near Kaga Bandoro on Monday.'), ['Heavy fighting:clash']);
 });
+
+test('escaping is a jailbreak only beside a place or people of detention', async () => {
+  assert.deepEqual(await cues('Two militants escaped from the central prison of Niamey on Monday.'), ['escaped from:escape']);
+  assert.deepEqual(await cues('The driver escaped from the gunmen and reached Djibo on Monday.'), []);
+});

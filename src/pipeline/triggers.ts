@@ -14,6 +14,8 @@
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
  * - people "taken to hospital" were carried to care, not abducted.
+ * - escaping is a jailbreak only beside a place or people of detention ("escaped from the prison", "inmates broke
+ *   out"); "the driver escaped from the gunmen" got away.
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
  *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
@@ -96,6 +98,8 @@ const EARLIER = wordSet('earlier_acts');
 const CONTEXT = wordSet('context_acts');
 /** People named by the bombs they lay: "mine planters", "IED makers" are men, no blast. */
 const BOMB_MAKERS = wordSet('bomb_makers');
+/** Places and people of detention: escaping is a jailbreak only beside one of them. */
+const DETENTION = wordSet('detention');
 /** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
 const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
@@ -189,6 +193,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
     } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
       // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
+      t.negated = true;
+    } else if (t.cue === 'escape' && !norms.some((w) => DETENTION.has(w))) {
+      // "the driver escaped", "escaped from the attackers": a person got away, no one broke out of detention.
       t.negated = true;
     } else if (t.cue === 'abduct' && norms.slice(at + 1, at + 5).some((w) => CARE.has(w))) {
       // "four others were taken to hospital", "évacués vers l'hôpital": carried to care, no one abducted.

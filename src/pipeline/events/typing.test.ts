@@ -189,6 +189,9 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  // A jailbreak with no violence told is a strategic development.
+  ['Twelve jihadist prisoners escaped from the high security prison of Koutoukale on Monday.', 'Strategic developments/Other'],
+  ['Quatre détenus présentés comme des terroristes se sont évadés lundi de la prison civile de Diffa.', 'Strategic developments/Other'],
   // A surrender is an agreement between the sides (ACLED), not a movement of forces.
   ['A faction of a rebel group surrendered to the army in Dirkou on Monday and handed over its vehicles.', 'Strategic developments/Agreement'],
   ['Some 150 rebels laid down arms during a ceremony in Dirkou on Monday.', 'Strategic developments/Agreement'],

@@ -379,6 +379,8 @@ export function decideType(given: TypingInput): Typing | null {
   // A coup with no fighting told is, in ACLED's codebook, a strategic development (Other): the arrest of the leaders
   // it overthrows ("le président en résidence surveillée, un de ses fils arrêté") is part of it.
   if (has('coup')) return result('Strategic developments', 'Other', first('coup'));
+  // Prisoners who broke out of detention, with no violence told: a strategic development (Other).
+  if (has('escape')) return result('Strategic developments', 'Other', first('escape'));
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
   // property destruction; security measures (a curfew, a state of emergency) are the state's own doing. Ministers
   // agreeing on energy are no event.
