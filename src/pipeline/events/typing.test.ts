@@ -189,9 +189,11 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
-  // Residents or students who close down a public office demonstrate; armed men who close a school, or traders who
+  // Residents or students who gather, or close down a public office, demonstrate; armed men who close a school, or traders who
   // close their shops in a strike, do not.
   ['On Monday students in Hounde closed down the office of the high commissioner.', 'Protests/Peaceful protest'],
+  ['Thousands of students gathered in front of the town hall of Zorgho on Monday.', 'Protests/Peaceful protest'],
+  ['On Monday students in Ouagadougou crowded the main junction of the city centre.', 'Protests/Peaceful protest'],
   ['Lundi, des habitants de Bagré ont fermé la mairie.', 'Protests/Peaceful protest'],
   ['Militants closed down the school in Toukoroba on Monday.', 'Strategic developments/Other'],
   ['Traders closed down their shops in Niamey on Monday and began a 48-hour strike.', 'Strategic developments/Other'],
