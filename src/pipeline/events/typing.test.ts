@@ -193,6 +193,7 @@ const cases: [string, string][] = [
   // close their shops in a strike, do not.
   ['On Monday students in Hounde closed down the office of the high commissioner.', 'Protests/Peaceful protest'],
   ['Thousands of students gathered in front of the town hall of Zorgho on Monday.', 'Protests/Peaceful protest'],
+  ['Residents of Ouagadougou organised a gathering on Monday to show their support for the army amid a rise in militant attacks.', 'Protests/Peaceful protest'],
   ['On Monday students in Ouagadougou crowded the main junction of the city centre.', 'Protests/Peaceful protest'],
   ['Lundi, des habitants de Bagré ont fermé la mairie.', 'Protests/Peaceful protest'],
   ['Militants closed down the school in Toukoroba on Monday.', 'Strategic developments/Other'],
