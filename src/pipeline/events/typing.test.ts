@@ -205,6 +205,10 @@ const cases: [string, string][] = [
   ['A faction of a rebel group surrendered to the army in Dirkou on Monday and handed over its vehicles.', 'Strategic developments/Agreement'],
   ['Some 150 rebels laid down arms during a ceremony in Dirkou on Monday.', 'Strategic developments/Agreement'],
   ['Une centaine de rebelles ont déposé les armes lundi lors d\'une cérémonie à Dirkou.', 'Strategic developments/Agreement'],
+  // Fighters who join another side change their group's activity.
+  ['Fifty former rebels arrived in Timbuktu on Monday to rejoin the army.', 'Strategic developments/Change to group/activity'],
+  ['On Monday a contingent of rebels stationed in Gargando decided to join a rival movement.', 'Strategic developments/Change to group/activity'],
+  ["Une cinquantaine d'anciens rebelles ont rejoint les rangs de l'armée lundi à Tombouctou.", 'Strategic developments/Change to group/activity'],
   // An operation of the state's forces that met no one is a change of their activity.
   ['French troops carried out an operation to secure the airport of Kidal on Monday.', 'Strategic developments/Change to group/activity'],
   ["Les forces nigériennes ont mené lundi une opération pour chasser les jihadistes qui prélèvent l'impôt près d'Inates.", 'Strategic developments/Change to group/activity'],
