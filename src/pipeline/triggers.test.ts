@@ -30,3 +30,7 @@ test('a crowd that gathers or closes a place demonstrates; a meeting that gather
   assert.deepEqual(await cues('On Monday the meeting in Koro gathered 150 village chiefs and elders.'), ['gathered:movement']);
   assert.deepEqual(await cues('Militants closed down the school in Toukoroba on Monday.'), ['closed down:threat']);
 });
+
+test('a demonstration kept from happening ("from gathering") is none', async () => {
+  assert.deepEqual(await cues('Police deployed in Maradi on Friday to stop the traders from gathering.'), ['deployed:movement']);
+});

@@ -17,6 +17,7 @@
  * - residents, students or protesters who gather or close a place down ("gathered outside the prefecture", "closed
  *   down the town hall", "ont fermé la mairie") demonstrate; not people gathered by others ("the meeting gathered
  *   150 chiefs"), nor when armed men are in the sentence, the place was closed by someone unnamed, or a strike is told.
+ * - a demonstration after "from" ("to stop traders from gathering") was kept from happening.
  * - escaping is a jailbreak only beside a place or people of detention ("escaped from the prison", "inmates broke
  *   out"); "the driver escaped from the gunmen" got away.
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
@@ -204,6 +205,9 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
     } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
       // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
+      t.negated = true;
+    } else if (t.cue === 'protest' && norms[at - 1] === 'from') {
+      // "to stop traders from gathering", "prevented sympathizers from marching": a demonstration kept from happening.
       t.negated = true;
     } else if ((t.cue === 'threat' || t.cue === 'movement') && CROWD_ACTS.has(t.phrase)) {
       // "residents closed down the town hall", "students in Hounde closed down the high commissioner's office": a
