@@ -198,6 +198,11 @@ const cases: [string, string][] = [
   ['Lundi, des habitants de Bagré ont fermé la mairie.', 'Protests/Peaceful protest'],
   ['Militants closed down the school in Toukoroba on Monday.', 'Strategic developments/Other'],
   ['Traders closed down their shops in Niamey on Monday and began a 48-hour strike.', 'Strategic developments/Other'],
+  // A public service closed or suspended for fear of violence is a strategic development; one closed for the heat is no
+  // event at all.
+  ['The court of Djibo closed down on Monday and its staff went home, fearing for their lives.', 'Strategic developments/Other'],
+  ['Teachers in Matiacoali suspended classes on Monday over the insecurity in the region.', 'Strategic developments/Other'],
+  ['Le tribunal de Djibo a été fermé lundi après des menaces contre les magistrats.', 'Strategic developments/Other'],
   // A jailbreak with no violence told is a strategic development.
   ['Twelve jihadist prisoners escaped from the high security prison of Koutoukale on Monday.', 'Strategic developments/Other'],
   ['Quatre détenus présentés comme des terroristes se sont évadés lundi de la prison civile de Diffa.', 'Strategic developments/Other'],
@@ -313,4 +318,9 @@ test('a car bomb is a remote explosive; a suicide car bomb, or a "véhicule kami
   assert.equal(sub("Une voiture piégée a explosé lundi près d'un marché, tuant cinq civils, selon la police."), 'Remote explosive/landmine/IED');
   assert.equal(sub('A suicide car bomber blew himself up near a market on Monday, killing five civilians, police said.'), 'Suicide bomb');
   assert.equal(sub("Un véhicule kamikaze a explosé lundi près d'un marché, tuant cinq civils."), 'Suicide bomb');
+});
+
+test('a school closed for the heat is no event', async () => {
+  const { events } = (await testExtractor()).extract('Schools were closed on Monday in Niamey because of the heat.', { published: '2023-04-12' });
+  assert.deepEqual(events, []);
 });

@@ -43,6 +43,8 @@ export interface TypingInput {
   grievedInClause?: number[];
   /** Starts of attack words made with a remote weapon ("attacked by rockets"). See targets.ts. */
   armedWith?: number[];
+  /** The event's sentences tell insecurity, threats or fear. See targets.ts. */
+  insecurity?: boolean;
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -106,6 +108,8 @@ const GRIEVANCE = wordSet('grievance');
 
 /** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
 const SECURITY_MEASURES = wordSet('security_measures');
+/** Words of a public service closed or suspended ("the court closed down", "teachers suspended classes"). */
+const CLOSINGS = wordSet('closings');
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = wordSet('releases');
 
@@ -391,6 +395,11 @@ export function decideType(given: TypingInput): Typing | null {
     const government = input.actors.some((a) => a.role === 'government' || a.actor?.id.startsWith('government:'));
     const measure = live.find((t) => t.cue === 'movement' && SECURITY_MEASURES.has(t.phrase)) ?? null;
     if (measure || (government && has('movement'))) return result('Strategic developments', 'Change to group/activity', measure ?? first('movement'));
+    // A public service closed or suspended for fear of violence, with no one hurt ("the court closed down and its staff
+    // went home fearing for their lives", "teachers suspended classes over insecurity"): a strategic development
+    // (Other). Schools closed for the heat are no event.
+    const closing = live.find((t) => t.cue === 'threat' && CLOSINGS.has(t.phrase));
+    if (closing && input.insecurity) return result('Strategic developments', 'Other', closing);
     // Communities that sign or agree to an accord ("Fulani and Dogon leaders signed an accord"); not a hostage
     // freed, nor "ceasefire talks were suspended".
     const accords = live.filter((t) => t.cue === 'agreement' && !RELEASES.has(t.phrase));
