@@ -214,6 +214,10 @@ const cases: [string, string][] = [
   ['Fifty former rebels arrived in Timbuktu on Monday to rejoin the army.', 'Strategic developments/Change to group/activity'],
   ['On Monday a contingent of rebels stationed in Gargando decided to join a rival movement.', 'Strategic developments/Change to group/activity'],
   ["Une cinquantaine d'anciens rebelles ont rejoint les rangs de l'armée lundi à Tombouctou.", 'Strategic developments/Change to group/activity'],
+  // A government that resigns or expels an envoy changes its activity.
+  ['The prime minister and his whole government resigned in Bamako on Monday.', 'Strategic developments/Change to group/activity'],
+  ['The government declared the head of the UN mission persona non grata on Monday.', 'Strategic developments/Change to group/activity'],
+  ["Le gouvernement a expulsé lundi le chef de la mission de l'ONU.", 'Strategic developments/Change to group/activity'],
   // An operation of the state's forces that met no one is a change of their activity.
   ['French troops carried out an operation to secure the airport of Kidal on Monday.', 'Strategic developments/Change to group/activity'],
   ["Les forces nigériennes ont mené lundi une opération pour chasser les jihadistes qui prélèvent l'impôt près d'Inates.", 'Strategic developments/Change to group/activity'],
