@@ -25,3 +25,24 @@ test('a mine among mining words is a mining site, each language with its own wor
   assert.deepEqual(await cues("Des hommes armés ont attaqué lundi une mine d'or près de Gossi."), ['ont attaqué:attack']);
   assert.deepEqual(await cues("Ces milices se financent par les rançons et l'exploitation des mines de la région."), []);
 });
+
+test('escaping is a jailbreak only beside a place or people of detention', async () => {
+  assert.deepEqual(await cues('Two militants escaped from the central prison of Niamey on Monday.'), ['escaped from:escape']);
+  assert.deepEqual(await cues('The driver escaped from the gunmen and reached Djibo on Monday.'), []);
+});
+
+test('a crowd that gathers or closes a place demonstrates; a meeting that gathers people is no crowd', async () => {
+  assert.deepEqual(await cues('Hundreds of residents gathered outside the prefecture of Kaya on Monday.'), ['gathered:protest']);
+  assert.deepEqual(await cues('On Monday the meeting in Koro gathered 150 village chiefs and elders.'), ['gathered:movement']);
+  assert.deepEqual(await cues('Militants closed down the school in Toukoroba on Monday.'), ['closed down:threat']);
+});
+
+test('a demonstration kept from happening ("from gathering") is none', async () => {
+  assert.deepEqual(await cues('Police deployed in Maradi on Friday to stop the traders from gathering.'), ['deployed:movement']);
+});
+
+test('"se sont rendus aux autorités" is a surrender; "s\'est rendu sur les lieux" is a visit', async () => {
+  assert.deepEqual(await cues('Douze combattants se sont rendus aux autorités de Diffa.'), ['se sont rendus aux:agreement']);
+  assert.deepEqual(await cues("Un ancien chef rebelle s'est rendu à l'armée mardi."), ["s'est rendu à l'armée:agreement"]);
+  assert.deepEqual(await cues("Le ministre de l'Intérieur s'est rendu dimanche sur les lieux."), []);
+});
