@@ -196,3 +196,11 @@ test('a group that unnamed men are tied to ("insurgents linked to the Islamic St
   assert.equal(men.id, 'islamic-state');
   assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
 });
+
+test('a force that says, after introducing its statement, that it carried out the strikes is their author', async () => {
+  const text =
+    'A drone strike killed six people at a market near Gao on Monday, residents said. ' +
+    'The army said in a statement on Tuesday that it had carried out strikes against terrorist targets in the area.';
+  const { events } = (await testExtractor()).extract(text, { published: '2024-03-06' });
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1]), [['Air/drone strike', 'Military Forces of Mali (2021-)']]);
+});

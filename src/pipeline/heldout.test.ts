@@ -92,9 +92,6 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     actors: 'the abduction is coded Rioters with no actor2; the Tripoli clash has only one Unidentified Armed Group (two rival ones expected)',
     fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction',
   },
-  'en-ml-niono-drone-fair': {
-    actors: 'no author is named in the event\'s sentences (the army\'s "precision strikes" statement comes later): Unidentified Armed Group, not the Malian army',
-  },
   'fr-bi-ngozi-imbonerakure': {
     place: '"sur une colline de la commune de Ngozi" is coded at Ngozi with precision 3, not 2',
     fatalities: '"Un militant du Congrès national pour la liberté (CNL), principal parti d\'opposition, a été battu à mort": the name in parentheses and the apposition between commas cut "Un militant" from "battu à mort"',
