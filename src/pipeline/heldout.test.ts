@@ -113,7 +113,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
 // ---------------------------------------------------------------------------------------------------------------
 
 const fold = (s: string | null | undefined) =>
-  s == null ? null : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
+  s == null ? null : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘']/g, "'").toLowerCase().trim();
 
 /** ACLED's name without the regime period and what follows it (a branch). */
 const actorName = (s: string | null | undefined) => (s == null ? null : s.replace(/\s*\(\d{4}-(\d{4})?\).*$/, '').trim());
