@@ -196,3 +196,33 @@ test('a group that unnamed men are tied to ("insurgents linked to the Islamic St
   assert.equal(men.id, 'islamic-state');
   assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
 });
+
+test('armed groups far from the Sahel are named as ACLED names them, by their common aliases', async () => {
+  const cases: [string, string][] = [
+    ["Fighters of the People's Defence Force burned an army truck outside Myaung.", 'pdf-myanmar'],
+    ['The Arakan Army said it had seized a navy outpost on the coast.', 'arakan-army'],
+    ['The Kachin Independence Army shelled a junta camp near the jade mines.', 'kia'],
+    ['Syrian Democratic Forces raided a house in the village at dawn.', 'sdf-syria'],
+    ['A drone hit a car carrying two PKK members in the mountains.', 'pkk'],
+    ['Naxalites set fire to three road-building machines overnight.', 'cpi-maoist'],
+    ['Communist NPA Terrorists fired on a patrol in the hinterlands.', 'npa'],
+    ['ELN guerrillas blew up a section of the pipeline on Friday.', 'eln-colombia'],
+    ['Members of the Gulf Clan killed a community leader in the municipality.', 'clan-del-golfo'],
+    ['FARC dissidents attacked the police station with explosives.', 'farc-dissidents'],
+    ['Gunmen of the Jalisco New Generation Cartel torched vehicles on the highway.', 'cjng'],
+    ['Viv Ansanm gangs stormed the hospital in the lower town.', 'viv-ansanm'],
+    ['The Baloch Liberation Army claimed the attack on the train.', 'bla'],
+  ];
+  for (const [text, id] of cases) {
+    assert.ok((await spans(text)).some((s) => s.id === id), `${id}: ${text}`);
+  }
+});
+
+test('acronyms that are also other things are no group: AA is a news agency, KIA "killed in action"', async () => {
+  for (const text of [
+    'The governor told AA that the road had reopened.',
+    'The report listed two soldiers KIA and three wounded.',
+  ]) {
+    assert.ok(!(await spans(text)).some((s) => ['arakan-army', 'kia', 'sdf-syria'].includes(s.id ?? '')), text);
+  }
+});
