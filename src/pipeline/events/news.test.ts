@@ -321,3 +321,13 @@ test('what a blast "came a day after" is another event, the day before it', asyn
     ['2023-06-04', 'Armed clash'],
   ]);
 });
+
+test("a toll a sentence tells of a past act it recalls is no toll of the event that sentence goes on with", async () => {
+  const text =
+    'Rebels ambushed an army convoy outside Kalemie on Tuesday, killing three soldiers, the army said. ' +
+    'Residents fear reprisals from the troops. ' +
+    'A raid on a market in the same district in March 2021 killed 17 traders, most of them women.';
+  const { events, background } = await extract(text, '2023-05-04');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-02', 3]]);
+  assert.deepEqual(dates(background), ['2021-03-15']);
+});
