@@ -19,3 +19,8 @@ test('"an armed group fighting the government" says what the group is: no fighti
   assert.deepEqual(await cues('Police blamed the FPRC, an armed group fighting the government, for the killing of two traders.'), ['killing:kill']);
   assert.deepEqual(await cues('Heavy fighting broke out between the army and the rebels near Kaga Bandoro on Monday.'), ['Heavy fighting:clash']);
 });
+
+test('"encountered" and "encounter", as Philippine and Indian security forces tell a gunfight, are a clash', async () => {
+  assert.deepEqual(await cues('Army troops encountered a band of rebels near the river on Friday.'), ['encountered:clash']);
+  assert.deepEqual(await cues('The encounter lasted an hour.'), ['encounter:clash']);
+});
