@@ -226,3 +226,9 @@ test('acronyms that are also other things are no group: AA is a news agency, KIA
     assert.ok(!(await spans(text)).some((s) => ['arakan-army', 'kia', 'sdf-syria'].includes(s.id ?? '')), text);
   }
 });
+
+test("a country's police forces by their own names: India's District Reserve Guard and CRPF, Pakistan's CTD", async () => {
+  assert.ok((await spans('Two men of the District Reserve Guard were wounded in the blast near the camp.')).some((s) => s.id === 'police:IN'));
+  assert.ok((await spans('CRPF personnel cordoned off the forest after the attack.')).some((s) => s.id === 'police:IN'));
+  assert.ok((await spans('The CTD said it had raided a hideout outside the city.')).some((s) => s.id === 'police:PK'));
+});
