@@ -24,3 +24,8 @@ test('"encountered" and "encounter", as Philippine and Indian security forces te
   assert.deepEqual(await cues('Army troops encountered a band of rebels near the river on Friday.'), ['encountered:clash']);
   assert.deepEqual(await cues('The encounter lasted an hour.'), ['encounter:clash']);
 });
+
+test('police clearing a blockade intervene in a protest', async () => {
+  assert.deepEqual(await cues('Police officers cleared the blockade on the bridge before noon.'), ['cleared the blockade:intervention']);
+  assert.deepEqual(await cues('Soldiers removed the barricades outside the town hall.'), ['removed the barricades:intervention']);
+});
