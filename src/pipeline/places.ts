@@ -33,6 +33,8 @@ import { wordSet } from '../lang/words.js';
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 /** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
 const NAME_ADJECTIVES = wordSet('name_adjectives');
+/** The Persian ezafe inside a name, "-i-" or "-e-". */
+const EZAFE = / ([ie]) /;
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
 const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
@@ -44,6 +46,13 @@ const CLOSE_TO = wordSet('close_to');
 const DISTRICT = wordSet('district_units');
 /** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
 const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
+/**
+ * A short lower-case word hyphened to the capitalised word after it is a particle inside a name: an Arabic
+ * article ("Deir ez-Zor", "Jisr ash-Shughur"), a Persian ezafe ("Mazar-i-Sharif").
+ */
+function particle(w: Token, next: Token | undefined, text: string): boolean {
+  return w.norm.length <= 3 && next !== undefined && next.capitalized && next.start === w.end + 1 && text[w.end] === '-';
+}
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
 function ordinalBefore(words: Token[], k: number): boolean {
   const ending = words[k - 1];
@@ -237,7 +246,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm) && !particle(w, words[i + n + 1], text)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -300,6 +309,12 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const space = key.indexOf(' ');
     for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
       const other = gazetteer.lookup(variant + key.slice(space));
+      if (other.length) return other;
+    }
+    // "Mazar-i-Sharif" for GeoNames' "Mazār-e Sharīf": the Persian ezafe written either way.
+    const ezafe = EZAFE.exec(key);
+    if (ezafe) {
+      const other = gazetteer.lookup(key.replace(EZAFE, ezafe[1] === 'i' ? ' e ' : ' i '));
       if (other.length) return other;
     }
     // "North Kivu" for GeoNames' "Nord Kivu", "Sud-Ouest" written "South-West": a region named by the compass in the
