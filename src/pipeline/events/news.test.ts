@@ -331,3 +331,11 @@ test("a toll a sentence tells of a past act it recalls is no toll of the event t
   assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-02', 3]]);
   assert.deepEqual(dates(background), ['2021-03-15']);
 });
+
+test('a place before the level of an office and the office ("the Baghlan provincial police") names whose officer speaks: no place of an event', async () => {
+  const text =
+    'A suicide bomber killed six worshippers at a mosque in Kunduz on Friday. ' +
+    'The attacker detonated his explosives among the rows of worshippers, said a spokesman for the Baghlan provincial police.';
+  const { events } = await extract(text, '2024-05-11');
+  assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [['Kunduz', 6]]);
+});
