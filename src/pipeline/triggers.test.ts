@@ -29,3 +29,8 @@ test('police clearing a blockade intervene in a protest', async () => {
   assert.deepEqual(await cues('Police officers cleared the blockade on the bridge before noon.'), ['cleared the blockade:intervention']);
   assert.deepEqual(await cues('Soldiers removed the barricades outside the town hall.'), ['removed the barricades:intervention']);
 });
+
+test('a roadblock alone is no protest: armies, militias and cartels set them up too', async () => {
+  assert.deepEqual(await cues('Gunmen manning a roadblock outside the town stopped a bus.'), []);
+  assert.deepEqual(await cues('Residents blocked the road to protest the killing.'), ['blocked the road:protest', 'protest:protest', 'killing:kill']);
+});
