@@ -596,7 +596,13 @@ test('a short particle hyphened to the next word stays in the name: "Tell ez-Zah
   assert.equal(eventsOf('A bomb killed three people in Qala-i-Sabz, Afghanistan, on Sunday.')[0].location, 'Qala-e Sabz');
 });
 
-test('"the Hama countryside" is the governorate, at precision 3', () => {
-  const [event] = eventsOf('Shelling killed two farmers in the northern Hama countryside on Sunday.');
-  assert.deepEqual([event.location, event.geo_precision], ['Hama', 3]);
+test('"the Hama countryside", "a rural area of Hama", "the hinterlands of Hama" are around the town, at precision 2', () => {
+  for (const text of [
+    'Shelling killed two farmers in the northern Hama countryside on Sunday.',
+    'Shelling killed two farmers in a rural area of Hama on Sunday.',
+    'Shelling killed two farmers in the hinterlands of Hama on Sunday.',
+  ]) {
+    const [event] = eventsOf(text);
+    assert.deepEqual([event.location, event.geo_precision], ['Hama', 2], text);
+  }
 });
