@@ -606,3 +606,8 @@ test('"the Hama countryside", "a rural area of Hama", "the hinterlands of Hama" 
     assert.deepEqual([event.location, event.geo_precision], ['Hama', 2], text);
   }
 });
+
+test('a city named for an outlet\'s desk or bureau is no place of the report: "(editing by the Dakar desk)"', () => {
+  const text = 'Gunmen killed two traders in Sirana, Mali, on Sunday, police said.\n\n(Reporting by staff writers; editing by the Dakar desk)';
+  assert.deepEqual(placesOf(text).map((p) => p.name), ['Sirana']);
+});

@@ -155,6 +155,8 @@ const ROAD = wordSet('roads');
  * nothing of where an event was when the place lies far from the report's others.
  */
 const FACILITY = wordSet('facilities');
+/** An outlet's office named by its city: "the Dubai desk", "our Nairobi bureau". */
+const NEWSROOM = wordSet('newsrooms');
 const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
 const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
@@ -821,6 +823,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
         if (!note && namesQuarter(f)) return;
+        // "editing by the Dubai desk": where the report was edited, never where anything happened.
+        if (NEWSROOM.has(f.words[f.first + f.length]?.norm ?? '')) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;
