@@ -228,6 +228,13 @@ test('the Islamic State named alone is its province where the event took place; 
   assert.equal(lower.actor1, 'Unidentified Armed Group (Mali)');
 });
 
+test('the Islamic State named alone in Syria and Iraq is its cells there', async () => {
+  const syria = await code('Islamic State gunmen attacked a checkpoint on the desert road.', ['Battles', 'Armed clash'], 'SY', '2024-05-02');
+  assert.equal(syria.actor1, 'Islamic State (Syria)');
+  const iraq = await code('ISIS militants attacked an army post in the hills.', ['Battles', 'Armed clash'], 'IQ', '2024-05-02');
+  assert.equal(iraq.actor1, 'Islamic State (Iraq)');
+});
+
 test('men the victims are said to be are no side: the soldiers who executed them are the perpetrators', async () => {
   const who = await code('Soldiers executed nine men in the village, claiming they were militants.', ['Violence against civilians', 'Attack'], 'BF', '2019-05-02');
   assert.equal(who.actor1, 'Military Forces of Burkina Faso (2015-2022)');
