@@ -7,21 +7,35 @@
 import { foldWord } from '../doc/text.js';
 import en from './en/words.json' with { type: 'json' };
 import fr from './fr/words.json' with { type: 'json' };
+import type { LanguageCode } from './index.js';
 
 type WordsFile = { _source: string } & Record<string, string | string[]>;
 
 /** The name of a class, as written in the languages' files. */
 export type WordClass = Exclude<keyof typeof en | keyof typeof fr, '_source'>;
 
-const FILES: WordsFile[] = [en, fr];
+const FILES: Record<LanguageCode, WordsFile> = { en, fr };
 
 /** The words of a class in every language, folded. */
 export function wordSet(name: WordClass): Set<string> {
   const words = new Set<string>();
-  for (const file of FILES) {
+  for (const file of Object.values(FILES)) {
     const list = file[name];
     if (Array.isArray(list)) for (const w of list) words.add(foldWord(w));
   }
   if (words.size === 0) throw new Error(`word class "${name}" has no words in any language`);
   return words;
+}
+
+/**
+ * The words of a class in each language apart, for a class where a word of one language is a common word of
+ * the other: the French "or" (gold) of the mining words is the English conjunction.
+ */
+export function wordSetsByLanguage(name: WordClass): Record<LanguageCode, Set<string>> {
+  const sets = {} as Record<LanguageCode, Set<string>>;
+  for (const [code, file] of Object.entries(FILES) as [LanguageCode, WordsFile][]) {
+    const list = file[name];
+    sets[code] = new Set(Array.isArray(list) ? list.map(foldWord) : []);
+  }
+  return sets;
 }

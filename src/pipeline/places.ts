@@ -27,14 +27,13 @@ import type { ActorAreas } from '../lexicon/areas.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
+import { loadPlaceSpellings } from '../geo/spellings.js';
 import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
 /** Lower-case words that may sit inside a place name ("Boni de Hombori" is rare; "Dar es Salaam" is not). */
 /** Adjectives that end a region's name, often written in lower case: "le Logone oriental", "Kasaï occidental". */
 const NAME_ADJECTIVES = wordSet('name_adjectives');
-/** The Persian ezafe inside a name, "-i-" or "-e-". */
-const EZAFE = / ([ie]) /;
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'ag', 'ould', 'n', 'd', 'sur', 'en']);
 const NEAR = wordSet('near');
 /** Words that put a place beside the named town, not at it: "near the town of Bol" ("around the town of" is at it). */
@@ -93,12 +92,9 @@ const NEAR_GAP =
   /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
 /** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
 const ANCHOR_KM = 60;
-/** English adjectives of the compass and the names regions called after it have elsewhere. */
-const COMPASS_REGIONS: Record<string, string[]> = {
-  eastern: ['east', 'est'], western: ['west', 'ouest'], northern: ['north', 'nord'], southern: ['south', 'sud'], central: ['centre', 'center'],
-};
-/** The compass words that open region names, English to French and back: "North Kivu" is GeoNames' "Nord Kivu". */
-const COMPASS_TRANSLATIONS: Record<string, string> = { north: 'nord', south: 'sud', east: 'est', west: 'ouest', nord: 'north', sud: 'south', est: 'east', ouest: 'west' };
+/** Compass region names in the other language, Arabic names' other first words, other spellings of a word inside a name (data/geo/spellings.json). */
+const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS, innerWords: INNER_WORDS } =
+  loadPlaceSpellings();
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -121,10 +117,6 @@ const BYLINE =
 const ACRONYM = /^[A-Z]{2,3}$/;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
-/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
-const ARABIC_FIRST_WORDS = new Map(
-  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
-);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
@@ -313,15 +305,17 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const other = gazetteer.lookup(variant + key.slice(space));
       if (other.length) return other;
     }
-    // "Mazar-i-Sharif" for GeoNames' "Mazār-e Sharīf": the Persian ezafe written either way.
-    const ezafe = EZAFE.exec(key);
-    if (ezafe) {
-      const other = gazetteer.lookup(key.replace(EZAFE, ezafe[1] === 'i' ? ' e ' : ' i '));
-      if (other.length) return other;
+    // "Mazar-i-Sharif" for GeoNames' "Mazār-e Sharīf": a word inside the name spelled another way (the Persian ezafe).
+    const words = key.split(' ');
+    for (let k = 1; k < words.length - 1; k++) {
+      for (const variant of INNER_WORDS.get(words[k]) ?? []) {
+        const other = gazetteer.lookup([...words.slice(0, k), variant, ...words.slice(k + 1)].join(' '));
+        if (other.length) return other;
+      }
     }
     // "North Kivu" for GeoNames' "Nord Kivu", "Sud-Ouest" written "South-West": a region named by the compass in the
     // other language.
-    const compass = space > 0 ? COMPASS_TRANSLATIONS[key.slice(0, space)] : undefined;
+    const compass = space > 0 ? COMPASS_TRANSLATIONS.get(key.slice(0, space)) : undefined;
     if (compass) return gazetteer.lookup(compass + key.slice(space)).filter((p) => p.featureClass === 'A');
     return found;
   }
@@ -332,7 +326,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
    */
   function regionCandidates(key: string): Place[] {
     const found = lookupName(key);
-    const other = COMPASS_REGIONS[key];
+    const other = COMPASS_REGIONS.get(key);
     if (!other) return found;
     return [...found, ...other.flatMap((k) => gazetteer.lookup(k).filter((p) => p.featureCode === 'ADM1' && !found.includes(p)))];
   }
@@ -637,7 +631,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Hint => {
         const hint: Hint = { keys: new Set<string>(), units: [], marked: false };
         const addKey = (key: string) => {
-          if (!key || hint.keys.has(key) || COMPASS.has(key) || key in COMPASS_REGIONS) return;
+          if (!key || hint.keys.has(key) || COMPASS.has(key) || COMPASS_REGIONS.has(key)) return;
           hint.keys.add(key);
           for (const c of gazetteer.lookup(key)) if (c.featureClass === 'A' && foldedName(c.name) === key) hint.units.push(c);
         };
@@ -739,10 +733,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
       // A list shares its head's relation: "in the regions of Koulikoro (near Bamako) as well as Segou and Mopti".
       // A name that ends with its kind ("Kidal Region", "Soum Province") is a region whatever stands around it.
+      // A name that heads its sentence as a label ("Kaduna: Troops repelled an attack on a village in Giwa ...", a
+      // roundup's paragraph) names the area of the places the sentence goes on to name.
+      const label = (f: Found & { words: Token[]; sentence: number }) =>
+        f.first === 0 &&
+        /^\s*:/.test(doc.text.slice(f.words[f.length - 1].end)) &&
+        found.some((g) => g.sentence === f.sentence && g.first > f.first);
       const relations = found.map((f): PlaceRelation =>
         noteOf(f)
           ? 'coded'
-          : REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
+          : (REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1) || label(f)
             ? 'region'
             : firedFrom(doc, f)
               ? 'origin'
@@ -925,7 +925,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const known = (t: Token) => covered(t) || doc.places.some((p) => t.start >= p.start && t.end <= p.end);
     const plain = (t: Token | undefined) =>
       t !== undefined && t.capitalized && !known(t) && !stopwords.has(t.norm) && !GENERIC.has(t.norm) && !TITLES.has(t.norm) &&
-      !COMPASS.has(t.norm) && !(t.norm in COMPASS_REGIONS) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
+      !COMPASS.has(t.norm) && !COMPASS_REGIONS.has(t.norm) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
     for (const sentence of doc.sentences) {
       const words = doc.sentenceWords(sentence.index);
       for (let i = 1; i < words.length; i++) {

@@ -34,3 +34,9 @@ test('a roadblock alone is no protest: armies, militias and cartels set them up 
   assert.deepEqual(await cues('Gunmen manning a roadblock outside the town stopped a bus.'), []);
   assert.deepEqual(await cues('Residents blocked the road to protest the killing.'), ['blocked the road:protest', 'protest:protest', 'killing:kill']);
 });
+
+test('a mine among mining words is a mining site, each language with its own words: English "or" is no gold', async () => {
+  assert.deepEqual(await cues('A herder was killed on Monday by a mine or unexploded ordnance near Gossi.'), ['killed:kill', 'mine:ied']);
+  assert.deepEqual(await cues("Des hommes armés ont attaqué lundi une mine d'or près de Gossi."), ['ont attaqué:attack']);
+  assert.deepEqual(await cues("Ces milices se financent par les rançons et l'exploitation des mines de la région."), []);
+});

@@ -68,9 +68,7 @@ interface Group {
   day: string | null;
   places: PlaceSpan[];
   /** Event words its sentences tell as news: not those of what keeps happening ("has fought the army for years"). */
-  news: Set<TriggerSpan>;
-  /** Counts its sentences tell as news: not those of a past act they recall ("a strike in September 2022 killed 13"). */
-  tolls: Set<CasualtySpan>;
+  news: Set<TriggerSpan | CasualtySpan>;
 }
 
 export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
@@ -256,11 +254,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, []);
       continue;
     }
-    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan>(), tolls: new Set<CasualtySpan>() };
+    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan | CasualtySpan>() };
     if (!target) groups.push(group);
     group.sentences.push(i);
-    for (const t of reading.triggers) group.news.add(t);
-    for (const c of reading.casualties) group.tolls.add(c);
+    for (const t of [...reading.triggers, ...reading.casualties]) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
     // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
     // on Saturday morning".
@@ -409,7 +406,7 @@ function buildEvents(
   const all = inGroup(doc.triggers);
   const news = all.filter((t) => t.negated || group.news.has(t));
   const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
-  const casualties = inGroup(doc.casualties).filter((c) => group.tolls.has(c));
+  const casualties = inGroup(doc.casualties).filter((c) => group.news.has(c));
   const actors = inGroup(doc.actors);
   const heard = triggers.filter((t) => t.cue === 'attack' && heardOnly(doc, t)).map((t) => t.start);
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });

@@ -77,6 +77,8 @@ const CONTRAST = wordSet('contrast');
 const SPEECH = wordSet('reporting_verbs');
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
+/** Words that open a relative clause: "attacks that have killed", "des attaques qui ont fait". */
+const RELATIVES = wordSet('relative_pronouns');
 /** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
 const PRONOUNS = new Set(['it', 'he', 'she']);
 /** How far before an event word a perfect auxiliary makes its clause a perfect. */
@@ -239,10 +241,21 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // "... as they had done at the end of October, but were unable to march because police dispersed them": the
   // past ends where the sentence turns.
   const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
+  // In a sentence that also dates the news, "since" sums up only a clause of the perfect or a relative one: "the
+  // latest of a series of attacks that have killed more than 200 people since December" (not "freed hostages
+  // held since December").
+  const cumulative = (span: Span) => {
+    const k = words.findIndex((w) => w.start >= span.start);
+    for (let j = k - 1; j >= 0 && j >= k - PERFECT_WORDS; j--) {
+      if (/[,;:()–—]/.test(doc.text.slice(words[j].end, words[j + 1]?.start ?? span.start))) return false;
+      if (PERFECT.has(words[j].norm) || RELATIVES.has(words[j].norm)) return true;
+    }
+    return false;
+  };
   const toldOfOld = (d: DateSpan, span: Span) =>
     !yardstick(d) &&
     (toldBy(d, span) ||
-      (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
+      ((!dated || cumulative(span)) && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
       (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span) && !mainVerb(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") or in the lead
