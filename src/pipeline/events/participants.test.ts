@@ -453,3 +453,16 @@ test('insurgents linked to the Islamic State in Mozambique are its Mozambique pr
   assert.equal(who.actor1, 'Islamic State (Mozambique)');
   assert.equal(who.actor2, 'Civilians (Mozambique)');
 });
+
+test('the Taliban are a rebel group before the fall of Kabul and Afghanistan\'s state forces after it', async () => {
+  const before = await code('Taliban fighters attacked a police post on the highway.', ['Battles', 'Armed clash'], 'AF', '2019-05-02');
+  assert.equal(before.actor1, 'Taliban');
+  assert.equal(before.actor2, 'Police Forces of Afghanistan (2014-2021)');
+  const after = await code('Taliban fighters detained three journalists at a checkpoint.', ['Strategic developments', 'Arrests'], 'AF', '2024-05-02');
+  assert.equal(after.actor1, 'Military Forces of Afghanistan (2021-)');
+});
+
+test("Myanmar's military is named for the junta after the coup of February 2021", async () => {
+  const who = await code('Jets bombed a village school, killing five children.', ['Explosions/Remote violence', 'Air/drone strike'], 'MM', '2024-05-02');
+  assert.equal(who.actor1, 'Military Forces of Myanmar (2021-)');
+});
