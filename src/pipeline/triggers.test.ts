@@ -40,3 +40,7 @@ test('a mine among mining words is a mining site, each language with its own wor
   assert.deepEqual(await cues("Des hommes armés ont attaqué lundi une mine d'or près de Gossi."), ['ont attaqué:attack']);
   assert.deepEqual(await cues("Ces milices se financent par les rançons et l'exploitation des mines de la région."), []);
 });
+
+test('jets are an air strike', async () => {
+  assert.deepEqual(await cues('Military jets bombed the market town at noon.'), ['Military jets:air_strike']);
+});
