@@ -232,3 +232,13 @@ test("a country's police forces by their own names: India's District Reserve Gua
   assert.ok((await spans('CRPF personnel cordoned off the forest after the attack.')).some((s) => s.id === 'police:IN'));
   assert.ok((await spans('The CTD said it had raided a hideout outside the city.')).some((s) => s.id === 'police:PK'));
 });
+
+test("a group's media, television or news agency only report: the group is no participant", async () => {
+  for (const text of [
+    'Houthi media said government forces had shelled a market in the north of the city.',
+    'Al-Shabaab radio said government troops had raided a village near the river.',
+  ]) {
+    const named = (await spans(text)).filter((s) => s.id === 'houthis' || s.id === 'al-shabaab');
+    assert.equal(named.length, 0, text);
+  }
+});

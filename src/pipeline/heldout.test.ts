@@ -137,7 +137,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
     count: 'the Islamic State\'s claim made on Sunday ("its fighters had killed three members of the PKK militia") is coded as a second event dated Sunday; it retells the Saturday attack',
   },
   'en-ye-taizz-houthi-drone': {
-    count: '"Houthi media said government forces had shelled residential areas in the north of the city on Saturday, a claim that could not be verified" is coded as an event (and with the Houthis as its author); the expected file leaves an unverified counter-claim uncoded',
+    count: '"Houthi media said government forces had shelled residential areas in the north of the city on Saturday, a claim that could not be verified" is coded as an event (its shellers read as its target); the expected file leaves an unverified counter-claim uncoded',
     type: 'typing.ts (another helper\'s) codes an air strike that killed the state\'s men as part of a battle (its rule for air support called in after a ground attack); a rebel drone hitting soldiers with no fighting on the ground is an Air/drone strike',
   },
   'fr-ne-tongo-tongo-marche': {
