@@ -145,3 +145,13 @@ test("a roundup's paragraph label names the area: the event is at the town its s
   const { events } = (await testExtractor()).extract(text, { published: '2024-06-18' });
   assert.deepEqual(events.map((e) => [e.admin1, e.location]), [['Kaduna', 'Giwa'], ['Borno', 'Konduga']]);
 });
+
+test('"the previous night" in a statement counts back from the day of the statement', async () => {
+  const text =
+    'The army said on Saturday it had repulsed an attack by rebels on the outskirts of Bambari the previous night, killing 12 of them.';
+  const french = "L'armée a affirmé samedi avoir repoussé la veille une attaque de rebelles aux abords de Bambari, tuant 12 assaillants.";
+  for (const report of [text, french]) {
+    const { events } = (await testExtractor()).extract(report, { published: '2024-03-04' });
+    assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2024-03-01', 12]], report);
+  }
+});

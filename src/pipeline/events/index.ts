@@ -227,8 +227,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       const at = words.findIndex((w) => w.start === date.start);
       const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
       const offset = inverted ? -date.offset : date.offset;
-      // With no event told before, the day it counts from is unknown: the sentence is undated, like one with no date.
-      day = current?.day ? addDays(current.day, offset) : doc.published;
+      // It counts from the day of a statement it is told in ("the army said on Saturday it had repulsed an attack the
+      // previous night"), or else from the event being told. With neither, the day it counts from is unknown: the
+      // sentence is undated, like one with no date.
+      const saidOn = reading.saidOn?.date && reading.saidOn.end <= date.start ? reading.saidOn.date : null;
+      const from = saidOn ?? current?.day;
+      day = from ? addDays(from, offset) : doc.published;
       startsNew = inverted || offset !== 0;
     }
 

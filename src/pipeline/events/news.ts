@@ -184,7 +184,10 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const at = wordIndex(d);
     const before = words.slice(Math.max(0, at - REPORTING_WORDS), at);
     const k = before.findIndex((w) => lang.reporting.has(w.norm));
-    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
+    if (k < 0 || /[,;:()–—]/.test(doc.text.slice(before[k].end, d.start))) return null;
+    // The statement's day is the first after its verb: in "a affirmé samedi avoir repoussé la veille une attaque",
+    // "la veille" is the act's.
+    return doc.dates.some((o) => o.sentence === sentence && o.start >= before[k].end && o.end <= d.start) ? null : before[k].norm;
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
   const opensStatement = (d: DateSpan) => {

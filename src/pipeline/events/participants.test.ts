@@ -466,3 +466,18 @@ test("Myanmar's military is named for the junta after the coup of February 2021"
   const who = await code('Jets bombed a village school, killing five children.', ['Explosions/Remote violence', 'Air/drone strike'], 'MM', '2024-05-02');
   assert.equal(who.actor1, 'Military Forces of Myanmar (2021-)');
 });
+
+test('once a militia is named, bare "militiamen" are its men, not a communal militia; a self-defence group stays apart', async () => {
+  const fano = await code(
+    'The army said it had repulsed an attack by Fano militia on the outskirts of Bahir Dar, killing 14 of the militiamen.',
+    ['Battles', 'Armed clash'],
+    'ET',
+  );
+  assert.deepEqual([fano.actor1, fano.actor2].sort(), ['Fano', 'Military Forces of Ethiopia (2018-)']);
+  const dozo = await code(
+    'Dozo militiamen surrounded the village and overwhelmed its small self-defense group, killing four of its members.',
+    ['Battles', 'Armed clash'],
+    'ML',
+  );
+  assert.deepEqual([dozo.actor1, dozo.actor2], ['Dozo Militia', 'Unidentified Communal Militia (Mali)']);
+});
