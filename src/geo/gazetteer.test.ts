@@ -233,6 +233,14 @@ describe('the default gazetteer', () => {
     assert.ok(ids(gazetteer.lookup('mopti')).includes(2453347));
   });
 
+  test('a region is found by the names news give it, where GeoNames spells it otherwise', () => {
+    const region = (name: string) => gazetteer.lookup(foldKey(name)).find((p) => p.featureCode === 'ADM1');
+    assert.deepEqual([region('Middle Shabelle')?.country, region('Middle Shabelle')?.name], ['SO', 'Middle Shabele']);
+    assert.equal(region('North Darfur')?.name, 'Northern Darfur');
+    assert.equal(region('Extrême-Nord')?.name, 'Far North');
+    assert.equal(region('Centre-North')?.name, 'Centre-Nord');
+  });
+
   test('looks no further than five words', () => {
     assert.ok(gazetteer.maxNameWords >= 1 && gazetteer.maxNameWords <= 5);
   });

@@ -5,7 +5,7 @@
  */
 import { foldKey } from '../doc/text.js';
 import { adminTable, buildPlaces, type IndexedPlace } from './build.js';
-import { defaultAdmin1, defaultPlaces, loadCountries } from './defaults.js';
+import { defaultAdmin1, defaultAdmin1Names, defaultPlaces, loadCountries } from './defaults.js';
 import type { PlaceRecord } from './records.js';
 import { isLandmark } from './geonames.js';
 import { readStores, type StoredImport } from './store.js';
@@ -285,13 +285,13 @@ export class Gazetteer {
 
 /** Loads the default gazetteer and merges every file imported into `options.dir` over it. */
 export async function loadGazetteer(options: { dir: string }): Promise<Gazetteer> {
-  const [countries, admin1, stores] = await Promise.all([loadCountries(), defaultAdmin1(), readStores(options.dir)]);
+  const [countries, admin1, admin1Names, stores] = await Promise.all([loadCountries(), defaultAdmin1(), defaultAdmin1Names(), readStores(options.dir)]);
   const records = new Map<number, PlaceRecord>();
   for (const record of defaultPlaces()) records.set(record.place.geonameid, record);
   for (const store of stores) for (const record of store.places) records.set(record.place.geonameid, record);
   const table = adminTable(records.values(), admin1, ...stores.map((store) => store.codes));
   const names = new Map(countries.map((country) => [country.iso2, country.name]));
-  const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2);
+  const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2, admin1Names);
   const detailed = new Set<string>();
   for (const store of stores) for (const record of store.places) detailed.add(record.place.country);
   return new Gazetteer(places, countries, stores.map(importedFile), detailed);

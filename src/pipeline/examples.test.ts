@@ -155,3 +155,11 @@ test('"the previous night" in a statement counts back from the day of the statem
     assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2024-03-01', 12]], report);
   }
 });
+
+test('a region named first, then a town in it, is one event placed by the town', async () => {
+  const text =
+    "Gunmen killed at least 12 villagers in an attack in Nigeria's Plateau state on Saturday, a local official said. " +
+    'The attackers raided a farming village about 15 km from the town of Bokkos in the early morning, residents said.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-05-15' });
+  assert.deepEqual(events.map((e) => [e.admin1, e.location, e.geo_precision, e.fatalities]), [['Plateau', 'Bokkos', 2, 12]]);
+});

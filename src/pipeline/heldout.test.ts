@@ -92,12 +92,9 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-ly-zliten-tripoli-wire': {
-    count: 'the Monday protest in Zliten ("several hundred residents gathered outside the municipality building ... holding banners") is not found as an event of its own',
-    type: 'the lead sentence tells three events (abduction, protests, a clash in Tripoli): the abduction is typed by its "clashed" and "protests" as a violent demonstration; the Monday protest is not found',
-    date: 'the Monday protest is not found',
+    type: 'the lead sentence tells three events (abduction, protests, a clash in Tripoli): the abduction is typed by its "clashed" and "protests" as a violent demonstration',
     actors: 'the abduction is coded Rioters with no actor2; the Tripoli clash has only one Unidentified Armed Group (two rival ones expected)',
-    place: 'the Monday protest is not found',
-    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction; the Monday protest is not found',
+    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction',
   },
   'en-ml-niono-drone-fair': {
     actors: 'no author is named in the event\'s sentences (the army\'s "precision strikes" statement comes later): Unidentified Armed Group, not the Malian army',

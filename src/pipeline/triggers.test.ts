@@ -44,3 +44,18 @@ test('a mine among mining words is a mining site, each language with its own wor
 test('jets are an air strike', async () => {
   assert.deepEqual(await cues('Military jets bombed the market town at noon.'), ['Military jets:air_strike']);
 });
+
+test('escaping is a jailbreak only beside a place or people of detention', async () => {
+  assert.deepEqual(await cues('Two militants escaped from the central prison of Niamey on Monday.'), ['escaped from:escape']);
+  assert.deepEqual(await cues('The driver escaped from the gunmen and reached Djibo on Monday.'), []);
+});
+
+test('a crowd that gathers or closes a place demonstrates; a meeting that gathers people is no crowd', async () => {
+  assert.deepEqual(await cues('Hundreds of residents gathered outside the prefecture of Kaya on Monday.'), ['gathered:protest']);
+  assert.deepEqual(await cues('On Monday the meeting in Koro gathered 150 village chiefs and elders.'), ['gathered:movement']);
+  assert.deepEqual(await cues('Militants closed down the school in Toukoroba on Monday.'), ['closed down:threat']);
+});
+
+test('a demonstration kept from happening ("from gathering") is none', async () => {
+  assert.deepEqual(await cues('Police deployed in Maradi on Friday to stop the traders from gathering.'), ['deployed:movement']);
+});

@@ -311,8 +311,12 @@ function chooseGroup(
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    // The dateline's town is where the reporter filed, no place of the event.
-    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    // The dateline's town is where the reporter filed, no place of the event; a region only ("in Ethiopia's Oromia
+    // region") is refined by a town in it ("about 20 km from Gimbi").
+    const within = (region: PlaceSpan) =>
+      region.precision === 3 &&
+      mention.precise.every((p) => p.place?.country === region.place?.country && p.place?.admin1 === region.place?.admin1);
+    const unplacedGroup = (g: Group) => g.places.every((gp) => inDateline(gp) || within(gp));
     if (sameDay(current) && unplacedGroup(current)) return current;
     const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
