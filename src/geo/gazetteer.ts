@@ -95,7 +95,7 @@ export class Gazetteer {
         if (words > MAX_NAME_WORDS) continue;
         if (words > maxWords) maxWords = words;
         if (only(key)) this.add(key, place);
-        for (const variant of spellingVariants(key)) if (!keys.includes(variant) && only(variant)) this.add(variant, place);
+        for (const variant of [...spellingVariants(key), ...arabicVariants(key)]) if (!keys.includes(variant) && only(variant)) this.add(variant, place);
       }
     };
     for (const entry of places) {
@@ -320,6 +320,19 @@ function spellingVariants(key: string): string[] {
   return variants.filter((v) => v !== key);
 }
 const NUMBERED = /^(.*[a-z].*) (?:\d|i{1,3}|iv)$/;
+/**
+ * How the English press writes an Arabic name GeoNames transliterates in full: without its article, "Amadiya" for
+ * "Al ‘Amādīyah", "Busayrah" for "Al Buşayrah"; and with a final -a for -ah, "Amadiya", "Hudayda". Only an article
+ * GeoNames writes apart, before one word of five letters or more, so that no short common word becomes a name.
+ */
+function arabicVariants(key: string): string[] {
+  const bare = ARTICLE.exec(key)?.[1];
+  const stems = bare ? [key, bare] : [key];
+  const variants = stems.flatMap((k) => (TA_MARBUTA.test(k) ? [k, k.slice(0, -1)] : [k]));
+  return variants.filter((v) => v !== key);
+}
+const ARTICLE = /^(?:al|ad|ar|as|ash|az|an|at) ([a-z]{5,})$/;
+const TA_MARBUTA = /[a-z]{3}ah$/;
 /**
  * A village GeoNames splits by community, "Piéga-Peulh" and "Piéga-Gourmantché", "Tagari-Dogon": reports write
  * "Piéga". The communities of the Sahel's villages (Fulani, Mossi, Gourmantché, Dogon, Bambara, Marka, Bozo,

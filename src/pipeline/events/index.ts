@@ -36,6 +36,8 @@ const MAX_NOTES = 1200;
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
 /** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
 const OFFICES = wordSet('offices');
+/** The level of an office between a place and the office: "the Balkh provincial police", "Kaduna state governor". */
+const OFFICE_LEVELS = wordSet('office_levels');
 /** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
 const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
@@ -99,11 +101,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const words = doc.sentenceWords(date.sentence);
     return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
   };
-  // A place before an office: "the Kaduna police spokesman", "Borno state governor".
+  // A place before an office: "the Kaduna police spokesman", "Borno state governor", "the Balkh provincial police".
   const titles = (place: PlaceSpan) => {
     const words = doc.sentenceWords(place.sentence);
-    const after = words.findIndex((w) => w.start >= place.end);
-    return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
+    let after = words.findIndex((w) => w.start >= place.end);
+    if (after >= 0 && OFFICE_LEVELS.has(words[after].norm)) after++;
+    return after > 0 && after < words.length && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
   };
   // An act named with a definite article or a demonstrative and nothing that says which ("the massacre", "cette
   // attaque") is one told before; not "the ambush of a convoy near Menaka", described anew.

@@ -345,6 +345,24 @@ test('what a blast "came a day after" is another event, the day before it', asyn
   ]);
 });
 
+test("a toll a sentence tells of a past act it recalls is no toll of the event that sentence goes on with", async () => {
+  const text =
+    'Rebels ambushed an army convoy outside Kalemie on Tuesday, killing three soldiers, the army said. ' +
+    'Residents fear reprisals from the troops. ' +
+    'A raid on a market in the same district in March 2021 killed 17 traders, most of them women.';
+  const { events, background } = await extract(text, '2023-05-04');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-02', 3]]);
+  assert.deepEqual(dates(background), ['2021-03-15']);
+});
+
+test('a place before the level of an office and the office ("the Baghlan provincial police") names whose officer speaks: no place of an event', async () => {
+  const text =
+    'A suicide bomber killed six worshippers at a mosque in Kunduz on Friday. ' +
+    'The attacker detonated his explosives among the rows of worshippers, said a spokesman for the Baghlan provincial police.';
+  const { events } = await extract(text, '2024-05-11');
+  assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [['Kunduz', 6]]);
+});
+
 test('in a sentence dated with the news, a clause that sums up tolls "since" an old date adds nothing to its toll', async () => {
   const plateau =
     'Gunmen killed seven people in a night raid on a village near Bokkos on Monday, the latest in a series of attacks in ' +
