@@ -164,7 +164,9 @@ export function ofOtherAct(doc: Doc, date: DateSpan, lang: LanguageData): boolea
   const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
   for (let k = i - 1; k >= Math.max(0, i - OTHER_ACT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
-    if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
+    // "une semaine après l'incendie du 28 mai": a date that ends on the word of sequence hands it on to this one.
+    const within = earlier.find((d) => words[k].start >= d.start && words[k].end <= d.end);
+    if (within) return within.anchor === 'previous' && within.end === words[k].end && lang.otherAct.has(words[k].norm);
     if (lang.otherAct.has(words[k].norm)) return true;
   }
   return false;
