@@ -91,6 +91,11 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */
   matchAt(words: Words, i: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
+    return this.matchWithin(words, i, words.length, upper);
+  }
+
+  /** The longest phrase starting at words[i] that ends before words[end], or null. */
+  matchWithin(words: Words, i: number, end: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
     const word = wordAt(words, i);
     if (word === undefined) return null;
     const c = word.charCodeAt(0);
@@ -98,9 +103,21 @@ export class PhraseTable<T> {
     const bucket = this.byFirst.get(word);
     if (!bucket) return null;
     for (const p of bucket) {
-      if (this.fits(p, words, i, upper)) return p.match;
+      if (i + p.words.length <= end && this.fits(p, words, i, upper)) return p.match;
     }
     return null;
+  }
+
+  /** Whether a phrase lies wholly within words[from, to): "according to" among the six words before an actor. */
+  within(words: Words, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) if (this.matchWithin(words, k, to)) return true;
+    return false;
+  }
+
+  /** Whether a phrase ends right before words[to], starting at words[from] or after: "accused of being" before an actor. */
+  endsAt(words: Words, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) if (this.matchWithin(words, k, to)?.length === to - k) return true;
+    return false;
   }
 
   private fits(p: Phrase<T>, words: Words, i: number, upper?: readonly boolean[]): boolean {
@@ -109,4 +126,11 @@ export class PhraseTable<T> {
     for (let k = 0; k < p.words.length; k++) if (!upper?.[i + k]) return false;
     return true;
   }
+}
+
+/** A table of phrases that only tells where they are: "according to", "opened fire". */
+export function phraseSet(phrases: Iterable<string>): PhraseTable<true> {
+  const table = new PhraseTable<true>();
+  for (const phrase of phrases) table.add(phrase, true);
+  return table;
 }

@@ -18,8 +18,10 @@ export function tokensStage(): Stage {
       for (const sentence of doc.sentences) {
         sentence.tokenStart = doc.tokens.length;
         const text = doc.text.slice(sentence.start, sentence.end);
-        for (const m of text.matchAll(TOKEN)) {
-          const start = sentence.start + m.index!;
+        // A loop over exec, not matchAll: matchAll copies the regex, at every sentence of every report.
+        TOKEN.lastIndex = 0;
+        for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+          const start = sentence.start + m.index;
           const norm = foldWord(m[0]);
           doc.tokens.push({
             start,
