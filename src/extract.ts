@@ -5,28 +5,46 @@
  */
 import { Doc, type Stage } from './doc/doc.js';
 import type { ExtractResult } from './schema/event.js';
+import { LANGUAGE_CODES, type LanguageCode } from './lang/index.js';
 import { buildPipeline, type Resources } from './pipeline/index.js';
+import { reportLanguage } from './pipeline/language.js';
 import { loadResources, type ResourceOptions } from './resources.js';
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD): the anchor of relative dates ("on Friday"). */
   published?: string | null;
+  /**
+   * The report's language as its source states it ("fr", "en-GB"): read in it when Vigil knows it; otherwise,
+   * and when absent, the language is told from the text.
+   */
+  language?: string | null;
+}
+
+/** A stated language tag's language, when it is one Vigil reads: "fr-FR" is French. */
+function statedLanguage(tag: string | null | undefined): LanguageCode | null {
+  const code = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGE_CODES.find((c) => c === code) ?? null;
 }
 
 export class Extractor {
-  readonly stages: Stage[];
+  /** The stages for each language. */
+  private readonly pipelines: Record<LanguageCode, Stage[]>;
 
   constructor(readonly resources: Resources) {
-    this.stages = buildPipeline(resources);
+    this.pipelines = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, buildPipeline(resources, code)])) as Record<
+      LanguageCode,
+      Stage[]
+    >;
   }
 
-  /** Runs every stage on the text and returns the document with all its annotations. */
+  /** Runs every stage of the report's language on the text and returns the document with all its annotations. */
   annotate(text: string, options: ExtractOptions = {}): Doc {
-    const doc = new Doc(text, options.published ?? null);
+    const language = statedLanguage(options.language) ?? reportLanguage(text, this.resources.languages);
+    const doc = new Doc(text, options.published ?? null, language);
     if (!doc.published) {
       doc.warnings.push('no publication date: dates relative to it ("on Friday") are left null');
     }
-    for (const stage of this.stages) stage.run(doc);
+    for (const stage of this.pipelines[language]) stage.run(doc);
     return doc;
   }
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { loadGazetteer } from './geo/gazetteer.js';
-import { loadLanguageData } from './lang/index.js';
+import { LANGUAGE_CODES, loadLanguageData, type LanguageCode, type LanguageData } from './lang/index.js';
 import { loadActorLexicon } from './lexicon/actors.js';
 import { loadActorAreas } from './lexicon/areas.js';
 import type { Resources } from './pipeline/index.js';
@@ -19,9 +19,14 @@ export function defaultDataDir(): string {
   return process.env.VIGIL_DATA ?? path.resolve('data');
 }
 
+/** Every language's words, by language. */
+export function loadLanguages(): Record<LanguageCode, LanguageData> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, loadLanguageData(code)])) as Record<LanguageCode, LanguageData>;
+}
+
 export async function loadResources(options: ResourceOptions = {}): Promise<Resources> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const gazetteer = await loadGazetteer({ dir: path.join(dataDir, 'gazetteer') });
   const actors = loadActorLexicon(gazetteer.countries);
-  return { gazetteer, actors, lang: loadLanguageData(), areas: loadActorAreas() };
+  return { gazetteer, actors, languages: loadLanguages(), areas: loadActorAreas() };
 }

@@ -36,6 +36,7 @@ export const ReportBody = z.strictObject({
 export const ExtractBody = z.strictObject({
   text: z.string().min(1),
   published: ReportFields.shape.published,
+  language: ReportFields.shape.language,
 });
 
 /** The query string as the schema expects it: list filters as arrays, others as one value. */

@@ -38,7 +38,10 @@ export function processBatchLine(extractor: Extractor, line: string, lineNumber:
   try {
     const input = parseBatchLine(line);
     const report = textToReport(input.text, input.title ?? null);
-    const { events, background } = extractor.extract(report.text, { published: input.published ?? report.fields.published ?? null });
+    const { events, background } = extractor.extract(report.text, {
+      published: input.published ?? report.fields.published ?? null,
+      language: input.language ?? report.fields.language,
+    });
     return JSON.stringify({ id: input.id, events, background });
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${(err as Error).message}`;

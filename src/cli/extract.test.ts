@@ -61,3 +61,11 @@ test('a batch line that is not JSON, or lacks text, gets an error line; the othe
   assert.match(JSON.parse(noText).error, /"text"/);
   assert.match(JSON.parse(badDate).error, /published/);
 });
+
+test("a batch line's stated language is the one the report is read in", async () => {
+  const extractor = await testExtractor();
+  const line = (language?: string) =>
+    JSON.parse(processBatchLine(extractor, JSON.stringify({ id: 'a', text: 'DJIBO : 4 corps retrouvés', published: '2023-03-14', language }), 1));
+  assert.equal(line('fr').events[0]?.fatalities, 4);
+  assert.deepEqual(line().events, []);
+});

@@ -65,7 +65,7 @@ async function extractOne(file: string, flags: ExtractFlags): Promise<void> {
     throw err;
   }
   const extractor = await createExtractor();
-  const result = extractor.extract(report.text, { published: published ?? report.fields.published ?? null });
+  const result = extractor.extract(report.text, { published: published ?? report.fields.published ?? null, language: report.fields.language });
   if (flags.format === 'csv') {
     process.stdout.write(eventsToCsv(result.events));
   } else {

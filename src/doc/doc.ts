@@ -6,6 +6,7 @@
 import type { BackgroundMention, Event } from '../schema/event.js';
 import type { ActorEntry, Role } from '../lexicon/actors.js';
 import type { Place } from '../geo/gazetteer.js';
+import type { LanguageCode } from '../lang/index.js';
 
 export interface Span {
   start: number;
@@ -159,6 +160,8 @@ export class Doc {
   readonly text: string;
   /** Publication date of the report (YYYY-MM-DD), the anchor of relative dates; null when unknown. */
   readonly published: string | null;
+  /** The language the report is read in (its own, src/pipeline/language.ts). */
+  readonly language: LanguageCode;
   sentences: Sentence[] = [];
   tokens: Token[] = [];
   numbers: NumberSpan[] = [];
@@ -176,9 +179,10 @@ export class Doc {
   warnings: string[] = [];
   private words: Token[][] = [];
 
-  constructor(text: string, published: string | null = null) {
+  constructor(text: string, published: string | null = null, language: LanguageCode = 'en') {
     this.text = text;
     this.published = published;
+    this.language = language;
   }
 
   slice(span: Span): string {

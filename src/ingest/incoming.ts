@@ -18,7 +18,12 @@ export const ReportFields = z.object({
     .max(100)
     .nullish()
     .describe('ACLED source scale: Local partner, Subnational, National, Regional, International, New media'),
-  language: z.string().min(2).max(10).nullish(),
+  language: z
+    .string()
+    .min(2)
+    .max(10)
+    .nullish()
+    .describe('The report\'s language tag, e.g. "fr" or "en-GB": the report is read in it; when absent or not English or French, Vigil tells the language from the text'),
 });
 export type ReportFields = z.infer<typeof ReportFields>;
 

@@ -53,7 +53,7 @@ export async function recordReport(store: Store, extractor: EventExtractor, repo
   // Checked before extracting, so re-ingesting a folder costs a hash per file, not an extraction.
   if (await store.reportExists(id)) return duplicate;
 
-  const parsed = ExtractResult.safeParse(extractor.extract(report.text, { published: report.published }));
+  const parsed = ExtractResult.safeParse(extractor.extract(report.text, { published: report.published, language: report.language }));
   if (!parsed.success) throw new ExtractionError(`the extractor returned an invalid result: ${parsed.error.message}`);
   const { events, warnings } = parsed.data;
 

@@ -1,7 +1,8 @@
 /**
  * Language knowledge as data: number words, date words, trigger words, abbreviations, one folder per
- * language (src/lang/en, src/lang/fr). Reports mix languages rarely, so the pipeline reads every language's
- * words at once; adding a language is adding a folder and listing it here.
+ * language (src/lang/en, src/lang/fr). A report is read with its own language's words only, so that a word
+ * of the other language spelled alike ("corps", a body in French, an army unit in English) tells nothing;
+ * adding a language is adding a folder and listing it here.
  */
 import { foldKey } from '../doc/text.js';
 import enAbbreviations from './en/abbreviations.json' with { type: 'json' };
@@ -9,7 +10,6 @@ import enCasualties from './en/casualties.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
 import enDates from './en/dates.json' with { type: 'json' };
 import enNumbers from './en/numbers.json' with { type: 'json' };
-import enStopwords from './en/stopwords.json' with { type: 'json' };
 import enTriggers from './en/triggers.json' with { type: 'json' };
 import frAbbreviations from './fr/abbreviations.json' with { type: 'json' };
 import frCasualties from './fr/casualties.json' with { type: 'json' };
@@ -17,13 +17,18 @@ import frCommon from './fr/common.json' with { type: 'json' };
 import frDates from './fr/dates.json' with { type: 'json' };
 import frNumbers from './fr/numbers.json' with { type: 'json' };
 import frTriggers from './fr/triggers.json' with { type: 'json' };
+import placeStopwords from './place-stopwords.json' with { type: 'json' };
 import { PhraseTable } from './phrases.js';
 import { CUES, type CasualtyRole, type Cue, type Side } from '../doc/doc.js';
 
-const LANGUAGES = [
-  { abbreviations: enAbbreviations, numbers: enNumbers, dates: enDates, triggers: enTriggers, casualties: enCasualties, common: enCommon, stopwords: enStopwords },
-  { abbreviations: frAbbreviations, numbers: frNumbers, dates: frDates, triggers: frTriggers, casualties: frCasualties, common: frCommon, stopwords: null },
-];
+const LANGUAGES = {
+  en: { abbreviations: enAbbreviations, numbers: enNumbers, dates: enDates, triggers: enTriggers, casualties: enCasualties, common: enCommon },
+  fr: { abbreviations: frAbbreviations, numbers: frNumbers, dates: frDates, triggers: frTriggers, casualties: frCasualties, common: frCommon },
+};
+
+/** The languages Vigil reads, by ISO 639-1 code. */
+export type LanguageCode = keyof typeof LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
 
 interface NumbersFile {
   units: Record<string, number>;
@@ -182,7 +187,8 @@ interface CasualtiesFile {
   additional?: string[];
 }
 
-export function loadLanguageData(): LanguageData {
+/** One language's words, for the pipeline that reads reports in it. */
+export function loadLanguageData(code: LanguageCode): LanguageData {
   const data: LanguageData = {
     abbreviations: new Set(),
     units: new Map(),
@@ -236,74 +242,73 @@ export function loadLanguageData(): LanguageData {
     placeStopwords: new Set(),
     commonWords: new Set(),
   };
-  for (const language of LANGUAGES) {
-    for (const a of language.abbreviations.abbreviations) data.abbreviations.add(a.toLowerCase());
-    const numbers: NumbersFile = language.numbers;
-    for (const [w, v] of Object.entries(numbers.units)) data.units.set(foldKey(w), v);
-    for (const [w, v] of Object.entries(numbers.multipliers)) data.multipliers.set(foldKey(w), v);
-    for (const [w, v] of Object.entries(numbers.vague)) data.vague.set(foldKey(w), v);
-    data.atLeast.push(...numbers.at_least.map(foldKey));
-    data.about.push(...numbers.about.map(foldKey));
-    const dates: DatesFile = language.dates;
-    for (const [w, v] of Object.entries(dates.months)) data.months.set(w, v);
-    for (const [w, v] of Object.entries(dates.weekdays)) data.weekdays.set(w, v);
-    for (const [w, v] of Object.entries(dates.days)) data.days.add(w, v);
-    for (const [w, v] of Object.entries(dates.weeks)) data.weeks.add(w, v);
-    for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
-    for (const [w, v] of Object.entries(dates.years_relative)) data.yearsRelative.add(w, v);
-    for (const w of dates.pluperfect) data.pluperfect.add(w);
-    for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
-    for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
-    for (const w of dates.separate) data.separate.add(w, true);
-    for (const w of dates.sequel) data.sequel.add(w, true);
-    for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
-    for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
-    for (const w of dates.year_determiners) data.yearDeterminers.add(w);
-    for (const w of dates.day_prepositions) data.dayPrepositions.add(w);
-    for (const w of dates.weekend) data.weekend.add(w, true);
-    for (const w of dates.current_month) data.currentMonth.add(w, true);
-    for (const w of dates.month_introducers) data.monthIntroducers.add(w);
-    for (const w of dates.month_nouns) data.monthNouns.add(w);
-    for (const w of dates.other_act) data.otherAct.add(w);
-    for (const w of dates.day_articles) data.dayArticles.add(w);
-    for (const w of dates.last) data.lastWeekday.add(w);
-    for (const w of dates.next) data.nextWeekday.add(w);
-    for (const w of dates.future) data.future.add(w);
-    for (const w of dates.reporting) data.reporting.add(w);
-    for (const w of dates.habitual) data.habitual.add(w, true);
-    for (const w of dates.occurrence) data.occurrence.add(w, true);
-    const triggers: TriggersFile = language.triggers;
-    for (const [cue, words] of Object.entries(triggers.cues)) {
-      if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);
-      for (const w of words) data.cues.add(w, cue as Cue);
-    }
-    const casualties: CasualtiesFile = language.casualties;
-    for (const [role, words] of Object.entries(casualties.roles)) {
-      for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
-    }
-    for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
-    for (const [side, words] of Object.entries(casualties.sides)) {
-      for (const w of words) data.sides.add(w, side as Side);
-    }
-    for (const w of casualties.toll) data.toll.add(w, true);
-    for (const w of casualties.revisions) data.revisions.add(foldKey(w));
-    for (const w of casualties.subset) data.subset.add(w, true);
-    for (const w of casualties.units) data.measureUnits.add(w);
-    for (const kind of ['indefinite', 'definite'] as const) {
-      for (const w of casualties.determiners?.[kind] ?? []) data.determiners.set(foldKey(w), kind);
-    }
-    for (const w of casualties.things ?? []) data.things.add(foldKey(w));
-    for (const w of casualties.passive ?? []) data.passiveAux.add(foldKey(w));
-    for (const w of casualties.breaks ?? []) data.clauseBreaks.add(foldKey(w));
-    for (const w of casualties.spared ?? []) data.spared.add(w, true);
-    for (const w of casualties.death_nouns ?? []) data.deathNouns.add(foldKey(w));
-    for (const w of casualties.killing_nouns ?? []) data.killingNouns.add(foldKey(w));
-    for (const kind of ['one', 'group'] as const) {
-      for (const w of casualties.pronouns?.[kind] ?? []) data.pronouns.set(foldKey(w), kind);
-    }
-    for (const w of casualties.additional ?? []) data.additional.add(foldKey(w));
-    for (const w of language.stopwords?.words ?? []) data.placeStopwords.add(foldKey(w));
-    for (const w of language.common.words) data.commonWords.add(w);
+  const language = LANGUAGES[code];
+  for (const a of language.abbreviations.abbreviations) data.abbreviations.add(a.toLowerCase());
+  const numbers: NumbersFile = language.numbers;
+  for (const [w, v] of Object.entries(numbers.units)) data.units.set(foldKey(w), v);
+  for (const [w, v] of Object.entries(numbers.multipliers)) data.multipliers.set(foldKey(w), v);
+  for (const [w, v] of Object.entries(numbers.vague)) data.vague.set(foldKey(w), v);
+  data.atLeast.push(...numbers.at_least.map(foldKey));
+  data.about.push(...numbers.about.map(foldKey));
+  const dates: DatesFile = language.dates;
+  for (const [w, v] of Object.entries(dates.months)) data.months.set(w, v);
+  for (const [w, v] of Object.entries(dates.weekdays)) data.weekdays.set(w, v);
+  for (const [w, v] of Object.entries(dates.days)) data.days.add(w, v);
+  for (const [w, v] of Object.entries(dates.weeks)) data.weeks.add(w, v);
+  for (const [w, v] of Object.entries(dates.months_relative)) data.monthsRelative.add(w, v);
+  for (const [w, v] of Object.entries(dates.years_relative)) data.yearsRelative.add(w, v);
+  for (const w of dates.pluperfect) data.pluperfect.add(w);
+  for (const [w, v] of Object.entries(dates.year_words)) data.yearWords.add(w, v);
+  for (const [w, v] of Object.entries(dates.previous)) data.previous.add(w, v);
+  for (const w of dates.separate) data.separate.add(w, true);
+  for (const w of dates.sequel) data.sequel.add(w, true);
+  for (const [w, v] of Object.entries(dates.month_parts)) data.monthParts.add(w, v);
+  for (const w of dates.year_prepositions) data.yearPrepositions.add(w);
+  for (const w of dates.year_determiners) data.yearDeterminers.add(w);
+  for (const w of dates.day_prepositions) data.dayPrepositions.add(w);
+  for (const w of dates.weekend) data.weekend.add(w, true);
+  for (const w of dates.current_month) data.currentMonth.add(w, true);
+  for (const w of dates.month_introducers) data.monthIntroducers.add(w);
+  for (const w of dates.month_nouns) data.monthNouns.add(w);
+  for (const w of dates.other_act) data.otherAct.add(w);
+  for (const w of dates.day_articles) data.dayArticles.add(w);
+  for (const w of dates.last) data.lastWeekday.add(w);
+  for (const w of dates.next) data.nextWeekday.add(w);
+  for (const w of dates.future) data.future.add(w);
+  for (const w of dates.reporting) data.reporting.add(w);
+  for (const w of dates.habitual) data.habitual.add(w, true);
+  for (const w of dates.occurrence) data.occurrence.add(w, true);
+  const triggers: TriggersFile = language.triggers;
+  for (const [cue, words] of Object.entries(triggers.cues)) {
+    if (!CUES.includes(cue as Cue)) throw new Error(`unknown cue in trigger words: ${cue}`);
+    for (const w of words) data.cues.add(w, cue as Cue);
   }
+  const casualties: CasualtiesFile = language.casualties;
+  for (const [role, words] of Object.entries(casualties.roles)) {
+    for (const w of words) data.casualtyRoles.add(w, role as CasualtyRole);
+  }
+  for (const w of casualties.idioms ?? []) data.casualtyRoles.except(w);
+  for (const [side, words] of Object.entries(casualties.sides)) {
+    for (const w of words) data.sides.add(w, side as Side);
+  }
+  for (const w of casualties.toll) data.toll.add(w, true);
+  for (const w of casualties.revisions) data.revisions.add(foldKey(w));
+  for (const w of casualties.subset) data.subset.add(w, true);
+  for (const w of casualties.units) data.measureUnits.add(w);
+  for (const kind of ['indefinite', 'definite'] as const) {
+    for (const w of casualties.determiners?.[kind] ?? []) data.determiners.set(foldKey(w), kind);
+  }
+  for (const w of casualties.things ?? []) data.things.add(foldKey(w));
+  for (const w of casualties.passive ?? []) data.passiveAux.add(foldKey(w));
+  for (const w of casualties.breaks ?? []) data.clauseBreaks.add(foldKey(w));
+  for (const w of casualties.spared ?? []) data.spared.add(w, true);
+  for (const w of casualties.death_nouns ?? []) data.deathNouns.add(foldKey(w));
+  for (const w of casualties.killing_nouns ?? []) data.killingNouns.add(foldKey(w));
+  for (const kind of ['one', 'group'] as const) {
+    for (const w of casualties.pronouns?.[kind] ?? []) data.pronouns.set(foldKey(w), kind);
+  }
+  for (const w of casualties.additional ?? []) data.additional.add(foldKey(w));
+  for (const w of language.common.words) data.commonWords.add(w);
+  for (const w of placeStopwords.words) data.placeStopwords.add(foldKey(w));
   return data;
 }

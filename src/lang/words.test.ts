@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { foldWord } from '../doc/text.js';
 import en from './en/words.json' with { type: 'json' };
 import fr from './fr/words.json' with { type: 'json' };
-import { wordSet, type WordClass } from './words.js';
+import { wordSet, wordSetsByLanguage, type WordClass } from './words.js';
 
 const FILES = { en, fr } as Record<string, Record<string, unknown>>;
 const classes = (file: Record<string, unknown>) => Object.keys(file).filter((k) => k !== '_source');
@@ -42,10 +42,18 @@ describe('word classes', () => {
   test('every class is used by a stage: no dead data', () => {
     const code = sources(new URL('..', import.meta.url).pathname).map((f) => readFileSync(f, 'utf8')).join('\n');
     const names = new Set(Object.values(FILES).flatMap(classes));
-    for (const name of names) assert.ok(code.includes(`wordSet('${name}')`), `word class "${name}" is used somewhere`);
+    for (const name of names) {
+      assert.ok(code.includes(`wordSet('${name}')`) || code.includes(`wordSetsByLanguage('${name}')`), `word class "${name}" is used somewhere`);
+    }
   });
 
   test('an unknown class is refused at compile time and at run time', () => {
     assert.throws(() => wordSet('no_such_class' as WordClass), /no words/);
   });
+});
+
+test("a class read by language keeps each language's words apart", () => {
+  const mining = wordSetsByLanguage('mining');
+  assert.ok(mining.fr.has('or') && !mining.en.has('or'));
+  assert.ok(mining.en.has('gold') && !mining.fr.has('gold'));
 });

@@ -8,18 +8,19 @@ import { foldWord } from '../doc/text.js';
 import { phraseSet, type PhraseTable } from './phrases.js';
 import en from './en/words.json' with { type: 'json' };
 import fr from './fr/words.json' with { type: 'json' };
+import type { LanguageCode } from './index.js';
 
 type WordsFile = { _source: string } & Record<string, string | string[]>;
 
 /** The name of a class, as written in the languages' files. */
 export type WordClass = Exclude<keyof typeof en | keyof typeof fr, '_source'>;
 
-const FILES: WordsFile[] = [en, fr];
+const FILES: Record<LanguageCode, WordsFile> = { en, fr };
 
 /** The words of a class in every language, folded. */
 export function wordSet(name: WordClass): Set<string> {
   const words = new Set<string>();
-  for (const file of FILES) {
+  for (const file of Object.values(FILES)) {
     const list = file[name];
     if (Array.isArray(list)) for (const w of list) words.add(foldWord(w));
   }
@@ -30,4 +31,17 @@ export function wordSet(name: WordClass): Set<string> {
 /** The words of a class as a phrase table, to find its entries of several words in a run of words ("opened fire"). */
 export function wordTable(name: WordClass): PhraseTable<true> {
   return phraseSet(wordSet(name));
+}
+
+/**
+ * The words of a class in each language apart, for a class where a word of one language is a common word of
+ * the other: the French "or" (gold) of the mining words is the English conjunction.
+ */
+export function wordSetsByLanguage(name: WordClass): Record<LanguageCode, Set<string>> {
+  const sets = {} as Record<LanguageCode, Set<string>>;
+  for (const [code, file] of Object.entries(FILES) as [LanguageCode, WordsFile][]) {
+    const list = file[name];
+    sets[code] = new Set(Array.isArray(list) ? list.map(foldWord) : []);
+  }
+  return sets;
 }

@@ -109,11 +109,15 @@ test('fear after an attack, told on a later day, is not another event', async ()
 test('told to the day, an event is set against what happened "this month": context, not another event', async () => {
   const text =
     'Gunmen abducted 20 worshippers from a church in Tsafe, Nigeria, on Sunday. ' +
-    'The state government this month shut down mobile networks to curb the kidnappings. ' +
+    'The state government this month shut down mobile networks to curb the kidnappings.';
+  const french =
+    'Des hommes armés ont enlevé dimanche 20 fidèles dans une église de Tsafe, au Nigeria. ' +
     'Dans la région, des enlèvements ont été signalés ces derniers mois.';
-  const { events, background } = (await testExtractor()).extract(text, { published: '2021-09-13' });
-  assert.deepEqual(events.map((e) => e.event_date), ['2021-09-12']);
-  assert.equal(background.length, 2);
+  for (const report of [text, french]) {
+    const { events, background } = (await testExtractor()).extract(report, { published: '2021-09-13' });
+    assert.deepEqual(events.map((e) => e.event_date), ['2021-09-12']);
+    assert.equal(background.length, 1);
+  }
 });
 
 test('an attack people fear or try to prevent did not happen: fleeing "fearing new attacks" is no event', async () => {

@@ -22,7 +22,7 @@
  */
 import type { Stage } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { LanguageData } from '../lang/index.js';
+import type { LanguageCode, LanguageData } from '../lang/index.js';
 import type { ActorLexicon } from '../lexicon/actors.js';
 import type { ActorAreas } from '../lexicon/areas.js';
 import { actorsStage } from './actors.js';
@@ -40,12 +40,15 @@ import { triggersStage } from './triggers.js';
 export interface Resources {
   gazetteer: Gazetteer;
   actors: ActorLexicon;
-  lang: LanguageData;
+  /** Each language's words: a report is read with its own language's (src/pipeline/language.ts). */
+  languages: Record<LanguageCode, LanguageData>;
   /** Where groups and communities are mostly found: a clue among homonymous villages (optional). */
   areas?: ActorAreas;
 }
 
-export function buildPipeline({ gazetteer, actors, lang, areas }: Resources): Stage[] {
+/** The stages that read a report in one language. */
+export function buildPipeline({ gazetteer, actors, languages, areas }: Resources, language: LanguageCode): Stage[] {
+  const lang = languages[language];
   return [
     sentencesStage(lang),
     tokensStage(),

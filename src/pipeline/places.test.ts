@@ -11,7 +11,7 @@ import { buildPlaces } from '../geo/build.js';
 import { loadCountries } from '../geo/defaults.js';
 import { Gazetteer, type Place } from '../geo/gazetteer.js';
 import { placeRecord, foldedKeys, type AdminCode, type PlaceRecord } from '../geo/records.js';
-import { loadLanguageData } from '../lang/index.js';
+import { loadLanguages } from '../resources.js';
 import { loadActorLexicon } from '../lexicon/actors.js';
 import { loadActorAreas } from '../lexicon/areas.js';
 
@@ -105,7 +105,7 @@ before(async () => {
     [],
     ['ML', 'BF'],
   );
-  extractor = new Extractor({ gazetteer, actors: loadActorLexicon(countries), lang: loadLanguageData(), areas: loadActorAreas() });
+  extractor = new Extractor({ gazetteer, actors: loadActorLexicon(countries), languages: loadLanguages(), areas: loadActorAreas() });
 });
 
 const placesOf = (text: string) => extractor.annotate(text, { published: '2023-03-14' }).places;

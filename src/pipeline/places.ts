@@ -27,6 +27,7 @@ import type { ActorAreas } from '../lexicon/areas.js';
 import type { Country, Gazetteer, Place } from '../geo/gazetteer.js';
 import { foldKey, ORDINAL_ENDINGS } from '../doc/text.js';
 import { isLandmark } from '../geo/geonames.js';
+import { loadPlaceSpellings } from '../geo/spellings.js';
 import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
@@ -84,12 +85,9 @@ const NEAR_GAP =
   /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
 /** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
 const ANCHOR_KM = 60;
-/** English adjectives of the compass and the names regions called after it have elsewhere. */
-const COMPASS_REGIONS: Record<string, string[]> = {
-  eastern: ['east', 'est'], western: ['west', 'ouest'], northern: ['north', 'nord'], southern: ['south', 'sud'], central: ['centre', 'center'],
-};
-/** The compass words that open region names, English to French and back: "North Kivu" is GeoNames' "Nord Kivu". */
-const COMPASS_TRANSLATIONS: Record<string, string> = { north: 'nord', south: 'sud', east: 'est', west: 'ouest', nord: 'north', sud: 'south', est: 'east', ouest: 'west' };
+/** Compass region names in the other language, and Arabic names' other first words (data/geo/spellings.json). */
+const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS } =
+  loadPlaceSpellings();
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
 /** A coder's note on how an event was coded, in ACLED's notes: "(coded as Sirana at geoprecision 2)". */
@@ -112,10 +110,6 @@ const BYLINE =
 const ACRONYM = /^[A-Z]{2,3}$/;
 /** A one-letter part of a folded name: "n guigmi" of "N'Guigmi". */
 const ONE_LETTER_PART = /(?:^| )[nd] \w/;
-/** The ways the first word of an Arabic place name is written in Latin letters: "Umm"/"Um"/"Oum", "El"/"Al", "Abu"/"Abou". */
-const ARABIC_FIRST_WORDS = new Map(
-  [['umm', 'um', 'oum', 'om'], ['el', 'al'], ['abu', 'abou', 'bou']].flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
-);
 /** Words right before a name that announce a place. */
 const PLACE_CUES = new Set(['in', 'at', 'a', 'dans', 'en']);
 /** "the village of X", "la commune de X". */
@@ -304,7 +298,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     }
     // "North Kivu" for GeoNames' "Nord Kivu", "Sud-Ouest" written "South-West": a region named by the compass in the
     // other language.
-    const compass = space > 0 ? COMPASS_TRANSLATIONS[key.slice(0, space)] : undefined;
+    const compass = space > 0 ? COMPASS_TRANSLATIONS.get(key.slice(0, space)) : undefined;
     if (compass) return gazetteer.lookup(compass + key.slice(space)).filter((p) => p.featureClass === 'A');
     return found;
   }
@@ -315,7 +309,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
    */
   function regionCandidates(key: string): Place[] {
     const found = lookupName(key);
-    const other = COMPASS_REGIONS[key];
+    const other = COMPASS_REGIONS.get(key);
     if (!other) return found;
     return [...found, ...other.flatMap((k) => gazetteer.lookup(k).filter((p) => p.featureCode === 'ADM1' && !found.includes(p)))];
   }
@@ -620,7 +614,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       const hintsAfter = (f: Found & { words: Token[]; sentence: number }, k: number): Hint => {
         const hint: Hint = { keys: new Set<string>(), units: [], marked: false };
         const addKey = (key: string) => {
-          if (!key || hint.keys.has(key) || COMPASS.has(key) || key in COMPASS_REGIONS) return;
+          if (!key || hint.keys.has(key) || COMPASS.has(key) || COMPASS_REGIONS.has(key)) return;
           hint.keys.add(key);
           for (const c of gazetteer.lookup(key)) if (c.featureClass === 'A' && foldedName(c.name) === key) hint.units.push(c);
         };
@@ -906,7 +900,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     const known = (t: Token) => covered(t) || doc.places.some((p) => t.start >= p.start && t.end <= p.end);
     const plain = (t: Token | undefined) =>
       t !== undefined && t.capitalized && !known(t) && !stopwords.has(t.norm) && !GENERIC.has(t.norm) && !TITLES.has(t.norm) &&
-      !COMPASS.has(t.norm) && !(t.norm in COMPASS_REGIONS) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
+      !COMPASS.has(t.norm) && !COMPASS_REGIONS.has(t.norm) && !gazetteer.countryByKey(t.norm) && !gazetteer.countryByDemonym(t.norm);
     for (const sentence of doc.sentences) {
       const words = doc.sentenceWords(sentence.index);
       for (let i = 1; i < words.length; i++) {

@@ -19,3 +19,9 @@ test('"an armed group fighting the government" says what the group is: no fighti
   assert.deepEqual(await cues('Police blamed the FPRC, an armed group fighting the government, for the killing of two traders.'), ['killing:kill']);
   assert.deepEqual(await cues('Heavy fighting broke out between the army and the rebels near Kaga Bandoro on Monday.'), ['Heavy fighting:clash']);
 });
+
+test('a mine among mining words is a mining site, each language with its own words: English "or" is no gold', async () => {
+  assert.deepEqual(await cues('A herder was killed on Monday by a mine or unexploded ordnance near Gossi.'), ['killed:kill', 'mine:ied']);
+  assert.deepEqual(await cues("Des hommes armés ont attaqué lundi une mine d'or près de Gossi."), ['ont attaqué:attack']);
+  assert.deepEqual(await cues("Ces milices se financent par les rançons et l'exploitation des mines de la région."), []);
+});

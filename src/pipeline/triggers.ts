@@ -37,7 +37,7 @@ import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { LanguageData } from '../lang/index.js';
 import { isArmed } from './events/typing.js';
-import { wordSet } from '../lang/words.js';
+import { wordSet, wordSetsByLanguage } from '../lang/words.js';
 
 /** "n'" is French "ne" elided: "personne n'a été blessé". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'nobody', 'none', 'noone', 'aucun', 'aucune', 'pas', 'sans', 'ni', 'n']);
@@ -55,7 +55,8 @@ const UNREAL = wordSet('fear_prevent');
 const MODALS = new Set(['would', 'will']);
 const LABOUR = wordSet('labour');
 const AERIAL = wordSet('aerial');
-const MINING = wordSet('mining');
+/** Words of mining around "mine": a mining site, no explosive (each language's own: the French "or" is gold). */
+const MINING = wordSetsByLanguage('mining');
 /** Words before "coup" that make it one recalled: "since the coup", "following the failed coup", "depuis le putsch". */
 const SINCE_COUP = new Set(['since', 'after', 'following', 'during', 'depuis', 'apres', 'suite', 'lors', 'pendant']);
 /** Places of care: people "taken to hospital" were not abducted. */
@@ -186,7 +187,7 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
         ((norms[at - 1] === 'the' || norms[at - 1] === 'la') && ['in', 'at', 'of', 'de', 'd'].includes(norms[at + 1] ?? '') && placeName(ws[at + 2]));
       // "our fields and our mines", "leurs mines": a possession, a place of work.
       const owned = POSSESSIVES.has(norms[at - 1] ?? '');
-      if (around.some((w) => MINING.has(w)) || named || owned) t.negated = true;
+      if (around.some((w) => MINING[doc.language].has(w)) || named || owned) t.negated = true;
     } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
       // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
       t.negated = true;

@@ -40,7 +40,10 @@ export function reportRoutes(store: Store, extractor: EventExtractor, writer: Mi
   app.post('/extract', async (c) => {
     const body = await parseBody(c, ExtractBody);
     const report = textToReport(body.text);
-    const result = extractor.extract(report.text, { published: body.published ?? report.fields.published ?? null });
+    const result = extractor.extract(report.text, {
+      published: body.published ?? report.fields.published ?? null,
+      language: body.language ?? report.fields.language,
+    });
     // For an HTML page (or a text after its header lines) the evidence points into the text read, so it comes back too.
     return c.json(report.rewritten ? { ...result, text: report.text } : result);
   });
