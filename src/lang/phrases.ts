@@ -108,6 +108,11 @@ export class PhraseTable<T> {
     return null;
   }
 
+  /** The words the table's phrases start with. */
+  firstWordsOf(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** Whether a phrase lies wholly within words[from, to): "according to" among the six words before an actor. */
   within(words: Words, from: number, to: number): boolean {
     for (let k = Math.max(0, from); k < to; k++) if (this.matchWithin(words, k, to)) return true;

@@ -4,7 +4,7 @@
  * English nor French, instead of silently yielding no event.
  */
 import type { Doc, Stage } from '../doc/doc.js';
-import { foldWords } from '../doc/text.js';
+import { foldWords, startsWithDigit } from '../doc/text.js';
 import { LANGUAGE_CODES, type LanguageCode, type LanguageData } from '../lang/index.js';
 
 /** Fewer words than this say too little to judge. */
@@ -49,9 +49,4 @@ export function languageStage(lang: LanguageData): Stage {
       }
     },
   };
-}
-
-function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
