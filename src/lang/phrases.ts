@@ -47,6 +47,8 @@ export class PhraseTable<T> {
    * start no phrase of a given table, and this answers for them without hashing the word.
    */
   private readonly firstWords = new Uint32Array(128);
+  /** The same by the last character of the first words: the two masks together answer for most other words. */
+  private readonly firstWordEnds = new Uint32Array(128);
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -79,8 +81,11 @@ export class PhraseTable<T> {
   private bucket(first: string): Phrase<T>[] {
     const bucket = this.byFirst.get(first) ?? [];
     this.byFirst.set(first, bucket);
+    const bit = 1 << Math.min(first.length, LONG);
     const c = first.charCodeAt(0);
-    if (c < 128) this.firstWords[c] |= 1 << Math.min(first.length, LONG);
+    if (c < 128) this.firstWords[c] |= bit;
+    const z = first.charCodeAt(first.length - 1);
+    if (z < 128) this.firstWordEnds[z] |= bit;
     return bucket;
   }
 
@@ -98,8 +103,11 @@ export class PhraseTable<T> {
   matchWithin(words: Words, i: number, end: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
     const word = wordAt(words, i);
     if (word === undefined) return null;
+    const bit = 1 << Math.min(word.length, LONG);
     const c = word.charCodeAt(0);
-    if (c < 128 && (this.firstWords[c] & (1 << Math.min(word.length, LONG))) === 0) return null;
+    if (c < 128 && (this.firstWords[c] & bit) === 0) return null;
+    const z = word.charCodeAt(word.length - 1);
+    if (z < 128 && (this.firstWordEnds[z] & bit) === 0) return null;
     const bucket = this.byFirst.get(word);
     if (!bucket) return null;
     for (const p of bucket) {

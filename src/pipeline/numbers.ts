@@ -49,7 +49,8 @@ export function numbersStage(lang: LanguageData): Stage {
     while (j < tokens.length) {
       const norm = tokens[j].norm;
       const unit = lang.units.get(norm);
-      const mult = lang.multipliers.get(norm);
+      // A multiplier counts only after a number ("two hundred"): not looked up for the first word.
+      const mult = seen ? lang.multipliers.get(norm) : undefined;
       // "no one", "aucun des": nobody, whatever word follows.
       if (unit === 0) {
         if (seen) break;
