@@ -119,6 +119,7 @@ export const CUES = [
   'overtake',
   'base',
   'coup',
+  'escape',
   'attempt',
   'threat',
   'crowd',

@@ -53,6 +53,7 @@ export function buildPlaces(
   records: Map<number, PlaceRecord>,
   table: Map<string, AdminCode>,
   countryName: (iso2: string) => string,
+  otherNames: ReadonlyMap<string, readonly string[]> = new Map(),
 ): IndexedPlace[] {
   // Cleaned once per unit, not once per place and level.
   const outputNames = new Map([...table].map(([key, code]) => [key, acledAdminName(code.asciiname)]));
@@ -70,20 +71,23 @@ export function buildPlaces(
     const unit = own ? table.get(own) : undefined;
     if (own) place.name = acledAdminName(place.name);
     else for (const key of [k1, k2]) if (key) addToCentre(centres, key, place);
-    places.push(unit ? { place, keys: unitKeys(unit, record.keys) } : record);
+    places.push(unit ? { place, keys: unitKeys(unit, [...record.keys, ...(otherNames.get(unit.code) ?? [])]) } : record);
   }
   fillUnknownAdmins(places);
   for (const unit of table.values()) {
     if (unit.geonameid && !records.has(unit.geonameid)) {
       const place = unitPlace(unit, centres.get(unit.code), adminName, countryName);
-      if (place) places.push({ place, keys: unitKeys(unit, []) });
+      if (place) places.push({ place, keys: unitKeys(unit, otherNames.get(unit.code) ?? []) });
     }
   }
   return places;
 }
 
-/** An admin unit is found by GeoNames' names and by ACLED's ("Province du Soum" and "Soum"). */
-function unitKeys(unit: AdminCode, keys: string[]): string[] {
+/**
+ * An admin unit is found by GeoNames' names, by ACLED's ("Province du Soum" and "Soum"), and by the other names
+ * news use for it (data/geo/admin1-names.json: "Middle Shabelle" for GeoNames' "Middle Shabele").
+ */
+function unitKeys(unit: AdminCode, keys: readonly string[]): string[] {
   return foldedKeys([...keys, unit.name, unit.asciiname, acledAdminName(unit.name), acledAdminName(unit.asciiname)]);
 }
 

@@ -60,6 +60,12 @@ export async function defaultAdmin1(): Promise<AdminCode[]> {
   }));
 }
 
+/** data/geo/admin1-names.json: other names of first-level regions ("Middle Shabelle"), by GeoNames admin1 code. */
+export async function defaultAdmin1Names(): Promise<Map<string, string[]>> {
+  const json = JSON.parse(await readFile(new URL('admin1-names.json', DATA), 'utf8')) as { names: Record<string, string[]> };
+  return new Map(Object.entries(json.names));
+}
+
 /** data/geo/countries.json: every country, ACLED's name first. */
 export async function loadCountries(): Promise<Country[]> {
   const json = JSON.parse(await readFile(new URL('countries.json', DATA), 'utf8')) as { countries: Country[] };

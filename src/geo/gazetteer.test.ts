@@ -184,6 +184,23 @@ test("a district's seat the dump does not mark is the seat-ranked town of its ve
   assert.equal(gazetteer.seatOf(filed)?.geonameid, 4);
 });
 
+test('an Arabic name as the press writes it: no ayin, no article, -a for -ah ("Qalbiya" for "Al Qalbīyah", "Sanuq" for "Ṣanu‘q")', async () => {
+  const place = (geonameid: number, name: string): Place => ({
+    geonameid, name, country: 'IQ', countryName: 'Iraq', admin1: 'Nineveh', admin2: null, admin3: null, latitude: 36, longitude: 43,
+    featureClass: 'P', featureCode: 'PPL', population: 0,
+  });
+  const entries = [
+    { place: place(1, 'Al Qalbīyah'), keys: foldedKeys(['Al Qalbīyah']) },
+    { place: place(2, 'Ṣanu‘q'), keys: foldedKeys(['Ṣanu‘q']) },
+    { place: place(3, 'Al Ain'), keys: foldedKeys(['Al Ain']) },
+  ];
+  const gazetteer = new Gazetteer(entries, await loadCountries());
+  for (const name of ['Al Qalbiyah', 'Qalbiyah', 'Qalbiya', 'al-Qalbiya']) assert.equal(gazetteer.lookup(foldKey(name))[0]?.geonameid, 1, name);
+  assert.equal(gazetteer.lookup('sanuq')[0]?.geonameid, 2);
+  // A short word left without its article is no name.
+  assert.deepEqual(gazetteer.lookup('ain'), []);
+});
+
 describe('the default gazetteer', () => {
   let gazetteer: Gazetteer;
   before(async () => {
@@ -214,6 +231,14 @@ describe('the default gazetteer', () => {
     assert.ok(sahel && sahel.latitude > 13 && sahel.latitude < 15.1 && sahel.longitude > -1.5 && sahel.longitude < 0.5);
     assert.deepEqual([sahel.admin1, sahel.featureClass, sahel.featureCode], ['Sahel', 'A', 'ADM1']);
     assert.ok(ids(gazetteer.lookup('mopti')).includes(2453347));
+  });
+
+  test('a region is found by the names news give it, where GeoNames spells it otherwise', () => {
+    const region = (name: string) => gazetteer.lookup(foldKey(name)).find((p) => p.featureCode === 'ADM1');
+    assert.deepEqual([region('Middle Shabelle')?.country, region('Middle Shabelle')?.name], ['SO', 'Middle Shabele']);
+    assert.equal(region('North Darfur')?.name, 'Northern Darfur');
+    assert.equal(region('Extrême-Nord')?.name, 'Far North');
+    assert.equal(region('Centre-North')?.name, 'Centre-Nord');
   });
 
   test('looks no further than five words', () => {

@@ -5,7 +5,7 @@
  */
 import { foldKey } from '../doc/text.js';
 import { adminTable, buildPlaces, type IndexedPlace } from './build.js';
-import { defaultAdmin1, defaultPlaces, loadCountries } from './defaults.js';
+import { defaultAdmin1, defaultAdmin1Names, defaultPlaces, loadCountries } from './defaults.js';
 import type { PlaceRecord } from './records.js';
 import { isLandmark } from './geonames.js';
 import { readStores, type StoredImport } from './store.js';
@@ -95,7 +95,7 @@ export class Gazetteer {
         if (words > MAX_NAME_WORDS) continue;
         if (words > maxWords) maxWords = words;
         if (only(key)) this.add(key, place);
-        for (const variant of spellingVariants(key)) if (!keys.includes(variant) && only(variant)) this.add(variant, place);
+        for (const variant of [...spellingVariants(key), ...arabicVariants(key)]) if (!keys.includes(variant) && only(variant)) this.add(variant, place);
       }
     };
     for (const entry of places) {
@@ -285,13 +285,13 @@ export class Gazetteer {
 
 /** Loads the default gazetteer and merges every file imported into `options.dir` over it. */
 export async function loadGazetteer(options: { dir: string }): Promise<Gazetteer> {
-  const [countries, admin1, stores] = await Promise.all([loadCountries(), defaultAdmin1(), readStores(options.dir)]);
+  const [countries, admin1, admin1Names, stores] = await Promise.all([loadCountries(), defaultAdmin1(), defaultAdmin1Names(), readStores(options.dir)]);
   const records = new Map<number, PlaceRecord>();
   for (const record of defaultPlaces()) records.set(record.place.geonameid, record);
   for (const store of stores) for (const record of store.places) records.set(record.place.geonameid, record);
   const table = adminTable(records.values(), admin1, ...stores.map((store) => store.codes));
   const names = new Map(countries.map((country) => [country.iso2, country.name]));
-  const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2);
+  const places = buildPlaces(records, table, (iso2) => names.get(iso2) ?? iso2, admin1Names);
   const detailed = new Set<string>();
   for (const store of stores) for (const record of store.places) detailed.add(record.place.country);
   return new Gazetteer(places, countries, stores.map(importedFile), detailed);
@@ -320,6 +320,19 @@ function spellingVariants(key: string): string[] {
   return variants.filter((v) => v !== key);
 }
 const NUMBERED = /^(.*[a-z].*) (?:\d|i{1,3}|iv)$/;
+/**
+ * How the English press writes an Arabic name GeoNames transliterates in full: without its article, "Amadiya" for
+ * "Al ‘Amādīyah", "Busayrah" for "Al Buşayrah"; and with a final -a for -ah, "Amadiya", "Hudayda". Only an article
+ * GeoNames writes apart, before one word of five letters or more, so that no short common word becomes a name.
+ */
+function arabicVariants(key: string): string[] {
+  const bare = ARTICLE.exec(key)?.[1];
+  const stems = bare ? [key, bare] : [key];
+  const variants = stems.flatMap((k) => (TA_MARBUTA.test(k) ? [k, k.slice(0, -1)] : [k]));
+  return variants.filter((v) => v !== key);
+}
+const ARTICLE = /^(?:al|ad|ar|as|ash|az|an|at) ([a-z]{5,})$/;
+const TA_MARBUTA = /[a-z]{3}ah$/;
 /**
  * A village GeoNames splits by community, "Piéga-Peulh" and "Piéga-Gourmantché", "Tagari-Dogon": reports write
  * "Piéga". The communities of the Sahel's villages (Fulani, Mossi, Gourmantché, Dogon, Bambara, Marka, Bozo,

@@ -69,13 +69,13 @@ const LETTER = /\p{L}/u;
 /** Names foldKey would only lower-case; most of the 135k default names, folded without Unicode work. */
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-/** An apostrophe inside a word: "Debre Mark’os", "N'Djamena", "Mek'ele". */
-const INNER_APOSTROPHE = /(?<=\p{L})['’ʼ`](?=\p{L})/gu;
+/** An apostrophe inside a word: "Debre Mark’os", "N'Djamena", "Mek'ele"; or an Arabic ayin or hamza: "Ta‘izz", "Maʾrib". */
+const INNER_APOSTROPHE = /(?<=\p{L})['’‘ʼʿʾ`](?=\p{L})/gu;
 
 /**
  * The folded keys of a list of names, each once. Keys without a letter are dropped: GeoNames lists some codes
  * and numbers among alternate names, and no report names a place by digits alone. A name with an apostrophe
- * inside a word is also keyed without it, as reports often write it ("Debre Markos", "Ndjamena").
+ * inside a word is also keyed without it, as reports often write it ("Debre Markos", "Ndjamena", "Taizz").
  */
 export function foldedKeys(names: Iterable<string>): string[] {
   const keys = new Set<string>();

@@ -20,3 +20,8 @@ test('each first word of an Arabic name leads to its other spellings, never to i
 test('an English compass adjective names the regions called after it in English and French', () => {
   assert.deepEqual(spellings.compassRegions.get('eastern'), ['east', 'est']);
 });
+
+test('the Persian ezafe inside a name is written -i- or -e-', () => {
+  assert.deepEqual(spellings.innerWords.get('i'), ['e']);
+  assert.deepEqual(spellings.innerWords.get('e'), ['i']);
+});

@@ -11,6 +11,7 @@ const SpellingsFile = z.object({
   compass_regions: z.record(z.string(), z.array(z.string())),
   compass_translations: z.record(z.string(), z.string()),
   arabic_first_words: z.array(z.array(z.string()).min(2)),
+  inner_words: z.array(z.array(z.string()).min(2)),
 });
 
 export interface PlaceSpellings {
@@ -20,6 +21,8 @@ export interface PlaceSpellings {
   compassTranslations: ReadonlyMap<string, string>;
   /** A first word of an Arabic name and its other spellings: "um" -> "umm", "oum", "om". */
   arabicFirstWords: ReadonlyMap<string, readonly string[]>;
+  /** A word inside a name and its other spellings: the Persian ezafe "i" -> "e" ("Mazar-i-Sharif", "Mazār-e Sharīf"). */
+  innerWords: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Reads and checks data/geo/spellings.json (found from this module both as src/geo/*.ts and as dist/geo/*.js). */
@@ -31,8 +34,12 @@ export function loadPlaceSpellings(): PlaceSpellings {
   return {
     compassRegions: new Map(Object.entries(data.compass_regions)),
     compassTranslations: new Map(Object.entries(data.compass_translations)),
-    arabicFirstWords: new Map(
-      data.arabic_first_words.flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)),
-    ),
+    arabicFirstWords: alternatives(data.arabic_first_words),
+    innerWords: alternatives(data.inner_words),
   };
+}
+
+/** Each form of a word to its other forms. */
+function alternatives(groups: string[][]): ReadonlyMap<string, readonly string[]> {
+  return new Map(groups.flatMap((forms) => forms.map((f) => [f, forms.filter((o) => o !== f)] as const)));
 }

@@ -196,3 +196,57 @@ test('a group that unnamed men are tied to ("insurgents linked to the Islamic St
   assert.equal(men.id, 'islamic-state');
   assert.deepEqual((await spans('JNIM, affiliated with al-Qaeda, attacked a checkpoint.')).map((s) => s.id), ['jnim']);
 });
+
+test('a force that says, after introducing its statement, that it carried out the strikes is their author', async () => {
+  const text =
+    'A drone strike killed six people at a market near Gao on Monday, residents said. ' +
+    'The army said in a statement on Tuesday that it had carried out strikes against terrorist targets in the area.';
+  const { events } = (await testExtractor()).extract(text, { published: '2024-03-06' });
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1]), [['Air/drone strike', 'Military Forces of Mali (2021-)']]);
+});
+
+test('armed groups far from the Sahel are named as ACLED names them, by their common aliases', async () => {
+  const cases: [string, string][] = [
+    ["Fighters of the People's Defence Force burned an army truck outside Myaung.", 'pdf-myanmar'],
+    ['The Arakan Army said it had seized a navy outpost on the coast.', 'arakan-army'],
+    ['The Kachin Independence Army shelled a junta camp near the jade mines.', 'kia'],
+    ['Syrian Democratic Forces raided a house in the village at dawn.', 'sdf-syria'],
+    ['A drone hit a car carrying two PKK members in the mountains.', 'pkk'],
+    ['Naxalites set fire to three road-building machines overnight.', 'cpi-maoist'],
+    ['Communist NPA Terrorists fired on a patrol in the hinterlands.', 'npa'],
+    ['ELN guerrillas blew up a section of the pipeline on Friday.', 'eln-colombia'],
+    ['Members of the Gulf Clan killed a community leader in the municipality.', 'clan-del-golfo'],
+    ['FARC dissidents attacked the police station with explosives.', 'farc-dissidents'],
+    ['Gunmen of the Jalisco New Generation Cartel torched vehicles on the highway.', 'cjng'],
+    ['Viv Ansanm gangs stormed the hospital in the lower town.', 'viv-ansanm'],
+    ['The Baloch Liberation Army claimed the attack on the train.', 'bla'],
+  ];
+  for (const [text, id] of cases) {
+    assert.ok((await spans(text)).some((s) => s.id === id), `${id}: ${text}`);
+  }
+});
+
+test('acronyms that are also other things are no group: AA is a news agency, KIA "killed in action"', async () => {
+  for (const text of [
+    'The governor told AA that the road had reopened.',
+    'The report listed two soldiers KIA and three wounded.',
+  ]) {
+    assert.ok(!(await spans(text)).some((s) => ['arakan-army', 'kia', 'sdf-syria'].includes(s.id ?? '')), text);
+  }
+});
+
+test("a country's police forces by their own names: India's District Reserve Guard and CRPF, Pakistan's CTD", async () => {
+  assert.ok((await spans('Two men of the District Reserve Guard were wounded in the blast near the camp.')).some((s) => s.id === 'police:IN'));
+  assert.ok((await spans('CRPF personnel cordoned off the forest after the attack.')).some((s) => s.id === 'police:IN'));
+  assert.ok((await spans('The CTD said it had raided a hideout outside the city.')).some((s) => s.id === 'police:PK'));
+});
+
+test("a group's media, television or news agency only report: the group is no participant", async () => {
+  for (const text of [
+    'Houthi media said government forces had shelled a market in the north of the city.',
+    'Al-Shabaab radio said government troops had raided a village near the river.',
+  ]) {
+    const named = (await spans(text)).filter((s) => s.id === 'houthis' || s.id === 'al-shabaab');
+    assert.equal(named.length, 0, text);
+  }
+});

@@ -88,6 +88,8 @@ const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our', 'avoir', 'ses',
 /** Auxiliaries and fillers between a speaker and its verb ("the army has said", "la police a indiqué"). */
 const FILLER = new Set(['has', 'have', 'had', 'also', 'later', 'a', 'ont', 'avait', 'aussi', 'in', 'on', 'a', 'statement', 'also', 'previously', 'then']);
 const ACT_WINDOW = 6;
+/** Words a statement's introduction may run to between its verb and "that" ("said in a statement on Tuesday that"). */
+const STATEMENT_WORDS = 8;
 /** Articles between a reporting verb and the speaker after it: "a indiqué la police", "said the army". */
 const SPEAKER_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 /** What may stand between two words at a clause break: a comma, a dash, quotes ("...," said police). */
@@ -146,7 +148,11 @@ function onlyReports(words: readonly string[], i: number, length: number, acts: 
   // killed" (another's). "The armed forces announced an operation" tells the speaker's own doing.
   const next = acts.find((k) => k > j);
   if (next === undefined) return false;
-  const own = words.slice(j + 1, j + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && next <= j + ACT_WINDOW;
+  // What it says starts at "that" when the statement is introduced first: "said in a statement on Tuesday that they
+  // had carried out strikes".
+  const that = words.slice(j + 1, j + 1 + STATEMENT_WORDS).findIndex((w) => w === 'that' || w === 'que' || w === 'qu');
+  const from = that >= 0 ? j + 1 + that : j;
+  const own = words.slice(from + 1, from + 1 + ACT_WINDOW).some((w) => SELF.has(w)) && next <= from + ACT_WINDOW;
   // "said in a statement ... that its fighters had planted the bomb": its own men are the subject of the act.
   const ownMen = words.slice(Math.max(j + 1, next - OWN_SUBJECT), next).some((w) => SELF.has(w));
   return !own && !ownMen;

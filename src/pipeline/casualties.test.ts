@@ -284,3 +284,12 @@ test("an apposition of a person's name or age does not cut the person from the v
   assert.deepEqual(await casualties('A shepherd, 16, was killed by the blast.'), ['A:killed:1']);
   assert.deepEqual(await casualties('Two herders, 19 farmers and a trader were killed.'), ['Two:killed:2', '19:killed:19', 'a:killed:1']);
 });
+
+test('"martyred", as South Asian and Middle Eastern outlets write of their own dead, is killed', async () => {
+  assert.deepEqual(await casualties('Two constables were martyred and five injured when the checkpost came under fire.'), ['Two:killed:2', 'five:wounded:5']);
+});
+
+test('an auxiliary ends the phrase after "the": "the base had been captured" is a place taken, no one arrested', async () => {
+  assert.deepEqual(await casualties('The base had been captured from the militants during an offensive in 2022.'), []);
+  assert.deepEqual(await casualties('The commander had been captured by the militants.'), ['The:arrested:1']);
+});

@@ -104,6 +104,7 @@ const CASUALTY_CUES = new Set<string>(['kill', 'harm', 'abduct', 'arrest']);
 const NP_END = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'while', 'as', 'than', 'qui', 'que', 'dont',
   'also', 'later', 'then', 'again', 'subsequently', 'allegedly', 'reportedly', 'eventually', 'finally', 'aussi', 'egalement', 'ensuite',
+  'had', 'has', 'have', 'ont', 'avait', 'avaient',
 ]);
 /** Between a noun phrase and its casualty word in a passive: "the mayor was reportedly found shot dead". */
 const GAP_WORDS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'subsequently', 'found', 'shot', 'and', 'all', 'both', 'allegedly', 'reportedly', 'apparently', 'eventually', 'finally', 'immediately', 'instantly', 'ont', 'a', 'ete', 'aussi', 'egalement']);

@@ -136,3 +136,30 @@ test('"feared dead" is still a toll', async () => {
   });
   assert.equal(events[0].fatalities, 12);
 });
+
+test("a roundup's paragraph label names the area: the event is at the town its sentence names", async () => {
+  const text =
+    'Security roundup: attacks across northern Nigeria\n\n' +
+    'Kaduna: Troops repelled an attack by bandits on a village in Giwa on Monday, killing three of the attackers, the army said.\n\n' +
+    'Borno: Two farmers were killed when a bomb planted by suspected ISWAP fighters went off near Konduga on Sunday, residents said.';
+  const { events } = (await testExtractor()).extract(text, { published: '2024-06-18' });
+  assert.deepEqual(events.map((e) => [e.admin1, e.location]), [['Kaduna', 'Giwa'], ['Borno', 'Konduga']]);
+});
+
+test('"the previous night" in a statement counts back from the day of the statement', async () => {
+  const text =
+    'The army said on Saturday it had repulsed an attack by rebels on the outskirts of Bambari the previous night, killing 12 of them.';
+  const french = "L'armée a affirmé samedi avoir repoussé la veille une attaque de rebelles aux abords de Bambari, tuant 12 assaillants.";
+  for (const report of [text, french]) {
+    const { events } = (await testExtractor()).extract(report, { published: '2024-03-04' });
+    assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2024-03-01', 12]], report);
+  }
+});
+
+test('a region named first, then a town in it, is one event placed by the town', async () => {
+  const text =
+    "Gunmen killed at least 12 villagers in an attack in Nigeria's Plateau state on Saturday, a local official said. " +
+    'The attackers raided a farming village about 15 km from the town of Bokkos in the early morning, residents said.';
+  const { events } = (await testExtractor()).extract(text, { published: '2023-05-15' });
+  assert.deepEqual(events.map((e) => [e.admin1, e.location, e.geo_precision, e.fatalities]), [['Plateau', 'Bokkos', 2, 12]]);
+});

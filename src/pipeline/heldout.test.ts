@@ -1,5 +1,5 @@
 /**
- * A held-out-style regression set: 56 invented news reports (30 English, 26 French) with 63 expected events, in the
+ * A held-out-style regression set: 68 invented news reports (42 English, 26 French) with 77 expected events, in the
  * styles of many outlets (wire dispatches with a dateline, local dailies, a UN press release, an NGO statement, a
  * government communiqué, radio bulletins, a live blog, a follow-up revising a toll, a feature with no new event),
  * from countries and years the engine was not tuned on, each with the coding a careful ACLED coder would give it
@@ -9,7 +9,11 @@
  * fr-ne-niamey-greve-enseignants; then en-et-gimbi-toll-rises, en-ly-zliten-tripoli-wire, en-ml-niono-drone-fair,
  * en-ng-katsina-radio-brief, en-ss-bor-aid-convoy, fr-bi-ngozi-imbonerakure, fr-bj-banikoara-poste-militaire,
  * fr-cf-alindao-upc-antibalaka, fr-td-moundou-etudiants, fr-tg-dapaong-enlevement (first run: 3 of 12 events right
- * in every field, event count right in 8 of 10 reports; see the commit that added them).
+ * in every field, event count right in 8 of 10 reports; see the commit that added them); then twelve English reports
+ * from conflicts far from the Sahel: en-af-mazar-mosque-bombing, en-co-tame-eln-patrol, en-ht-kenscoff-gang-attack,
+ * en-in-sukma-maoist-ied, en-iq-amadiya-turkish-drone, en-mm-shwebo-pdf-airstrike, en-mx-aguililla-cjng-ambush,
+ * en-pe-juliaca-protest-live, en-ph-las-navas-npa-clash, en-pk-bannu-ttp-police, en-sy-busayrah-is-cell,
+ * en-ye-taizz-houthi-drone (first run: 1 of 14 events right in every field, event count right in 8 of 12 reports).
  *
  * For each report there is one test per field group: the number of events, their type, date, actors, place and
  * fatalities (and the background mentions, where the expected file names some). Comparisons that fail today are
@@ -88,15 +92,9 @@ type Group = 'count' | keyof typeof GROUPS | 'background';
  */
 const TODO: Record<string, Partial<Record<Group, string>>> = {
   'en-ly-zliten-tripoli-wire': {
-    count: 'the Monday protest in Zliten ("several hundred residents gathered outside the municipality building ... holding banners") is not found as an event of its own',
-    type: 'the lead sentence tells three events (abduction, protests, a clash in Tripoli): the abduction is typed by its "clashed" and "protests" as a violent demonstration; the Monday protest is not found',
-    date: 'the Monday protest is not found',
+    type: 'the lead sentence tells three events (abduction, protests, a clash in Tripoli): the abduction is typed by its "clashed" and "protests" as a violent demonstration',
     actors: 'the abduction is coded Rioters with no actor2; the Tripoli clash has only one Unidentified Armed Group (two rival ones expected)',
-    place: 'the Monday protest is not found',
-    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction; the Monday protest is not found',
-  },
-  'en-ml-niono-drone-fair': {
-    actors: 'no author is named in the event\'s sentences (the army\'s "precision strikes" statement comes later): Unidentified Armed Group, not the Malian army',
+    fatalities: 'the lead\'s "killing two people" (the Tripoli clash) goes to the abduction',
   },
   'fr-bi-ngozi-imbonerakure': {
     place: '"sur une colline de la commune de Ngozi" is coded at Ngozi with precision 3, not 2',
@@ -104,6 +102,37 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-mz-ancuabe-beheadings': {
     place: 'Ancuabe (a district seat) is not in the default gazetteer: the event is coded at the province named ("Ancuabe district, Cabo Delgado province"), at its capital Pemba with precision 3, as ACLED\'s codebook does when only the region is known',
+  },
+  'en-co-tame-eln-patrol': {
+    count: '"near the village of Puerto Gaitán" (a vereda of Tame the default gazetteer lacks) is taken for the town of Puerto Gaitán in Meta, 300 km away, and the "home-made explosives" of that sentence make a second event (an IED) there',
+  },
+  'en-iq-amadiya-turkish-drone': {
+    count: '"The strike came a week after a Turkish drone hit a vehicle in Sinjar" starts a second event, dated a week before the Amadiya strike; the expected file keeps the Sinjar strike, told in one clause, as background',
+    type: 'the Turkish ministry\'s "neutralised two terrorists" is a clash cue, and typing.ts (another helper\'s) codes the drone strike with it as an armed clash',
+    actors: 'coded as a battle, the PKK (a rebel group) is put first: participants.ts puts the non-state side first in every battle with a state\'s forces',
+    fatalities: '"the two people inside" and the ministry\'s "neutralised two terrorists" are the same two dead told by two sides; fatalities.ts takes such counts for the same people only from three up, so they add up to 4',
+  },
+  'en-pe-juliaca-protest-live': {
+    count: 'a live blog told newest first: the peaceful march in Puno city (11:30) joins the Juliaca blockade event (same day, and the riot already has Puno from "Puno\'s regional health directorate" and "the Salida Puno roundabout"), so it is not found',
+    type: 'the Puno march is not found as an event of its own',
+    date: 'the Puno march is not found as an event of its own',
+    actors: 'the Puno march is not found as an event of its own',
+    place: 'the riot is placed at Puno ("Puno\'s regional health directorate", "the Salida Puno roundabout", where "Salida" is also taken for a town in Colorado) rather than Juliaca; the Puno march is not found',
+    fatalities: 'the Puno march is not found as an event of its own',
+  },
+  'en-ph-las-navas-npa-clash': {
+    actors: 'participants.ts puts the non-state side first in every battle with a state\'s forces (its Sahel rule); the army\'s own release of an encounter its troops began puts the army first',
+    place: '"in the hinterlands of Barangay San Isidro, Las Navas": a barangay the gazetteer lacks, named before its municipality, leaves "Las Navas" read as the place itself (precision 1), not as the municipality the event is in (2)',
+  },
+  'en-pk-bannu-ttp-police': {
+    place: '"a police station in Bannu district ... in the Domel area": Domel is a town the default gazetteer lacks, so the district alone places the event at Bannu with precision 3 (as for a district elsewhere in this set); the expected 2 follows the named area within it',
+  },
+  'en-sy-busayrah-is-cell': {
+    count: 'the Islamic State\'s claim made on Sunday ("its fighters had killed three members of the PKK militia") is coded as a second event dated Sunday; it retells the Saturday attack',
+  },
+  'en-ye-taizz-houthi-drone': {
+    count: '"Houthi media said government forces had shelled residential areas in the north of the city on Saturday, a claim that could not be verified" is coded as an event (its shellers read as its target); the expected file leaves an unverified counter-claim uncoded',
+    type: 'typing.ts (another helper\'s) codes an air strike that killed the state\'s men as part of a battle (its rule for air support called in after a ground attack); a rebel drone hitting soldiers with no fighting on the ground is an Air/drone strike',
   },
   'fr-ne-tongo-tongo-marche': {
     place: 'Tongo Tongo is a village the default gazetteer (places of 1,000 people or more) lacks (it is found with Niger\'s GeoNames dump imported): the event is at Ouallam, named by "dans le département de Ouallam", at precision 3',
@@ -113,7 +142,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
 // ---------------------------------------------------------------------------------------------------------------
 
 const fold = (s: string | null | undefined) =>
-  s == null ? null : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
+  s == null ? null : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘']/g, "'").toLowerCase().trim();
 
 /** ACLED's name without the regime period and what follows it (a branch). */
 const actorName = (s: string | null | undefined) => (s == null ? null : s.replace(/\s*\(\d{4}-(\d{4})?\).*$/, '').trim());

@@ -80,3 +80,21 @@ test('a headline may ask, trail off or end on a quotation; then the dateline aft
     assert.equal(doc.events[0]?.event_date, '2023-03-12', headline);
   }
 });
+
+test('a label in capitals right above the headline, a camp and city dateline, and a city in capitals with a colon', async () => {
+  const ex = await testExtractor();
+  const release = ex.annotate(
+    'NEWS RELEASE\n' +
+      'Soldiers repel rebel raid on outpost\n\n' +
+      'CAMP MATEO, Tacloban City - Soldiers repelled an attack on their outpost in Borongan on May 2, 2024, killing one rebel.',
+    { published: '2024-05-03' },
+  );
+  assert.equal(release.headline, 1);
+  assert.equal(release.slice(release.dateline!), 'CAMP MATEO, Tacloban City -');
+  assert.equal(release.events[0]?.location, 'Borongan');
+  const paper = ex.annotate('Blast kills two\n\nQUETTA: Two labourers were killed when a bomb exploded near a market in Turbat on Sunday.', {
+    published: '2024-05-06',
+  });
+  assert.equal(paper.slice(paper.dateline!), 'QUETTA:');
+  assert.equal(paper.events[0]?.location, 'Turbat');
+});

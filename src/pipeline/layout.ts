@@ -15,10 +15,11 @@ const MAX_HEADLINES = 3;
  * A city in capitals; or a name in ordinary case followed by a news agency in brackets or by a comma and a date
  * (a day number within a few words); then optionally a place or a date after a comma, then a dash. A name in
  * ordinary case right before a long dash ("Mogadishu — At least seven ..."), or before a short one and a capital
- * ("Bamako - Des centaines ..."), is one too: a sentence does not open on a name and a dash.
+ * ("Bamako - Des centaines ..."), is one too: a sentence does not open on a name and a dash. So is a city in
+ * capitals and a colon, as South Asian papers write it ("PESHAWAR: Two policemen ...").
  */
 const DATELINE =
-  /^\s*(?:(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2} (?:—|–|-(?= \p{Lu})))\s/u;
+  /^\s*(?:(?:[A-Z][A-Z'’.-]+(?:[ /-][A-Z][A-Z'’.-]+)*|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*(?=\s*\((?:AFP|AP|Reuters|ANI|APA|Xinhua|AA|dpa|ATS)\)|,(?: \p{L}+){0,2} \d))(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–]{1,80}?)?\s*(?:—|–|--?)|[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2} (?:—|–|-(?= \p{Lu}))|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*:)\s/u;
 
 export function layoutStage(): Stage {
   return {
@@ -44,5 +45,7 @@ function isHeadline(doc: Doc, index: number): boolean {
   const after = doc.text.slice(sentence.end, sentence.end + 3);
   const words = doc.sentenceTokens(index).filter((t) => /\p{L}/u.test(t.norm)).length;
   const line = doc.slice(sentence).replace(/(?:\.\.\.|…)$/, '');
-  return !/(?:[.:;]|[.!?:;]["”»])$/.test(line) && /^\s*\n\s*\n/.test(after) && words <= MAX_HEADLINE_WORDS;
+  // A label in capitals ("PRESS RELEASE") may sit on the line right above the headline.
+  const label = !/\p{Ll}/u.test(line) && /^[ \t]*\n/.test(after);
+  return !/(?:[.:;]|[.!?:;]["”»])$/.test(line) && (label || /^\s*\n\s*\n/.test(after)) && words <= MAX_HEADLINE_WORDS;
 }

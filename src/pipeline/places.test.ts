@@ -94,6 +94,11 @@ const PLACES: Place[] = [
   // A Congolese region GeoNames names in French, and its seat.
   place('Nord Kivu', 'CD', 'Nord Kivu', -0.8, 29.0, { featureClass: 'A', featureCode: 'ADM1' }),
   place('Goma', 'CD', 'Nord Kivu', -1.68, 29.22, { featureCode: 'PPLA', population: 670_000 }),
+  // Invented names with an Arabic article and a Persian ezafe inside, and a Syrian governorate with its seat.
+  place('Tell ez Zahra', 'SY', 'Hama', 35.3, 36.9, { population: 4_000 }),
+  place('Qala-e Sabz', 'AF', 'Herat', 34.4, 62.5, { population: 6_000 }),
+  place('Hama', 'SY', 'Hama', 35.2, 36.8, { featureClass: 'A', featureCode: 'ADM1' }),
+  place('Hama', 'SY', 'Hama', 35.13, 36.75, { featureCode: 'PPLA', population: 700_000 }),
 ];
 
 let extractor: Extractor;
@@ -584,4 +589,25 @@ describe("a name a country owns: \"Mali's Mopti\"", () => {
     assert.equal(event.admin1, 'Mopti');
     assert.equal(event.geo_precision, 3);
   });
+});
+
+test('a short particle hyphened to the next word stays in the name: "Tell ez-Zahra", "Qala-i-Sabz" (the ezafe written -i- or -e-)', () => {
+  assert.equal(eventsOf('Gunmen killed two shepherds in Tell ez-Zahra, Syria, on Sunday.')[0].location, 'Tell ez Zahra');
+  assert.equal(eventsOf('A bomb killed three people in Qala-i-Sabz, Afghanistan, on Sunday.')[0].location, 'Qala-e Sabz');
+});
+
+test('"the Hama countryside", "a rural area of Hama", "the hinterlands of Hama" are around the town, at precision 2', () => {
+  for (const text of [
+    'Shelling killed two farmers in the northern Hama countryside on Sunday.',
+    'Shelling killed two farmers in a rural area of Hama on Sunday.',
+    'Shelling killed two farmers in the hinterlands of Hama on Sunday.',
+  ]) {
+    const [event] = eventsOf(text);
+    assert.deepEqual([event.location, event.geo_precision], ['Hama', 2], text);
+  }
+});
+
+test('a city named for an outlet\'s desk or bureau is no place of the report: "(editing by the Dakar desk)"', () => {
+  const text = 'Gunmen killed two traders in Sirana, Mali, on Sunday, police said.\n\n(Reporting by staff writers; editing by the Dakar desk)';
+  assert.deepEqual(placesOf(text).map((p) => p.name), ['Sirana']);
 });

@@ -45,6 +45,13 @@ const CLOSE_TO = wordSet('close_to');
 const DISTRICT = wordSet('district_units');
 /** Units below a region, named with the unit's name: "Ancuabe district", "la commune de Tongomayel". */
 const UNIT = new Set([...DISTRICT, 'district', 'county', 'commune', 'cercle', 'department', 'departement', 'lga']);
+/**
+ * A short lower-case word hyphened to the capitalised word after it is a particle inside a name: an Arabic
+ * article ("Deir ez-Zor", "Jisr ash-Shughur"), a Persian ezafe ("Mazar-i-Sharif").
+ */
+function particle(w: Token, next: Token | undefined, text: string): boolean {
+  return w.norm.length <= 3 && next !== undefined && next.capitalized && next.start === w.end + 1 && text[w.end] === '-';
+}
 /** Word k comes right after an ordinal number: "le 7e arrondissement", "the 3rd district" (tokens "7" and "e"). */
 function ordinalBefore(words: Token[], k: number): boolean {
   const ending = words[k - 1];
@@ -85,8 +92,8 @@ const NEAR_GAP =
   /^\s*,?\s*(?:near|close to|pres de|(?:located\s+)?(?:about|some|around|nearly|approximately|environ|a)?\s*(\d+)\s*(?:km|kms|kilometers|kilometres)\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)(?:[\s-](?:east|west|est|ouest))?\s*(?:of|de|d')?|from|de|d')?)\s*(?:the\s+(?:town|village|city)\s+of\s+|la\s+ville\s+de\s+|du\s+village\s+de\s+)?$/i;
 /** How far from the town the text puts it by a place may lie (beyond a distance stated: 1.5 times it, plus this). */
 const ANCHOR_KM = 60;
-/** Compass region names in the other language, and Arabic names' other first words (data/geo/spellings.json). */
-const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS } =
+/** Compass region names in the other language, Arabic names' other first words, other spellings of a word inside a name (data/geo/spellings.json). */
+const { compassRegions: COMPASS_REGIONS, compassTranslations: COMPASS_TRANSLATIONS, arabicFirstWords: ARABIC_FIRST_WORDS, innerWords: INNER_WORDS } =
   loadPlaceSpellings();
 /** A place without support in the text farther than this from all the report's other places is dropped. */
 const FAR_KM = 400;
@@ -140,6 +147,8 @@ const ROAD = wordSet('roads');
  * nothing of where an event was when the place lies far from the report's others.
  */
 const FACILITY = wordSet('facilities');
+/** An outlet's office named by its city: "the Dubai desk", "our Nairobi bureau". */
+const NEWSROOM = wordSet('newsrooms');
 const CARE = wordSet('care');
 const TO_CARE = new Set(['to', 'vers']);
 const CARRIED = /^(?:evacu|transport|conduit|admis|admitted|achemin|hospitalis|treated|treatment|soign)/
@@ -231,7 +240,7 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
       if (covered(w)) break;
       // A name's words sit next to each other: "Boni-Hombori", "N'Djamena", not across a comma.
       if (n > 0 && w.start - words[i + n - 1].end > 1) break;
-      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm)) break;
+      if (n > 0 && !w.capitalized && !CONNECTORS.has(w.norm) && !NAME_ADJECTIVES.has(w.norm) && !particle(w, words[i + n + 1], text)) break;
       key = n === 0 ? w.norm : `${key} ${w.norm}`;
       keys.push(key);
     }
@@ -295,6 +304,14 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
     for (const variant of space > 0 ? (ARABIC_FIRST_WORDS.get(key.slice(0, space)) ?? []) : []) {
       const other = gazetteer.lookup(variant + key.slice(space));
       if (other.length) return other;
+    }
+    // "Mazar-i-Sharif" for GeoNames' "Mazār-e Sharīf": a word inside the name spelled another way (the Persian ezafe).
+    const words = key.split(' ');
+    for (let k = 1; k < words.length - 1; k++) {
+      for (const variant of INNER_WORDS.get(words[k]) ?? []) {
+        const other = gazetteer.lookup([...words.slice(0, k), variant, ...words.slice(k + 1)].join(' '));
+        if (other.length) return other;
+      }
     }
     // "North Kivu" for GeoNames' "Nord Kivu", "Sud-Ouest" written "South-West": a region named by the compass in the
     // other language.
@@ -718,10 +735,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
 
       // A list shares its head's relation: "in the regions of Koulikoro (near Bamako) as well as Segou and Mopti".
       // A name that ends with its kind ("Kidal Region", "Soum Province") is a region whatever stands around it.
+      // A name that heads its sentence as a label ("Kaduna: Troops repelled an attack on a village in Giwa ...", a
+      // roundup's paragraph) names the area of the places the sentence goes on to name.
+      const label = (f: Found & { words: Token[]; sentence: number }) =>
+        f.first === 0 &&
+        /^\s*:/.test(doc.text.slice(f.words[f.length - 1].end)) &&
+        found.some((g) => g.sentence === f.sentence && g.first > f.first);
       const relations = found.map((f): PlaceRelation =>
         noteOf(f)
           ? 'coded'
-          : REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1
+          : (REGION.has(f.words[f.first + f.length - 1].norm) && f.length > 1) || label(f)
             ? 'region'
             : firedFrom(doc, f)
               ? 'origin'
@@ -802,6 +825,8 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         let best = chosen[k];
         const note = relation === 'coded' ? noteOf(f) : null;
         if (!note && namesQuarter(f)) return;
+        // "editing by the Dubai desk": where the report was edited, never where anything happened.
+        if (NEWSROOM.has(f.words[f.first + f.length]?.norm ?? '')) return;
         // A small place in a country nothing in the report points to is more likely a word than a place; a place
         // only the imported dumps speak for, far from every place the text does support, is another's homonym.
         if (!note && !evidence[k] && !detailed.has(best.country) && (countries.size || detailed.size) && best.population < 100_000) return;

@@ -14,6 +14,12 @@
  *   "helicopter(s)" that carries people and fires at nobody ("soldiers arrived by helicopter") is transport, no air strike.
  * - a coup after "since", "following" or a year ("the failed coup", "the 2021 coup", "depuis le coup d'État") is recalled.
  * - people "taken to hospital" were carried to care, not abducted.
+ * - residents, students or protesters who gather or close a place down ("gathered outside the prefecture", "closed
+ *   down the town hall", "ont fermé la mairie") demonstrate; not people gathered by others ("the meeting gathered
+ *   150 chiefs"), nor when armed men are in the sentence, the place was closed by someone unnamed, or a strike is told.
+ * - a demonstration after "from" ("to stop traders from gathering") was kept from happening.
+ * - escaping is a jailbreak only beside a place or people of detention ("escaped from the prison", "inmates broke
+ *   out"); "the driver escaped from the gunmen" got away.
  * - shooting "in the air" ("opened fire in the air", "firing a gunshot in the air") is a show of force, no attack on
  *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
@@ -97,6 +103,16 @@ const EARLIER = wordSet('earlier_acts');
 const CONTEXT = wordSet('context_acts');
 /** People named by the bombs they lay: "mine planters", "IED makers" are men, no blast. */
 const BOMB_MAKERS = wordSet('bomb_makers');
+/** Words of a crowd gathering or closing a place: by residents or students, a way to demonstrate. */
+const CROWD_ACTS = wordSet('crowd_acts');
+/** Those of them that gather: with an object ("the meeting gathered 150 chiefs", "gathered the bodies") no crowd assembles. */
+const CROWD_GATHERINGS = wordSet('crowd_gatherings');
+/** Words of a stoppage of work: shops closed in a strike are the strike, no demonstration. */
+const WORK_STOPPAGE = wordSet('work_stoppage');
+/** Auxiliaries of a passive before a closing word: "the town hall was closed down" says nothing of who closed it. */
+const CLOSED_BY = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont']);
+/** Places and people of detention: escaping is a jailbreak only beside one of them. */
+const DETENTION = wordSet('detention');
 /** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
 const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
@@ -190,6 +206,24 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
       if (around.some((w) => MINING[doc.language].has(w)) || named || owned) t.negated = true;
     } else if (t.cue === 'coup' && norms.slice(Math.max(0, at - 3), at).some((w) => SINCE_COUP.has(w) || /^(?:19|20)\d\d$/.test(w))) {
       // "arrested since the failed coup", "the 2021 coup", "depuis le coup d'État": a coup recalled, none told.
+      t.negated = true;
+    } else if (t.cue === 'protest' && norms[at - 1] === 'from') {
+      // "to stop traders from gathering", "prevented sympathizers from marching": a demonstration kept from happening.
+      t.negated = true;
+    } else if ((t.cue === 'threat' || t.cue === 'movement') && CROWD_ACTS.has(t.phrase)) {
+      // "residents closed down the town hall", "students in Hounde closed down the high commissioner's office": a
+      // crowd that shuts a place to be heard demonstrates; not when armed men or the state's men are there ("militants
+      // closed down the school"), nor shops closed in a strike.
+      const inSentence = doc.actors.filter((a) => a.sentence === t.sentence && !a.descriptive);
+      const crowd = inSentence.some(
+        (a) => a.end <= t.start && ['civilians', 'protesters', 'rioters'].includes(a.role ?? a.actor?.inter.toLowerCase() ?? ''),
+      );
+      const strike = doc.triggers.some((o) => o.sentence === t.sentence && WORK_STOPPAGE.has(o.phrase));
+      const next = norms[at + t.phrase.split(' ').length] ?? '';
+      const gathersSome = CROWD_GATHERINGS.has(t.phrase) && (lang.determiners.has(next) || /^\d/.test(next));
+      if (crowd && !inSentence.some(isArmed) && !strike && !gathersSome && !CLOSED_BY.has(norms[at - 1] ?? '')) t.cue = 'protest';
+    } else if (t.cue === 'escape' && !norms.some((w) => DETENTION.has(w))) {
+      // "the driver escaped", "escaped from the attackers": a person got away, no one broke out of detention.
       t.negated = true;
     } else if (t.cue === 'abduct' && norms.slice(at + 1, at + 5).some((w) => CARE.has(w))) {
       // "four others were taken to hospital", "évacués vers l'hôpital": carried to care, no one abducted.

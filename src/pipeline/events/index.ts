@@ -15,7 +15,7 @@
  *    ("in the regions of Koulikoro, Ségou and Mopti") becomes one event per region, its toll divided.
  * 5. An event told over a few days ("on June 2-4") is one event a day, its toll divided (see overDays).
  */
-import type { DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
+import type { CasualtySpan, DateSpan, Doc, PlaceSpan, Stage, TriggerSpan } from '../../doc/doc.js';
 import { addDays, daysBetween, isValidIsoDay } from '../../doc/calendar.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import type { LanguageData } from '../../lang/index.js';
@@ -36,6 +36,8 @@ const MAX_NOTES = 1200;
 const GENITIVES = new Set(['of', 'du', 'de', 'des', 'd']);
 /** Words of an office after a place name that make the name say whose office it is: "Kaduna police spokesman". */
 const OFFICES = wordSet('offices');
+/** The level of an office between a place and the office: "the Balkh provincial police", "Kaduna state governor". */
+const OFFICE_LEVELS = wordSet('office_levels');
 /** Words after an act that describe it anew: "the ambush of a convoy", "the attack on the camp", "l'attaque contre le poste". */
 const DESCRIBING = new Set(['of', 'on', 'against', 'at', 'near', 'in', 'de', 'du', 'des', 'd', 'contre', 'sur', 'pres', 'a']);
 /** Determiners that name something told before: "the massacre", "this attack", "cette attaque". */
@@ -66,7 +68,7 @@ interface Group {
   day: string | null;
   places: PlaceSpan[];
   /** Event words its sentences tell as news: not those of what keeps happening ("has fought the army for years"). */
-  news: Set<TriggerSpan>;
+  news: Set<TriggerSpan | CasualtySpan>;
 }
 
 export function eventsStage(gazetteer: Gazetteer, lexicon: ActorLexicon, lang: LanguageData): Stage {
@@ -99,11 +101,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
     const words = doc.sentenceWords(date.sentence);
     return GENITIVES.has(words[words.findIndex((w) => w.start === date.start) - 1]?.norm ?? '');
   };
-  // A place before an office: "the Kaduna police spokesman", "Borno state governor".
+  // A place before an office: "the Kaduna police spokesman", "Borno state governor", "the Balkh provincial police".
   const titles = (place: PlaceSpan) => {
     const words = doc.sentenceWords(place.sentence);
-    const after = words.findIndex((w) => w.start >= place.end);
-    return after >= 0 && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
+    let after = words.findIndex((w) => w.start >= place.end);
+    if (after >= 0 && OFFICE_LEVELS.has(words[after].norm)) after++;
+    return after > 0 && after < words.length && OFFICES.has(words[after].norm) && !/[,;:()]/.test(doc.text.slice(place.end, words[after].start));
   };
   // An act named with a definite article or a demonstrative and nothing that says which ("the massacre", "cette
   // attaque") is one told before; not "the ambush of a convoy near Menaka", described anew.
@@ -224,8 +227,12 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       const at = words.findIndex((w) => w.start === date.start);
       const inverted = words.slice(Math.max(0, at - 3), at).some((w) => SEQUENCE_VERBS.has(w.norm));
       const offset = inverted ? -date.offset : date.offset;
-      // With no event told before, the day it counts from is unknown: the sentence is undated, like one with no date.
-      day = current?.day ? addDays(current.day, offset) : doc.published;
+      // It counts from the day of a statement it is told in ("the army said on Saturday it had repulsed an attack the
+      // previous night"), or else from the event being told. With neither, the day it counts from is unknown: the
+      // sentence is undated, like one with no date.
+      const saidOn = reading.saidOn?.date && reading.saidOn.end <= date.start ? reading.saidOn.date : null;
+      const from = saidOn ?? current?.day;
+      day = from ? addDays(from, offset) : doc.published;
       startsNew = inverted || offset !== 0;
     }
 
@@ -251,10 +258,10 @@ function groupMentions(doc: Doc, lang: LanguageData): { groups: Group[]; backgro
       toBackground(i, []);
       continue;
     }
-    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan>() };
+    const group = target ?? { sentences: [], date: null, day: null, places: [], news: new Set<TriggerSpan | CasualtySpan>() };
     if (!target) groups.push(group);
     group.sentences.push(i);
-    for (const t of reading.triggers) group.news.add(t);
+    for (const t of [...reading.triggers, ...reading.casualties]) group.news.add(t);
     group.places.push(...places.filter((p) => !titles(p)));
     // A day told within the weekend or week the event was first dated to dates it to the day: "at the weekend ...
     // on Saturday morning".
@@ -304,8 +311,12 @@ function chooseGroup(
   if (mention.precise.length) {
     const there = groups.find((g) => sameDay(g) && g.places.some((gp) => mention.precise.some((p) => samePlace(gp, p))));
     if (there) return there;
-    // The dateline's town is where the reporter filed, no place of the event.
-    const unplacedGroup = (g: Group) => g.places.every(inDateline);
+    // The dateline's town is where the reporter filed, no place of the event; a region only ("in Ethiopia's Oromia
+    // region") is refined by a town in it ("about 20 km from Gimbi").
+    const within = (region: PlaceSpan) =>
+      region.precision === 3 &&
+      mention.precise.every((p) => p.place?.country === region.place?.country && p.place?.admin1 === region.place?.admin1);
+    const unplacedGroup = (g: Group) => g.places.every((gp) => inDateline(gp) || within(gp));
     if (sameDay(current) && unplacedGroup(current)) return current;
     const unplaced = groups.find((g) => sameDay(g) && unplacedGroup(g));
     if (unplaced) return unplaced;
@@ -403,7 +414,7 @@ function buildEvents(
   const all = inGroup(doc.triggers);
   const news = all.filter((t) => t.negated || group.news.has(t));
   const triggers = news.some((t) => !t.negated && !REACTION_CUES.has(t.cue)) ? news : all;
-  const casualties = inGroup(doc.casualties);
+  const casualties = inGroup(doc.casualties).filter((c) => group.news.has(c));
   const actors = inGroup(doc.actors);
   const heard = triggers.filter((t) => t.cue === 'attack' && heardOnly(doc, t)).map((t) => t.start);
   const typing = decideType({ triggers, casualties, actors, heard, ...findTargets(doc, group.sentences, triggers, actors) });

@@ -326,3 +326,44 @@ test('what a blast "came a day after" is another event, the day before it', asyn
     ['2023-06-04', 'Armed clash'],
   ]);
 });
+
+test("a toll a sentence tells of a past act it recalls is no toll of the event that sentence goes on with", async () => {
+  const text =
+    'Rebels ambushed an army convoy outside Kalemie on Tuesday, killing three soldiers, the army said. ' +
+    'Residents fear reprisals from the troops. ' +
+    'A raid on a market in the same district in March 2021 killed 17 traders, most of them women.';
+  const { events, background } = await extract(text, '2023-05-04');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2023-05-02', 3]]);
+  assert.deepEqual(dates(background), ['2021-03-15']);
+});
+
+test('a place before the level of an office and the office ("the Baghlan provincial police") names whose officer speaks: no place of an event', async () => {
+  const text =
+    'A suicide bomber killed six worshippers at a mosque in Kunduz on Friday. ' +
+    'The attacker detonated his explosives among the rows of worshippers, said a spokesman for the Baghlan provincial police.';
+  const { events } = await extract(text, '2024-05-11');
+  assert.deepEqual(events.map((e) => [e.location, e.fatalities]), [['Kunduz', 6]]);
+});
+
+test('in a sentence dated with the news, a clause that sums up tolls "since" an old date adds nothing to its toll', async () => {
+  const plateau =
+    'Gunmen killed seven people in a night raid on a village near Bokkos on Monday, the latest in a series of attacks in ' +
+    'the area that have killed more than 200 people since December.';
+  assert.deepEqual((await extract(plateau, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 7]]);
+  const french =
+    "Des hommes armés ont tué lundi sept personnes dans un village près de Bokkos, où des attaques qui ont fait plus de 200 morts depuis décembre.";
+  assert.deepEqual((await extract(french, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 7]]);
+  // A clause neither perfect nor relative is the news itself: the hostages held since December were freed on Monday.
+  const freed = 'Troops freed 14 hostages held since December in a raid on a camp near Bokkos on Monday, killing five kidnappers.';
+  assert.deepEqual((await extract(freed, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 5]]);
+});
+
+test('"came a week after" dates what follows it a week before the event being told; the sentence\'s own day stays its own', async () => {
+  const text =
+    'Gunmen killed four traders on the road near Kaya on Sunday, residents said. ' +
+    'The attack came a week after gunmen ambushed a convoy near Dori, killing six soldiers.';
+  const { events } = await extract(text, '2024-06-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2024-06-09', 4], ['2024-06-02', 6]]);
+  const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+});

@@ -80,6 +80,8 @@ const CONTRAST = wordSet('contrast');
 const SPEECH = wordSet('reporting_verbs');
 /** The auxiliary of the English present perfect ("have fought", "has relied heavily on drones"). */
 const PERFECT = new Set(['have', 'has', 've']);
+/** Words that open a relative clause: "attacks that have killed", "des attaques qui ont fait". */
+const RELATIVES = wordSet('relative_pronouns');
 /** Subject pronouns of the third person singular, before a verb in the simple present ("it strikes"). */
 const PRONOUNS = new Set(['it', 'he', 'she']);
 /** How far before an event word a perfect auxiliary makes its clause a perfect. */
@@ -165,7 +167,9 @@ export function ofOtherAct(doc: Doc, date: DateSpan, lang: LanguageData): boolea
   const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
   for (let k = i - 1; k >= Math.max(0, i - OTHER_ACT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
-    if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
+    // "une semaine après l'incendie du 28 mai": a date that ends on the word of sequence hands it on to this one.
+    const within = earlier.find((d) => words[k].start >= d.start && words[k].end <= d.end);
+    if (within) return within.anchor === 'previous' && within.end === words[k].end && lang.otherAct.has(words[k].norm);
     if (lang.otherAct.has(words[k].norm)) return true;
   }
   return false;
@@ -185,7 +189,10 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
     const at = wordIndex(d);
     const before = words.slice(Math.max(0, at - REPORTING_WORDS), at);
     const k = before.findIndex((w) => lang.reporting.has(w.norm));
-    return k >= 0 && !/[,;:()–—]/.test(doc.text.slice(before[k].end, d.start)) ? before[k].norm : null;
+    if (k < 0 || /[,;:()–—]/.test(doc.text.slice(before[k].end, d.start))) return null;
+    // The statement's day is the first after its verb: in "a affirmé samedi avoir repoussé la veille une attaque",
+    // "la veille" is the act's.
+    return doc.dates.some((o) => o.sentence === sentence && o.start >= before[k].end && o.end <= d.start) ? null : before[k].norm;
   };
   const reported = (d: DateSpan) => reporter(d) !== null;
   const opensStatement = (d: DateSpan) => {
@@ -242,10 +249,21 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   // "... as they had done at the end of October, but were unable to march because police dispersed them": the
   // past ends where the sentence turns.
   const turns = (d: DateSpan, span: Span) => words.some((w) => w.start >= d.end && w.end <= span.start && CONTRAST.has(w.norm));
+  // In a sentence that also dates the news, "since" sums up only a clause of the perfect or a relative one: "the
+  // latest of a series of attacks that have killed more than 200 people since December" (not "freed hostages
+  // held since December").
+  const cumulative = (span: Span) => {
+    const k = words.findIndex((w) => w.start >= span.start);
+    for (let j = k - 1; j >= 0 && j >= k - PERFECT_WORDS; j--) {
+      if (/[,;:()–—]/.test(doc.text.slice(words[j].end, words[j + 1]?.start ?? span.start))) return false;
+      if (PERFECT.has(words[j].norm) || RELATIVES.has(words[j].norm)) return true;
+    }
+    return false;
+  };
   const toldOfOld = (d: DateSpan, span: Span) =>
     !yardstick(d) &&
     (toldBy(d, span) ||
-      (!dated && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
+      ((!dated || cumulative(span)) && since(d) && span.end <= d.start && !/[,;:()–—]/.test(doc.text.slice(span.end, d.start))) ||
       (!lead && !dated && past(d) && span.start >= d.end && !turns(d, span) && !mainVerb(d, span)));
   // "The rebels have repeatedly raided villages", "in recent years": what keeps happening is no one event. In a
   // sentence dated with news ("On December 1, residents marched for the forces repeatedly attacked") or in the lead

@@ -228,6 +228,13 @@ test('the Islamic State named alone is its province where the event took place; 
   assert.equal(lower.actor1, 'Unidentified Armed Group (Mali)');
 });
 
+test('the Islamic State named alone in Syria and Iraq is its cells there', async () => {
+  const syria = await code('Islamic State gunmen attacked a checkpoint on the desert road.', ['Battles', 'Armed clash'], 'SY', '2024-05-02');
+  assert.equal(syria.actor1, 'Islamic State (Syria)');
+  const iraq = await code('ISIS militants attacked an army post in the hills.', ['Battles', 'Armed clash'], 'IQ', '2024-05-02');
+  assert.equal(iraq.actor1, 'Islamic State (Iraq)');
+});
+
 test('men the victims are said to be are no side: the soldiers who executed them are the perpetrators', async () => {
   const who = await code('Soldiers executed nine men in the village, claiming they were militants.', ['Violence against civilians', 'Attack'], 'BF', '2019-05-02');
   assert.equal(who.actor1, 'Military Forces of Burkina Faso (2015-2022)');
@@ -445,4 +452,32 @@ test('insurgents linked to the Islamic State in Mozambique are its Mozambique pr
   const who = await code('Insurgents linked to the Islamic State beheaded three villagers near Macomia on Sunday.', ['Violence against civilians', 'Attack'], 'MZ', '2024-03-04');
   assert.equal(who.actor1, 'Islamic State (Mozambique)');
   assert.equal(who.actor2, 'Civilians (Mozambique)');
+});
+
+test('the Taliban are a rebel group before the fall of Kabul and Afghanistan\'s state forces after it', async () => {
+  const before = await code('Taliban fighters attacked a police post on the highway.', ['Battles', 'Armed clash'], 'AF', '2019-05-02');
+  assert.equal(before.actor1, 'Taliban');
+  assert.equal(before.actor2, 'Police Forces of Afghanistan (2014-2021)');
+  const after = await code('Taliban fighters detained three journalists at a checkpoint.', ['Strategic developments', 'Arrests'], 'AF', '2024-05-02');
+  assert.equal(after.actor1, 'Military Forces of Afghanistan (2021-)');
+});
+
+test("Myanmar's military is named for the junta after the coup of February 2021", async () => {
+  const who = await code('Jets bombed a village school, killing five children.', ['Explosions/Remote violence', 'Air/drone strike'], 'MM', '2024-05-02');
+  assert.equal(who.actor1, 'Military Forces of Myanmar (2021-)');
+});
+
+test('once a militia is named, bare "militiamen" are its men, not a communal militia; a self-defence group stays apart', async () => {
+  const fano = await code(
+    'The army said it had repulsed an attack by Fano militia on the outskirts of Bahir Dar, killing 14 of the militiamen.',
+    ['Battles', 'Armed clash'],
+    'ET',
+  );
+  assert.deepEqual([fano.actor1, fano.actor2].sort(), ['Fano', 'Military Forces of Ethiopia (2018-)']);
+  const dozo = await code(
+    'Dozo militiamen surrounded the village and overwhelmed its small self-defense group, killing four of its members.',
+    ['Battles', 'Armed clash'],
+    'ML',
+  );
+  assert.deepEqual([dozo.actor1, dozo.actor2], ['Dozo Militia', 'Unidentified Communal Militia (Mali)']);
 });

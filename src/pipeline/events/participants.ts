@@ -30,6 +30,7 @@ import type { EventType, InterLabel, SubEventType } from '../../schema/event.js'
 import { isBackgroundDate } from './news.js';
 import { armedCrowdActors } from './targets.js';
 import { wordSet } from '../../lang/words.js';
+import { foldWord } from '../../doc/text.js';
 
 export interface Side {
   entry: ActorEntry;
@@ -64,6 +65,9 @@ const ROLE_TEMPLATE: Partial<Record<ActorRole, Template>> = {
 
 const STATE: InterLabel[] = ['State forces'];
 const NON_STATE_ARMED: InterLabel[] = ['Rebel group', 'Political militia', 'Identity militia'];
+const MILITIAS: InterLabel[] = ['Political militia', 'Identity militia'];
+/** Militiamen named by that word alone: once a militia is named, they are its men. */
+const MILITIAMEN = wordSet('militiamen');
 
 /**
  * Words that attribute an event to a group in a sentence of their own: "JNIM claimed responsibility", "the
@@ -421,10 +425,16 @@ export function decideParticipants(
   // unnamed armed men are that group, not a second side.
   // Men the report says are unknown ("unknown gunmen", "hommes armés non identifiés") stay a side of their own.
   // They come in the order the report names them ("unknown gunmen attacked GATIA posts": the gunmen first).
+  // Bare militiamen ("killing 26 of the militiamen") are the militia named ("Fano militia"), not a communal one.
   const unknown = new Set<Candidate>();
   if (armedSoFar() > 0) {
+    const militiaNamed = [...candidates.values()].some((c) => MILITIAS.includes(c.entry.inter) && !isGeneric(c.entry));
+    const bareMilitia = (c: Candidate) =>
+      militiaNamed &&
+      c.entry.id.startsWith('communal:') &&
+      c.spans.every((span) => span.role === 'communal' && !span.actor && MILITIAMEN.has(foldWord(report?.doc.slice(span) ?? '')));
     for (const [id, c] of candidates) {
-      if (!c.entry.id.startsWith('unidentified:') && !c.entry.id.startsWith('islamist:')) continue;
+      if (!c.entry.id.startsWith('unidentified:') && !c.entry.id.startsWith('islamist:') && !bareMilitia(c)) continue;
       if (report && c.spans.some((span) => saysUnknown(report.doc, span))) unknown.add(c);
       else candidates.delete(id);
     }

@@ -30,6 +30,8 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont', '
 const AGENT = new Set(['by', 'par']);
 /** Words that deny the person after them was hit: "no soldier had been hurt". */
 const NONE = new Set(['no', 'not', 'aucun', 'aucune', 'nul', 'pas']);
+/** Words of insecurity, threats or fear. */
+const INSECURITY = wordSet('insecurity');
 /** Plural attack nouns tell attacks in general ("accused the army of attacks on their positions"), not this one. */
 const GENERAL_ACTS = wordSet('general_acts');
 
@@ -67,6 +69,8 @@ export interface Targets {
   civilianTarget: boolean;
   /** Starts of attack words whose weapon follows ("attacked by rockets", "attaqué au mortier"): the blast itself. */
   armedWith: number[];
+  /** The event's sentences tell insecurity, threats or fear: why a court or a school closes (see typing.ts). */
+  insecurity: boolean;
 }
 
 const RECALL_DAYS = 20;
@@ -408,5 +412,6 @@ export function findTargets(doc: Doc, sentences: number[], triggers: TriggerSpan
   const armedWith = weaponAttacks(doc, sentences, triggers);
   const grievances = grievanceActs(doc, sentences, triggers);
   const grievedInClause = grievanceActs(doc, sentences, triggers, true);
-  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause, armedWith };
+  const insecurity = sentences.some((i) => doc.sentenceWords(i).some((w) => INSECURITY.has(w.norm)));
+  return { armedTarget, militaryTarget, recalled, between, crowdVictims, offDuty, emptyTarget, civilianTarget, armedCrowds, grievances, grievedInClause, armedWith, insecurity };
 }

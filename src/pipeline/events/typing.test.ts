@@ -39,6 +39,14 @@ const cases: [string, string][] = [
   ['Traders demonstrating against new taxes clashed with the police in Niamey on Monday.', 'Riots/Violent demonstration'],
   ['Students from two schools clashed in Koudougou on Monday, leaving five injured.', 'Riots/Mob violence'],
   ['Militants threatened teachers in Djibo on Monday and ordered the school closed.', 'Strategic developments/Other'],
+  // Killings told extrajudicial or summary were of unarmed people, whatever the forces claim.
+  ['Soldiers carried out the extrajudicial execution of four herders near Mondoro on Monday, after an attack that killed two soldiers.', 'Violence against civilians/Attack'],
+  ['The army said it killed six militants near Dioura on Monday; local groups denounced the summary executions of six villagers.', 'Violence against civilians/Attack'],
+  ["Des soldats ont procédé lundi à l'exécution extrajudiciaire de cinq bergers près de Mondoro, après une attaque qui a tué deux militaires.", 'Violence against civilians/Attack'],
+  // An attempt on a civilian's life is an attack on him, even when he escaped unharmed.
+  ['Gunmen attempted to assassinate a trader in Gao on Monday; he escaped unharmed.', 'Violence against civilians/Attack'],
+  ['The mayor of Kaya survived an assassination attempt at his home on Monday.', 'Violence against civilians/Attack'],
+  ["Des hommes armés ont tenté d'assassiner le maire de Kaya lundi soir ; il s'en est sorti indemne.", 'Violence against civilians/Attack'],
   ['Malian army post attacked on Monday near Soumpi: two dead, one wounded.', 'Battles/Armed clash'],
   ['Army checkpoint in Gossi attacked overnight on Monday, one dead and two wounded.', 'Battles/Armed clash'],
   // A post or convoy attacked is a battle even with no attacker named; an agent after a short phrase of place
@@ -166,6 +174,9 @@ const cases: [string, string][] = [
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
   ['Workers began a general strike in Niamey on Monday.', 'Strategic developments/Other'],
+  // A strike carried out by aircraft or helicopters is theirs, even when it hurt nobody.
+  ['On Monday French aircrafts carried out strikes on a militant camp near Tessit; no casualties were reported.', 'Explosions/Remote violence/Air/drone strike'],
+  ['Army helicopters carried out a strike on a hideout in the forest of Wagadou on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   // Barricades and stones make a violent demonstration without the word "protest".
   ['Traders barricaded the roads of Timbuktu on Monday in reaction to the abduction of a colleague.', 'Riots/Violent demonstration'],
   ['Youths threw stones at a French army patrol in Kidal on Monday.', 'Riots/Violent demonstration'],
@@ -178,6 +189,38 @@ const cases: [string, string][] = [
   ['Unknown individuals set a church ablaze in Niamey on Monday.', 'Strategic developments/Looting/property destruction'],
   ['Militants entered the village of Kissi on Monday and emptied the school stores, seizing rice and oil.', 'Strategic developments/Looting/property destruction'],
   ['Dozo militiamen encircled the village of Siragourou on Monday.', 'Strategic developments/Change to group/activity'],
+  // Residents or students who gather, or close down a public office, demonstrate; armed men who close a school, or traders who
+  // close their shops in a strike, do not.
+  ['On Monday students in Hounde closed down the office of the high commissioner.', 'Protests/Peaceful protest'],
+  ['Thousands of students gathered in front of the town hall of Zorgho on Monday.', 'Protests/Peaceful protest'],
+  ['Residents of Ouagadougou organised a gathering on Monday to show their support for the army amid a rise in militant attacks.', 'Protests/Peaceful protest'],
+  ['On Monday students in Ouagadougou crowded the main junction of the city centre.', 'Protests/Peaceful protest'],
+  ['Lundi, des habitants de Bagré ont fermé la mairie.', 'Protests/Peaceful protest'],
+  ['Militants closed down the school in Toukoroba on Monday.', 'Strategic developments/Other'],
+  ['Traders closed down their shops in Niamey on Monday and began a 48-hour strike.', 'Strategic developments/Other'],
+  // A public service closed or suspended for fear of violence is a strategic development; one closed for the heat is no
+  // event at all.
+  ['The court of Djibo closed down on Monday and its staff went home, fearing for their lives.', 'Strategic developments/Other'],
+  ['Teachers in Matiacoali suspended classes on Monday over the insecurity in the region.', 'Strategic developments/Other'],
+  ['Le tribunal de Djibo a été fermé lundi après des menaces contre les magistrats.', 'Strategic developments/Other'],
+  // A jailbreak with no violence told is a strategic development.
+  ['Twelve jihadist prisoners escaped from the high security prison of Koutoukale on Monday.', 'Strategic developments/Other'],
+  ['Quatre détenus présentés comme des terroristes se sont évadés lundi de la prison civile de Diffa.', 'Strategic developments/Other'],
+  // A surrender is an agreement between the sides (ACLED), not a movement of forces.
+  ['A faction of a rebel group surrendered to the army in Dirkou on Monday and handed over its vehicles.', 'Strategic developments/Agreement'],
+  ['Some 150 rebels laid down arms during a ceremony in Dirkou on Monday.', 'Strategic developments/Agreement'],
+  ['Une centaine de rebelles ont déposé les armes lundi lors d\'une cérémonie à Dirkou.', 'Strategic developments/Agreement'],
+  // Fighters who join another side change their group's activity.
+  ['Fifty former rebels arrived in Timbuktu on Monday to rejoin the army.', 'Strategic developments/Change to group/activity'],
+  ['On Monday a contingent of rebels stationed in Gargando decided to join a rival movement.', 'Strategic developments/Change to group/activity'],
+  ["Une cinquantaine d'anciens rebelles ont rejoint les rangs de l'armée lundi à Tombouctou.", 'Strategic developments/Change to group/activity'],
+  // A government that resigns or expels an envoy changes its activity.
+  ['The prime minister and his whole government resigned in Bamako on Monday.', 'Strategic developments/Change to group/activity'],
+  ['The government declared the head of the UN mission persona non grata on Monday.', 'Strategic developments/Change to group/activity'],
+  ["Le gouvernement a expulsé lundi le chef de la mission de l'ONU.", 'Strategic developments/Change to group/activity'],
+  // An operation of the state's forces that met no one is a change of their activity.
+  ['French troops carried out an operation to secure the airport of Kidal on Monday.', 'Strategic developments/Change to group/activity'],
+  ["Les forces nigériennes ont mené lundi une opération pour chasser les jihadistes qui prélèvent l'impôt près d'Inates.", 'Strategic developments/Change to group/activity'],
   ['Jihadists besieged the village of Kanio on Monday; supplies are running out.', 'Strategic developments/Change to group/activity'],
   // Fighting named as the setting ("recent clashes", "in the context of") is not this event's.
   ['Militants assassinated the chief of Kargue on Monday; the area recently saw communal violence between herders and farmers.', 'Violence against civilians/Attack'],
@@ -279,4 +322,9 @@ test('a car bomb is a remote explosive; a suicide car bomb, or a "véhicule kami
   assert.equal(sub("Une voiture piégée a explosé lundi près d'un marché, tuant cinq civils, selon la police."), 'Remote explosive/landmine/IED');
   assert.equal(sub('A suicide car bomber blew himself up near a market on Monday, killing five civilians, police said.'), 'Suicide bomb');
   assert.equal(sub("Un véhicule kamikaze a explosé lundi près d'un marché, tuant cinq civils."), 'Suicide bomb');
+});
+
+test('a school closed for the heat is no event', async () => {
+  const { events } = (await testExtractor()).extract('Schools were closed on Monday in Niamey because of the heat.', { published: '2023-04-12' });
+  assert.deepEqual(events, []);
 });

@@ -43,6 +43,8 @@ export interface TypingInput {
   grievedInClause?: number[];
   /** Starts of attack words made with a remote weapon ("attacked by rockets"). See targets.ts. */
   armedWith?: number[];
+  /** The event's sentences tell insecurity, threats or fear. See targets.ts. */
+  insecurity?: boolean;
   /** Starts of gunfire only heard ("residents heard a loud bang followed by gunfire"). See events/index.ts. */
   heard?: number[];
 }
@@ -106,6 +108,8 @@ const GRIEVANCE = wordSet('grievance');
 
 /** Measures only a state takes: a curfew is the state's change of activity even when no authority is named. */
 const SECURITY_MEASURES = wordSet('security_measures');
+/** Words of a public service closed or suspended ("the court closed down", "teachers suspended classes"). */
+const CLOSINGS = wordSet('closings');
 /** Agreement words that tell a release, not an accord. */
 const RELEASES = wordSet('releases');
 
@@ -123,6 +127,9 @@ const WORK_STOPPAGE = wordSet('work_stoppage');
 
 /** Mob words that only tell how someone was killed: done by an armed group or the state's men, it is their killing. */
 const KILLING_MANNERS = wordSet('killing_manners');
+
+/** Killings outside any fight or trial ("extrajudicial executions", "summarily executed"): their victims were unarmed. */
+const EXTRAJUDICIAL = wordSet('extrajudicial');
 
 /** A work stoppage told by one word, which may also be an attack's ("the strike hit the market"). */
 const BARE_STRIKES = wordSet('bare_strikes');
@@ -364,6 +371,10 @@ export function decideType(given: TypingInput): Typing | null {
     }
     if (has('attempt')) return result('Strategic developments', 'Other', first('attempt'));
   }
+  // Killings told extrajudicial or summary were of people held or unarmed: violence against civilians (ACLED), even
+  // when those who did it claim to have killed militants, or fighting is recalled beside them.
+  const extrajudicial = live.find((t) => t.cue === 'kill' && EXTRAJUDICIAL.has(t.phrase));
+  if (extrajudicial && !has('clash')) return result('Violence against civilians', 'Attack', extrajudicial);
   if (violent) {
     const trigger = first('clash') ?? first('attack') ?? first('kill');
     if (battle || (twoArmedSides && !civilianVictims && !input.emptyTarget)) return result('Battles', 'Armed clash', trigger);
@@ -372,6 +383,8 @@ export function decideType(given: TypingInput): Typing | null {
   // A coup with no fighting told is, in ACLED's codebook, a strategic development (Other): the arrest of the leaders
   // it overthrows ("le président en résidence surveillée, un de ses fils arrêté") is part of it.
   if (has('coup')) return result('Strategic developments', 'Other', first('coup'));
+  // Prisoners who broke out of detention, with no violence told: a strategic development (Other).
+  if (has('escape')) return result('Strategic developments', 'Other', first('escape'));
   // Without an armed actor: people who barricade or vandalise riot; property destroyed by unknown hands is
   // property destruction; security measures (a curfew, a state of emergency) are the state's own doing. Ministers
   // agreeing on energy are no event.
@@ -382,6 +395,11 @@ export function decideType(given: TypingInput): Typing | null {
     const government = input.actors.some((a) => a.role === 'government' || a.actor?.id.startsWith('government:'));
     const measure = live.find((t) => t.cue === 'movement' && SECURITY_MEASURES.has(t.phrase)) ?? null;
     if (measure || (government && has('movement'))) return result('Strategic developments', 'Change to group/activity', measure ?? first('movement'));
+    // A public service closed or suspended for fear of violence, with no one hurt ("the court closed down and its staff
+    // went home fearing for their lives", "teachers suspended classes over insecurity"): a strategic development
+    // (Other). Schools closed for the heat are no event.
+    const closing = live.find((t) => t.cue === 'threat' && CLOSINGS.has(t.phrase));
+    if (closing && input.insecurity) return result('Strategic developments', 'Other', closing);
     // Communities that sign or agree to an accord ("Fulani and Dogon leaders signed an accord"); not a hostage
     // freed, nor "ceasefire talks were suspended".
     const accords = live.filter((t) => t.cue === 'agreement' && !RELEASES.has(t.phrase));
