@@ -47,6 +47,8 @@ export class PhraseTable<T> {
    * start no phrase of a given table, and this answers for them without hashing the word.
    */
   private readonly firstWords = new Uint32Array(128);
+  /** The same by the last character of the first words: the two masks together answer for most other words. */
+  private readonly firstWordEnds = new Uint32Array(128);
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -79,8 +81,11 @@ export class PhraseTable<T> {
   private bucket(first: string): Phrase<T>[] {
     const bucket = this.byFirst.get(first) ?? [];
     this.byFirst.set(first, bucket);
+    const bit = 1 << Math.min(first.length, LONG);
     const c = first.charCodeAt(0);
-    if (c < 128) this.firstWords[c] |= 1 << Math.min(first.length, LONG);
+    if (c < 128) this.firstWords[c] |= bit;
+    const z = first.charCodeAt(first.length - 1);
+    if (z < 128) this.firstWordEnds[z] |= bit;
     return bucket;
   }
 
@@ -91,16 +96,41 @@ export class PhraseTable<T> {
 
   /** The longest phrase starting at words[i], or null; `upper` says which words were written in capitals. */
   matchAt(words: Words, i: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
+    return this.matchWithin(words, i, words.length, upper);
+  }
+
+  /** The longest phrase starting at words[i] that ends before words[end], or null. */
+  matchWithin(words: Words, i: number, end: number, upper?: readonly boolean[]): PhraseMatch<T> | null {
     const word = wordAt(words, i);
     if (word === undefined) return null;
+    const bit = 1 << Math.min(word.length, LONG);
     const c = word.charCodeAt(0);
-    if (c < 128 && (this.firstWords[c] & (1 << Math.min(word.length, LONG))) === 0) return null;
+    if (c < 128 && (this.firstWords[c] & bit) === 0) return null;
+    const z = word.charCodeAt(word.length - 1);
+    if (z < 128 && (this.firstWordEnds[z] & bit) === 0) return null;
     const bucket = this.byFirst.get(word);
     if (!bucket) return null;
     for (const p of bucket) {
-      if (this.fits(p, words, i, upper)) return p.match;
+      if (i + p.words.length <= end && this.fits(p, words, i, upper)) return p.match;
     }
     return null;
+  }
+
+  /** The words the table's phrases start with. */
+  firstWordsOf(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
+  /** Whether a phrase lies wholly within words[from, to): "according to" among the six words before an actor. */
+  within(words: Words, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) if (this.matchWithin(words, k, to)) return true;
+    return false;
+  }
+
+  /** Whether a phrase ends right before words[to], starting at words[from] or after: "accused of being" before an actor. */
+  endsAt(words: Words, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < to; k++) if (this.matchWithin(words, k, to)?.length === to - k) return true;
+    return false;
   }
 
   private fits(p: Phrase<T>, words: Words, i: number, upper?: readonly boolean[]): boolean {
@@ -109,4 +139,11 @@ export class PhraseTable<T> {
     for (let k = 0; k < p.words.length; k++) if (!upper?.[i + k]) return false;
     return true;
   }
+}
+
+/** A table of phrases that only tells where they are: "according to", "opened fire". */
+export function phraseSet(phrases: Iterable<string>): PhraseTable<true> {
+  const table = new PhraseTable<true>();
+  for (const phrase of phrases) table.add(phrase, true);
+  return table;
 }

@@ -5,6 +5,7 @@
  * language's words to a class is editing its file; the stage that tests the class does not change.
  */
 import { foldWord } from '../doc/text.js';
+import { phraseSet, type PhraseTable } from './phrases.js';
 import en from './en/words.json' with { type: 'json' };
 import fr from './fr/words.json' with { type: 'json' };
 import type { LanguageCode } from './index.js';
@@ -25,6 +26,11 @@ export function wordSet(name: WordClass): Set<string> {
   }
   if (words.size === 0) throw new Error(`word class "${name}" has no words in any language`);
   return words;
+}
+
+/** The words of a class as a phrase table, to find its entries of several words in a run of words ("opened fire"). */
+export function wordTable(name: WordClass): PhraseTable<true> {
+  return phraseSet(wordSet(name));
 }
 
 /**

@@ -257,6 +257,8 @@ export class ActorLexicon {
   private readonly civilians: RoleWord;
   private readonly links = new PhraseTable<true>();
   private readonly ethnicGroups = new PhraseTable<EthnicGroup>();
+  /** The words an actor phrase can start with (see matchAt): most words of a report start none. */
+  private readonly leads: Set<string>;
   /** The countries a named group or ethnic group mainly operates or lives in, its main one first. */
   private readonly homes = new Map<string, string[]>();
   /** Ids of the groups ACLED codes as the main actor of their named components (JNIM, the CMA). */
@@ -390,6 +392,8 @@ export class ActorLexicon {
       if (group.home?.length) this.homes.set(`ethnic@${group.id}`, group.home);
       for (const alias of group.aliases) addPhrase(this.ethnicGroups, alias, value, keepSame(value, JSON.stringify(alias)));
     }
+    const leading = [this.aliases, this.names, this.adjectives, this.roles, this.peoples, this.weapons, this.ethnicGroups];
+    this.leads = new Set(leading.flatMap((table) => [...table.firstWordsOf()]));
   }
 
   private register(entry: ActorEntry): void {
@@ -646,6 +650,7 @@ export class ActorLexicon {
    * the named alias wins.
    */
   matchAt(words: readonly string[], i: number, upper?: readonly boolean[]): ActorMatch | null {
+    if (!this.leads.has(words[i])) return null;
     let best: ActorMatch | null = null;
     const consider = (match: ActorMatch) => {
       if (!best || match.length > best.length) best = match;

@@ -29,6 +29,7 @@
  */
 import type { ActorSpan, Doc, Stage, Token } from '../doc/doc.js';
 import type { ActorEntry, ActorLexicon, ActorMatch, Role } from '../lexicon/actors.js';
+import { phraseSet } from '../lang/phrases.js';
 import { wordSet } from '../lang/words.js';
 
 const DESCRIPTIVE = [
@@ -50,7 +51,7 @@ function tiedTo(between: readonly string[]): boolean {
  * "executed nine men claiming they were militants", "on suspicion of being jihadists", "accused of supporting
  * the jihadists", "soupçonnés d'être des terroristes", "accusés de complicité avec les jihadistes". Folded.
  */
-const ALLEGED = padded([
+const ALLEGED = phraseSet([
   'of being', 'they were', 'them as', 'of supporting', 'of helping', 'of collaborating with', 'collaborating with', 'of links with',
   'links to', 'ties to', 'complicity with', 'd etre', 'etre des', 'complicite avec', 'collaboration avec',
   'de soutenir', 'liens avec',
@@ -60,13 +61,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'les', 'des', 'de', 'd', 'du', 'la',
 function alleged(words: readonly string[], i: number): boolean {
   let j = i;
   while (j > 0 && ARTICLES.has(words[j - 1]) && i - j < 2) j--;
-  const before = ' ' + words.slice(Math.max(0, j - 4), j).join(' ') + ' ';
-  return ALLEGED.some((p) => before.endsWith(p));
-}
-
-/** Phrases with a space at each end, padded once, to look for whole words in a sentence's words joined by spaces. */
-function padded(phrases: readonly string[]): string[] {
-  return phrases.map((p) => ` ${p} `);
+  return ALLEGED.endsAt(words, j - 4, j);
 }
 
 /**
@@ -78,7 +73,7 @@ type Acts = readonly number[];
 const INDEFINITE = wordSet('indefinite_articles');
 
 /** Words before an actor that make it a source or the one asked for something (folded, joined by spaces). */
-const SOURCE_BEFORE = padded([
+const SOURCE_BEFORE = phraseSet([
   'according to', 'selon', 'd apres', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'spokesman of', 'spokesperson of',
   'porte parole de', 'porte parole du', 'porte parole des', 'statement by', 'statement from', 'communique de', 'communique du',
   'called on', 'calling on', 'call on', 'calls on', 'urged', 'urging', 'appealed to', 'appealing to', 'demanded', 'demanding',
@@ -123,8 +118,7 @@ function givesToll(words: readonly string[], end: number, acts: Acts): boolean {
  * that tells another's act, or the target of a demand (see the header).
  */
 function onlyReports(words: readonly string[], i: number, length: number, acts: Acts, opensClause: (k: number) => boolean): boolean {
-  const before = ' ' + words.slice(Math.max(0, i - 6), i).join(' ') + ' ';
-  if (SOURCE_BEFORE.some((p) => before.includes(p))) return true;
+  if (SOURCE_BEFORE.within(words, i - 6, i)) return true;
   const end = i + length;
   if (givesToll(words, end, acts)) return true;
   if (SPEAKER_AFTER.has(words[end]) || (words[end] && SPEAKER_AFTER.has(words[end + 1]) && !acts.includes(end))) {

@@ -19,6 +19,7 @@
  * How counts become an event's fatalities is decided in events/fatalities.ts.
  */
 import type { ActorSpan, CasualtyRole, CasualtySpan, Doc, NumberSpan, Side, Stage, Token } from '../doc/doc.js';
+import { startsWithDigit } from '../doc/text.js';
 import type { LanguageData } from '../lang/index.js';
 import { wordSet } from '../lang/words.js';
 
@@ -222,7 +223,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
   function unitAfter(tokens: Token[], first: number, last: number): boolean {
     let next = last + 1;
     // "25-35 km", "10 to 15 km": a range measures in the unit after its second number.
-    if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && /^\d/.test(tokens[next + 1]?.norm ?? '')) next += 2;
+    if ((tokens[next]?.norm === '-' || tokens[next]?.norm === 'to') && startsWithDigit(tokens[next + 1]?.norm ?? '')) next += 2;
     if (tokens[next]?.norm === '-' || (CLOSE.has(tokens[next]?.norm ?? '') && OPEN.has(tokens[first - 1]?.norm ?? ''))) next++;
     // "several of their livestock", "plusieurs de leurs animaux"
     if ((tokens[next]?.norm === 'of' || tokens[next]?.norm === 'de') && POSSESSIVES.has(tokens[next + 1]?.norm ?? '')) next += 2;
@@ -686,7 +687,7 @@ export function casualtiesStage(lang: LanguageData): Stage {
     const dated = words.findIndex(inDate);
     const np = dated > 0 ? words.slice(0, dated) : words;
     if (np.length === 0 && t.norm !== 'another') return null;
-    if (np.length && (numberStarts.has(i + 1) || /^\d/.test(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
+    if (np.length && (numberStarts.has(i + 1) || startsWithDigit(np[0].norm) || lang.units.has(np[0].norm) || lang.vague.has(np[0].norm))) return null;
     // The head says what it is: "a village chief" is a person, "a village" is not.
     const head = np[np.length - 1]?.norm ?? '';
     // "the head of the voting office", "the head of a bus company" are persons; "a head of cattle" is not.

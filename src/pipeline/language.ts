@@ -4,7 +4,7 @@
  * English nor French, instead of silently yielding no event.
  */
 import type { Doc, Stage } from '../doc/doc.js';
-import { foldWords } from '../doc/text.js';
+import { foldWords, startsWithDigit } from '../doc/text.js';
 import { LANGUAGE_CODES, type LanguageCode, type LanguageData } from '../lang/index.js';
 
 /** Fewer words than this say too little to judge. */
@@ -36,9 +36,14 @@ export function languageStage(lang: LanguageData): Stage {
   return {
     name: 'language',
     run(doc: Doc) {
-      const words = doc.tokens.filter((t) => t.word && !/^\d/.test(t.norm));
+      const words = doc.tokens.filter((t) => t.word && !startsWithDigit(t.norm));
       if (words.length < MIN_WORDS) return;
-      const known = words.filter((t) => lang.commonWords.has(t.norm)).length;
+      // Counted only until the share is reached: in English or French that is within the first few sentences.
+      let known = 0;
+      for (const t of words) {
+        if (known / words.length >= MIN_SHARE) return;
+        if (lang.commonWords.has(t.norm)) known++;
+      }
       if (known / words.length < MIN_SHARE) {
         doc.warnings.push('the report does not read as English or French, the languages Vigil reads: its events are likely missed');
       }

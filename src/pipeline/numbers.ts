@@ -4,6 +4,7 @@
  * ("at least 21", "about 20"). Years ("in 2012") and clock times ("05:00") are not counts.
  */
 import type { Doc, NumberSpan, Stage, Token } from '../doc/doc.js';
+import { startsWithDigit } from '../doc/text.js';
 import type { LanguageData } from '../lang/index.js';
 
 const YEAR = /^(19|20)\d\d$/;
@@ -48,7 +49,8 @@ export function numbersStage(lang: LanguageData): Stage {
     while (j < tokens.length) {
       const norm = tokens[j].norm;
       const unit = lang.units.get(norm);
-      const mult = lang.multipliers.get(norm);
+      // A multiplier counts only after a number ("two hundred"): not looked up for the first word.
+      const mult = seen ? lang.multipliers.get(norm) : undefined;
       // "no one", "aucun des": nobody, whatever word follows.
       if (unit === 0) {
         if (seen) break;
@@ -98,18 +100,18 @@ export function numbersStage(lang: LanguageData): Stage {
           let value: number | null = null;
           let length = 1;
           let qualifier: NumberSpan['qualifier'] = 'exact';
-          if (/^\d/.test(t.norm)) {
+          if (startsWithDigit(t.norm)) {
             const next = tokens[i + 1];
-            const isTime = next && (next.norm === ':' || next.norm === 'h') && /^\d/.test(tokens[i + 2]?.norm ?? '');
+            const isTime = next && (next.norm === ':' || next.norm === 'h') && startsWithDigit(tokens[i + 2]?.norm ?? '');
             // "05:00", "21h30": the minutes are no count either.
-            const minutes = i >= 2 && (tokens[i - 1].norm === ':' || tokens[i - 1].norm === 'h') && /^\d/.test(tokens[i - 2].norm);
+            const minutes = i >= 2 && (tokens[i - 1].norm === ':' || tokens[i - 1].norm === 'h') && startsWithDigit(tokens[i - 2].norm);
             if (YEAR.test(t.norm) || isTime || minutes) continue;
             value = Number(t.norm.replace(/,/g, ''));
           } else if (lang.vague.has(t.norm)) {
             // "some 20" and "a few" are qualifiers or counts, not vague counts of their own; nor is "plusieurs" of
             // "plusieurs dizaines" (dozens: 12).
             const next = tokens[i + 1]?.norm ?? '';
-            if (/^\d/.test(next) || lang.units.has(next) || lang.vague.has(next)) continue;
+            if (startsWithDigit(next) || lang.units.has(next) || lang.vague.has(next)) continue;
             value = lang.vague.get(t.norm)!;
             qualifier = 'vague';
           } else {

@@ -583,14 +583,16 @@ export function placesStage(gazetteer: Gazetteer, lang: LanguageData, actorHomes
         if (BYLINE.test(doc.slice(sentence))) continue;
         const words = doc.sentenceWords(sentence.index);
         for (let i = 0; i < words.length; i++) {
+          // Only a capitalised word starts a name.
+          if (!words[i].capitalized) continue;
           const before = words[i - 1];
           const named = before && (TITLES.has(before.norm) || (KIN.has(before.norm) && /^[\s,]*$/.test(doc.text.slice(before.end, words[i].start))));
-          if (named && words[i].capitalized) {
+          if (named) {
             // "Colonel Assimi Goita", "his cousin, Abakar Moussa": skip the person's name.
             while (i < words.length && words[i].capitalized) i++;
             continue;
           }
-          if (gazetteer.countryByKey(words[i].norm) && words[i].capitalized) continue;
+          if (gazetteer.countryByKey(words[i].norm)) continue;
           // "NGO", "UN", "IED": two or three capitals are an acronym, not a place (but "GAO, March 3 -" in a dateline).
           if (ACRONYM.test(words[i].text) && !(doc.dateline && words[i].start >= doc.dateline.start && words[i].end <= doc.dateline.end)) continue;
           const f = nameAt(words, i, covered, doc.text);

@@ -9,6 +9,13 @@ import type { LanguageData } from '../lang/index.js';
 const ABBREVIATION_CHAR = /[\p{L}.]/u;
 const SPACE = /\s/;
 
+/** A letter or a dot, as abbreviations are written; an ASCII character is told without the Unicode test. */
+function abbreviationChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return ABBREVIATION_CHAR.test(c);
+}
+
 export function sentencesStage(lang: LanguageData): Stage {
   const { abbreviations } = lang;
   const END = /[.!?]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\p{N}–—-])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}“"«–—-])/gu;
@@ -16,7 +23,7 @@ export function sentencesStage(lang: LanguageData): Stage {
   function isAbbreviation(text: string, dot: number): boolean {
     if (text[dot] !== '.') return false;
     let i = dot;
-    while (i > 0 && ABBREVIATION_CHAR.test(text[i - 1])) i--;
+    while (i > 0 && abbreviationChar(text[i - 1])) i--;
     const word = text.slice(i, dot).toLowerCase();
     // A single letter ("A. Diallo"), a dotted initialism ("U.S.") or a listed abbreviation.
     return word.length === 1 || word.includes('.') || abbreviations.has(word);

@@ -375,3 +375,13 @@ test('in a sentence dated with the news, a clause that sums up tolls "since" an 
   const freed = 'Troops freed 14 hostages held since December in a raid on a camp near Bokkos on Monday, killing five kidnappers.';
   assert.deepEqual((await extract(freed, '2024-06-18')).events.map((e) => [e.event_date, e.fatalities]), [['2024-06-17', 5]]);
 });
+
+test('"came a week after" dates what follows it a week before the event being told; the sentence\'s own day stays its own', async () => {
+  const text =
+    'Gunmen killed four traders on the road near Kaya on Sunday, residents said. ' +
+    'The attack came a week after gunmen ambushed a convoy near Dori, killing six soldiers.';
+  const { events } = await extract(text, '2024-06-11');
+  assert.deepEqual(events.map((e) => [e.event_date, e.fatalities]), [['2024-06-09', 4], ['2024-06-02', 6]]);
+  const french = "Des hommes armés ont tué trois bergers dimanche près de Tillia, une semaine après l'incendie du marché le 28 mai.";
+  assert.deepEqual((await extract(french, '2023-06-07')).events.map((e) => e.event_date), ['2023-06-04']);
+});

@@ -68,7 +68,10 @@ const ACTS =
 const CONFLICT =
   /\b(?:the|this|le|la|l'|ce|cette)\s*(?:(?:anglophone|separatist|jihadist|armed|civil|security)\s+)?(?:conflict|crisis|war|insurgency|insurrection|rebellion|uprising|conflit|crise|guerre|rébellion|rebellion)\b/gi;
 /** Words of burying the dead: a date told of them ("on Monday as residents buried victims of a night attack") is the burial's. */
-const BURIAL = /^(?:buried|bury|burying|burial|burials|funeral|funerals|mourned|mourning|inhume|inhumes|inhumee|inhumees|obseques|funerailles|enterre|enterres|enterrees)$/;
+const BURIAL = new Set([
+  'buried', 'bury', 'burying', 'burial', 'burials', 'funeral', 'funerals', 'mourned', 'mourning',
+  'inhume', 'inhumes', 'inhumee', 'inhumees', 'obseques', 'funerailles', 'enterre', 'enterres', 'enterrees',
+]);
 /** How a date that tells only of what follows it ends: "a year after", "one year since", "un an après". */
 const AFTER = /(?:after|since|from|après|apres)$/i;
 /** Words that turn a sentence from what it recalls back to the news. */
@@ -164,7 +167,9 @@ export function ofOtherAct(doc: Doc, date: DateSpan, lang: LanguageData): boolea
   const earlier = doc.dates.filter((d) => d.sentence === date.sentence && d.end <= date.start);
   for (let k = i - 1; k >= Math.max(0, i - OTHER_ACT_WORDS); k--) {
     if (/[,;:()–—]/.test(doc.text.slice(words[k].end, words[k + 1].start))) return false;
-    if (earlier.some((d) => words[k].start >= d.start && words[k].end <= d.end)) return false;
+    // "une semaine après l'incendie du 28 mai": a date that ends on the word of sequence hands it on to this one.
+    const within = earlier.find((d) => words[k].start >= d.start && words[k].end <= d.end);
+    if (within) return within.anchor === 'previous' && within.end === words[k].end && lang.otherAct.has(words[k].norm);
     if (lang.otherAct.has(words[k].norm)) return true;
   }
   return false;
@@ -199,7 +204,7 @@ export function readSentence(doc: Doc, sentence: number, lang: LanguageData): Se
   };
   const dateline = doc.dateline;
   // "Residents buried victims of a night attack on Monday": the day of the burial, after the event.
-  const burials = words.filter((w) => BURIAL.test(w.norm));
+  const burials = words.filter((w) => BURIAL.has(w.norm));
   const burial = (d: DateSpan) => burials.some((w) => toldOf(doc, d, w));
   const dates = doc.dates.filter(
     (d) => d.sentence === sentence && !(dateline && d.start >= dateline.start && d.end <= dateline.end) && !reported(d) && !burial(d),

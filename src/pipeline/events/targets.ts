@@ -5,7 +5,7 @@
  * about violence is whether its target was armed (a battle) or not (violence against civilians).
  */
 import type { ActorSpan, Doc, Token, TriggerSpan } from '../../doc/doc.js';
-import { wordSet } from '../../lang/words.js';
+import { wordSet, wordTable } from '../../lang/words.js';
 
 /** Words naming a military or police installation or formation as the object of an attack. */
 const MILITARY_TARGETS = wordSet('military_targets');
@@ -104,10 +104,11 @@ function offDutyActors(doc: Doc, sentences: number[], actors: ActorSpan[]): numb
       const k = words.findIndex((w) => w.start >= a.start);
       const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
       const before = [...words.slice(Math.max(0, k - 2), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
-      const after = words.filter((w) => w.start >= a.end).slice(0, 6).map((w) => w.norm).join(' ');
+      const next = words.findIndex((w) => w.start >= a.end);
+      const after = (next < 0 ? [] : words.slice(next, next + 6)).map((w) => w.norm).join(' ');
       const home = [...words.slice(Math.max(0, k - 3), k), ...inside.slice(0, -1)].map((w) => w.norm).join(' ');
       // "a police interpreter", "a MINUSMA contractor": a civilian who works for the force, not one of its men.
-      const staff = CIVILIAN_STAFF.has(words.find((w) => w.start >= a.end)?.norm ?? '');
+      const staff = CIVILIAN_STAFF.has(words[next]?.norm ?? '');
       if (OFF_DUTY_BEFORE.test(before) || OFF_DUTY_AFTER.test(after) || HOME_OF.test(home) || staff) out.push(a.start);
     }
   }
@@ -122,7 +123,7 @@ const CROWD_WEAPONS = wordSet('crowd_weapons');
 const ARMED = new Set(['armed', 'armes', 'armee', 'arme']);
 const WITH = new Set(['with', 'de']);
 /** Acts that need firearms, right after a crowd: it is armed. */
-const FIREARM_ACTS = wordSet('firearm_acts');
+const FIREARM_ACTS = wordTable('firearm_acts');
 /** Weapons that make those who wield them armed: blades and guns. */
 const BLADES_GUNS = wordSet('blades_guns');
 
@@ -141,15 +142,15 @@ export function armedCrowdActors(doc: Doc, sentences: number[], actors: ActorSpa
       const inside = words.filter((w) => w.start >= a.start && w.end <= a.end);
       // "armed youths", "des jeunes armés": the word right before the crowd or its first word, or right after it.
       const before = [words[k - 1], inside[0]].some((w) => w !== undefined && w.norm === 'armed');
-      const after = words.filter((w) => w.start >= a.end).slice(0, 5);
+      const next = words.findIndex((w) => w.start >= a.end);
+      const after = next < 0 ? [] : words.slice(next, next + 5);
       // "youths armed with rifles", "villagers from Zamana armed with guns": not "armed with sticks".
       const at = after.findIndex((w) => ARMED.has(w.norm));
       const withWeapon = at >= 0 && (!WITH.has(after[at + 1]?.norm ?? '') || !CROWD_WEAPONS.has(after[at + 2]?.norm ?? ''));
       // A crowd that shoots or wields blades bears arms: "youths ambushed the militants", "Fulani youths returned
       // fire", "two student factions clashed with machetes".
-      const norms = after.map((w) => w.norm);
-      const fires = norms.some((_, j) => FIREARM_ACTS.has(norms[j]) || FIREARM_ACTS.has(norms.slice(j, j + 2).join(' ')) || FIREARM_ACTS.has(norms.slice(j, j + 3).join(' ')));
-      const wields = norms.some((w, j) => WITH.has(w) && BLADES_GUNS.has(norms[j + 1] ?? ''));
+      const fires = FIREARM_ACTS.within(after, 0, after.length);
+      const wields = after.some((w, j) => WITH.has(w.norm) && BLADES_GUNS.has(after[j + 1]?.norm ?? ''));
       if (before || withWeapon || fires || wields) out.push(a.start);
     }
   }

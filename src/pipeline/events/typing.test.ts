@@ -173,6 +173,9 @@ const cases: [string, string][] = [
   // Strikes of a country's forces are air or missile strikes; a general strike stops work.
   ['Israeli strikes killed 20 people in Khan Younis on Monday.', 'Explosions/Remote violence/Air/drone strike'],
   ['Des frappes russes ont tué trois civils lundi à Kharkiv.', 'Explosions/Remote violence/Air/drone strike'],
+  // The striking force's "neutralised" names those its strike killed: no fight on the ground.
+  ['A military drone struck a pickup near Kidal on Monday; the army said it had neutralised four terrorists.', 'Explosions/Remote violence/Air/drone strike'],
+  ["Une frappe de drone a visé lundi un véhicule près de Kidal; l'armée affirme avoir neutralisé quatre terroristes.", 'Explosions/Remote violence/Air/drone strike'],
   ['Workers began a general strike in Niamey on Monday.', 'Strategic developments/Other'],
   // A strike carried out by aircraft or helicopters is theirs, even when it hurt nobody.
   ['On Monday French aircrafts carried out strikes on a militant camp near Tessit; no casualties were reported.', 'Explosions/Remote violence/Air/drone strike'],

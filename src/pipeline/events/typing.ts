@@ -49,6 +49,8 @@ export interface TypingInput {
   heard?: number[];
 }
 
+/** The word forces use for enemies they killed, whatever the means: "neutralised two terrorists". */
+const NEUTRALISED = /^neutrali[sz]/;
 const EXPLOSIVES: [Cue, SubEventType][] = [
   ['suicide', 'Suicide bomb'],
   ['air_strike', 'Air/drone strike'],
@@ -321,7 +323,9 @@ export function decideType(given: TypingInput): Typing | null {
     const fallenFighters = input.casualties.some((c) => c.side === 'attackers') && (state || !input.armedTarget);
     // Air strikes called in after a ground attack that killed or wounded the state's men are part of that battle.
     const forcesHit = input.casualties.some((c) => c.side === 'forces' && c.count > 0 && c.role !== 'arrested');
-    const fighting = cue === 'air_strike' ? has('clash') || forcesHit : directFire || fallenFighters;
+    // "Its forces neutralised two terrorists", the striking force's word for those its strike killed, tells no fight.
+    const groundFight = live.some((t) => t.cue === 'clash' && !NEUTRALISED.test(t.phrase));
+    const fighting = cue === 'air_strike' ? groundFight || forcesHit : directFire || fallenFighters;
     if ((battle || (state && directFire)) && fighting) {
       return result('Battles', 'Armed clash', first('clash') ?? first(cue));
     }
