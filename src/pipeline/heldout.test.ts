@@ -143,7 +143,7 @@ const TODO: Record<string, Partial<Record<Group, string>>> = {
   },
   'en-iq-amadiya-turkish-drone': {
     count: '"The strike came a week after a Turkish drone hit a vehicle in Sinjar" starts a second event, dated a week before the Amadiya strike; the expected file keeps the Sinjar strike, told in one clause, as background',
-    actors: 'coded as a battle, the PKK (a rebel group) is put first: participants.ts puts the non-state side first in every battle with a state\'s forces',
+    actors: 'the strike\'s target is coded Civilians (Iraq): the lead\'s "the two people inside" are read as civilians, though the mayor then says they were PKK members',
     fatalities: '"the two people inside" and the ministry\'s "neutralised two terrorists" are the same two dead told by two sides; fatalities.ts takes such counts for the same people only from three up, so they add up to 4',
   },
   'en-pe-juliaca-protest-live': {
