@@ -24,7 +24,6 @@
  *   anyone: the group's activity.
  * - killing animals ("killed two sheep") is destroying property.
  * - "engaged" before a strike ("engaged a 96-hour strike") begins it, no fighting.
- * - people "burned alive" or "beaten to death" by armed men, with no crowd in the sentence, were killed, not lynched.
  * - an act after "would" or "will" is a threat or a prospect ("or they would return to kill him").
  * - security forces seizing weapons ("the police seized twenty firearms", "weapons were seized") disrupt weapons
  *   use: it is no looting.
@@ -113,8 +112,6 @@ const WORK_STOPPAGE = wordSet('work_stoppage');
 const CLOSED_BY = new Set(['was', 'were', 'been', 'being', 'ete', 'est', 'sont']);
 /** Places and people of detention: escaping is a jailbreak only beside one of them. */
 const DETENTION = wordSet('detention');
-/** Mob words that tell only how people were killed ("burned alive"): by armed men, a killing, no mob. */
-const KILLING_MANNERS = wordSet('killing_manners');
 const ACTS = new Set(['clash', 'attack', 'kill', 'harm', 'abduct', 'air_strike', 'suicide', 'shelling', 'ied', 'grenade']);
 
 export function triggersStage(lang: LanguageData, gazetteer: Gazetteer): Stage {
@@ -267,11 +264,6 @@ function disambiguate(doc: Doc, gazetteer: Gazetteer, lang: LanguageData): void 
     } else if (t.cue === 'protest' && /^block/.test(t.phrase) && (norms[at + 1] === 'by' || ['was', 'were', 'been'].includes(norms[at - 1] ?? ''))) {
       // "the attackers were pursued and blocked by the army": stopped, no demonstrators blocking a road.
       t.negated = true;
-    } else if (t.cue === 'mob' && KILLING_MANNERS.has(t.phrase)) {
-      // "soldiers tied up the chief and his son, who were burned alive": armed men and no crowd in the sentence kill.
-      const inSentence = doc.actors.filter((a) => a.sentence === t.sentence && !a.descriptive);
-      const crowd = inSentence.some((a) => a.role === 'rioters' || a.actor?.inter === 'Rioters');
-      if (inSentence.some(isArmed) && !crowd) t.cue = 'kill';
     } else if (t.cue === 'harm' && /^frapp/.test(t.phrase)) {
       if (norms.slice(at + 1, at + 4).some((w) => w === 'porte' || w === 'portes')) t.negated = true;
     } else if (t.cue === 'protest' && t.phrase === 'marche') {

@@ -178,7 +178,9 @@ export function decideType(given: TypingInput): Typing | null {
   // "Beaten to death by soldiers", "Dozos beat a thief to death": a killing by armed men, no mob, unless a mob is
   // told doing it ("an angry crowd beat him to death").
   const armedNamed = input.actors.some((a) => !a.descriptive && isArmed(a));
-  const byCrowd = (t: TriggerSpan) => told.some((c) => c.sentence === t.sentence && c.cue === 'mob' && !KILLING_MANNERS.has(c.phrase));
+  const byCrowd = (t: TriggerSpan) =>
+    told.some((c) => c.sentence === t.sentence && c.cue === 'mob' && !KILLING_MANNERS.has(c.phrase)) ||
+    input.actors.some((a) => a.sentence === t.sentence && (a.role === 'rioters' || a.actor?.inter === 'Rioters'));
   // "A drone strike on a fair ... The strike hit the livestock area": a bare "strike" beside an air or missile
   // strike is that strike, no work stoppage.
   const remoteStrike = told.some((t) => t.cue === 'air_strike' || t.cue === 'shelling');
