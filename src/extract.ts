@@ -5,7 +5,7 @@
  */
 import { Doc, type Stage } from './doc/doc.js';
 import type { ExtractResult } from './schema/event.js';
-import { LANGUAGE_CODES, type LanguageCode } from './lang/index.js';
+import { byLanguage, LANGUAGE_CODES, type LanguageCode } from './lang/index.js';
 import { buildPipeline, type Resources } from './pipeline/index.js';
 import { reportLanguage } from './pipeline/language.js';
 import { loadResources, type ResourceOptions } from './resources.js';
@@ -31,10 +31,7 @@ export class Extractor {
   private readonly pipelines: Record<LanguageCode, Stage[]>;
 
   constructor(readonly resources: Resources) {
-    this.pipelines = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, buildPipeline(resources, code)])) as Record<
-      LanguageCode,
-      Stage[]
-    >;
+    this.pipelines = byLanguage((code) => buildPipeline(resources, code));
   }
 
   /** Runs every stage of the report's language on the text and returns the document with all its annotations. */

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { loadGazetteer } from './geo/gazetteer.js';
-import { LANGUAGE_CODES, loadLanguageData, type LanguageCode, type LanguageData } from './lang/index.js';
+import { byLanguage, loadLanguageData, type LanguageCode, type LanguageData } from './lang/index.js';
 import { loadActorLexicon } from './lexicon/actors.js';
 import { loadActorAreas } from './lexicon/areas.js';
 import type { Resources } from './pipeline/index.js';
@@ -21,7 +21,7 @@ export function defaultDataDir(): string {
 
 /** Every language's words, by language. */
 export function loadLanguages(): Record<LanguageCode, LanguageData> {
-  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, loadLanguageData(code)])) as Record<LanguageCode, LanguageData>;
+  return byLanguage(loadLanguageData);
 }
 
 export async function loadResources(options: ResourceOptions = {}): Promise<Resources> {

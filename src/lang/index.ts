@@ -30,6 +30,11 @@ const LANGUAGES = {
 export type LanguageCode = keyof typeof LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[];
 
+/** One value per language Vigil reads. */
+export function byLanguage<T>(make: (code: LanguageCode) => T): Record<LanguageCode, T> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, make(code)])) as Record<LanguageCode, T>;
+}
+
 interface NumbersFile {
   units: Record<string, number>;
   multipliers: Record<string, number>;

@@ -8,7 +8,7 @@ import { foldWord } from '../doc/text.js';
 import { phraseSet, type PhraseTable } from './phrases.js';
 import en from './en/words.json' with { type: 'json' };
 import fr from './fr/words.json' with { type: 'json' };
-import type { LanguageCode } from './index.js';
+import { byLanguage, type LanguageCode } from './index.js';
 
 type WordsFile = { _source: string } & Record<string, string | string[]>;
 
@@ -19,11 +19,7 @@ const FILES: Record<LanguageCode, WordsFile> = { en, fr };
 
 /** The words of a class in every language, folded. */
 export function wordSet(name: WordClass): Set<string> {
-  const words = new Set<string>();
-  for (const file of Object.values(FILES)) {
-    const list = file[name];
-    if (Array.isArray(list)) for (const w of list) words.add(foldWord(w));
-  }
+  const words = new Set(Object.values(wordSetsByLanguage(name)).flatMap((set) => [...set]));
   if (words.size === 0) throw new Error(`word class "${name}" has no words in any language`);
   return words;
 }
@@ -38,10 +34,8 @@ export function wordTable(name: WordClass): PhraseTable<true> {
  * the other: the French "or" (gold) of the mining words is the English conjunction.
  */
 export function wordSetsByLanguage(name: WordClass): Record<LanguageCode, Set<string>> {
-  const sets = {} as Record<LanguageCode, Set<string>>;
-  for (const [code, file] of Object.entries(FILES) as [LanguageCode, WordsFile][]) {
-    const list = file[name];
-    sets[code] = new Set(Array.isArray(list) ? list.map(foldWord) : []);
-  }
-  return sets;
+  return byLanguage((code) => {
+    const list = FILES[code][name];
+    return new Set(Array.isArray(list) ? list.map(foldWord) : []);
+  });
 }
